@@ -1,0 +1,2 @@
+/** The text engine: decoding, sanitising, Unicode and width clean-up, detection, conversion. */
+package org.newsrelay.text;

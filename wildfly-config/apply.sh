@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Applies wildfly-config/*.cli, in name order, to an unpacked WildFly through the embedded CLI,
+# and installs the PostgreSQL JDBC driver as a module. Safe to run again on a configured server.
+# Usage: apply.sh <jboss.home> <postgresql.jar>
+set -euo pipefail
+home=$1
+driver=$2
+here=$(cd "$(dirname "$0")" && pwd)
+
+module_dir="$home/modules/org/postgresql/main"
+if ! cmp -s "$driver" "$module_dir/postgresql.jar"; then
+  mkdir -p "$module_dir"
+  cp "$driver" "$module_dir/postgresql.jar"
+  cat >"$module_dir/module.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<module xmlns="urn:jboss:module:1.9" name="org.postgresql">
+    <resources>
+        <resource-root path="postgresql.jar"/>
+    </resources>
+    <dependencies>
+        <module name="java.logging"/>
+        <module name="java.naming"/>
+        <module name="java.security.jgss"/>
+        <module name="java.sql"/>
+        <module name="jakarta.transaction.api"/>
+    </dependencies>
+</module>
+XML
+fi
+
+# The driver follows the URL: an operator sets NEWSRELAY_DB_URL=jdbc:postgresql:... and nothing else.
+conf="$home/bin/standalone.conf"
+if ! grep -q 'newsrelay.db.driver' "$conf"; then
+  cat >>"$conf" <<'CONF'
+
+# newsrelay: pick the JDBC driver that matches NEWSRELAY_DB_URL (H2 when unset).
+case "${NEWSRELAY_DB_URL:-}" in
+  jdbc:postgresql:*) JAVA_OPTS="$JAVA_OPTS -Dnewsrelay.db.driver=postgresql" ;;
+esac
+CONF
+fi
+
+script=$(mktemp)
+trap 'rm -f "$script"' EXIT
+{
+  echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+  for f in "$here"/*.cli; do
+    echo "# ---- $(basename "$f")"
+    cat "$f"
+    echo
+  done
+  echo "stop-embedded-server"
+} >"$script"
+JAVA_OPTS="${JAVA_OPTS:-} -Djboss.server.log.dir=$home/standalone/log" \
+  "$home/bin/jboss-cli.sh" --file="$script"
