@@ -1,0 +1,82 @@
+package org.newsrelay.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsrelay.story.IncomingStories;
+
+/** The durable front door: an item is committed here, and announced to the worker, before a 2xx is sent. */
+@ApplicationScoped
+public class Inbox implements IncomingStories {
+  @PersistenceContext EntityManager em;
+
+  @Inject IngestQueue queue;
+
+  /** What accepting an item did. */
+  public record Receipt(UUID storyId, boolean changed) {}
+
+  /**
+   * Keeps the item once per origin and guid: the same content again changes nothing, different content
+   * replaces it and is processed again.
+   */
+  @Transactional
+  public Receipt accept(String origin, String guid, String contentType, String payload, JsonObject ninjs) {
+    String canonical = ninjs.toString();
+    Optional<InboxItem> existing = find(origin, guid);
+    if (existing.isPresent()) {
+      InboxItem item = existing.get();
+      if (item.ninjs().equals(canonical)) {
+        return new Receipt(item.storyId(), false);
+      }
+      item.replace(contentType, payload, canonical);
+      queue.announce(item.id());
+      return new Receipt(item.storyId(), true);
+    }
+    InboxItem item = new InboxItem(origin, guid, contentType, payload, canonical);
+    em.persist(item);
+    queue.announce(item.id());
+    return new Receipt(item.storyId(), true);
+  }
+
+  public Optional<InboxItem> find(String origin, String guid) {
+    List<InboxItem> found =
+        em.createQuery("select i from InboxItem i where i.origin = :origin and i.guid = :guid", InboxItem.class)
+            .setParameter("origin", origin)
+            .setParameter("guid", guid)
+            .getResultList();
+    return found.stream().findFirst();
+  }
+
+  public Optional<InboxItem> findByStory(UUID storyId) {
+    return em.createQuery("select i from InboxItem i where i.storyId = :story", InboxItem.class)
+        .setParameter("story", storyId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<IncomingStory> find(UUID storyId) {
+    return findByStory(storyId)
+        .map(
+            i ->
+                new IncomingStory(
+                    i.storyId(), i.guid(), i.status() == InboxItem.Status.failed ? "failed" : "incoming",
+                    i.error(), i.receivedAt()));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordFailure(UUID itemId, String reason) {
+    InboxItem item = em.find(InboxItem.class, itemId);
+    if (item != null) {
+      item.failed(reason);
+    }
+  }
+}

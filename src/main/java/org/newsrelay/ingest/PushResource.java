@@ -1,0 +1,110 @@
+package org.newsrelay.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+import org.newsrelay.story.Language;
+import org.newsrelay.text.TextEngine;
+
+/** Wires push stories: ninjs JSON, or raw copy as text/plain (headline from a Title header or the text). */
+@Path("api/v1/stories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PushResource {
+  static final String PUSH_ORIGIN_PREFIX = "push:";
+
+  @Inject Inbox inbox;
+  @Context UriInfo uriInfo;
+  @Context SecurityContext security;
+
+  @POST
+  @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
+  @Consumes({MediaType.APPLICATION_JSON, "application/ninjs+json"})
+  public Response pushNinjs(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProblemException.badRequest("The request body is empty.");
+    }
+    JsonValue json = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    if (!(json instanceof JsonObject story)) {
+      throw ProblemException.badRequest("Expected one ninjs story as a JSON object.");
+    }
+    StoryDraft draft = Ninjs.read(story);
+    return accept(draft, "application/json", new String(body, StandardCharsets.UTF_8));
+  }
+
+  @POST
+  @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
+  @Consumes(MediaType.TEXT_PLAIN)
+  public Response pushText(
+      @HeaderParam("Content-Type") MediaType type,
+      @HeaderParam("Title") String title,
+      @HeaderParam("Content-Language") String language,
+      byte[] body) {
+    String charset = type == null ? null : type.getParameters().get("charset");
+    String text = TextEngine.standard().decode(body == null ? new byte[0] : body, charset).text();
+    if (text.isBlank()) {
+      throw ProblemException.badRequest("The request body is empty.");
+    }
+    String headline = title == null || title.isBlank() ? null : title.strip();
+    StoryDraft draft =
+        new StoryDraft(
+            "urn:newsrelay:text:" + sha256(text), headline, text, null, language, null, null, null, List.of());
+    return accept(draft, "text/plain; charset=UTF-8", text);
+  }
+
+  private Response accept(StoryDraft draft, String contentType, String payload) {
+    if (draft.language() != null && Language.fromDeclared(draft.language()).isEmpty()) {
+      throw Sources.unknownLanguage(draft.language());
+    }
+    String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
+    JsonObject ninjs = Ninjs.write(draft);
+    Inbox.Receipt receipt;
+    try {
+      receipt = inbox.accept(origin, draft.uri(), contentType, payload, ninjs);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+      // The same uri pushed twice at the same moment: the other push won; this one finds its row.
+      receipt = inbox.accept(origin, draft.uri(), contentType, payload, ninjs);
+    }
+    String id = receipt.storyId().toString();
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("id", id)
+                .add("uri", draft.uri())
+                .add("status", receipt.changed() ? "accepted" : "unchanged")
+                .build()
+                .toString())
+        .location(uriInfo.getBaseUriBuilder().path("api/v1/stories").path(id).build())
+        .build();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.newsrelay.ingest;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A feed that newsrelay polls, with the health an operator needs to see. */
+@Entity
+@Table(name = "source")
+public class Source {
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String url;
+
+  private String language;
+  private String title;
+
+  @Column(name = "poll_interval_seconds", nullable = false)
+  private int pollIntervalSeconds;
+
+  @Column(name = "next_poll_at", nullable = false)
+  private Instant nextPollAt;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  @Column(name = "last_success_at")
+  private Instant lastSuccessAt;
+
+  @Column(name = "last_error_at")
+  private Instant lastErrorAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "consecutive_failures", nullable = false)
+  private int consecutiveFailures;
+
+  private String etag;
+
+  @Column(name = "last_modified")
+  private String lastModified;
+
+  @Column(name = "items_seen", nullable = false)
+  private long itemsSeen;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Source() {}
+
+  Source(String url, String language, Duration interval) {
+    this.id = UUID.randomUUID();
+    this.url = url;
+    this.language = language;
+    this.pollIntervalSeconds = (int) interval.toSeconds();
+    this.createdAt = Instant.now();
+    this.nextPollAt = createdAt;
+  }
+
+  void succeeded(Instant at, String feedTitle, int newItems, String etag, String lastModified) {
+    lastAttemptAt = at;
+    lastSuccessAt = at;
+    consecutiveFailures = 0;
+    if (feedTitle != null && !feedTitle.isBlank()) {
+      title = feedTitle.length() > 1000 ? feedTitle.substring(0, 1000) : feedTitle;
+    }
+    itemsSeen += newItems;
+    this.etag = etag;
+    this.lastModified = lastModified;
+    nextPollAt = at.plus(interval());
+  }
+
+  void failed(Instant at, String reason, Duration retryAfter) {
+    lastAttemptAt = at;
+    lastErrorAt = at;
+    lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+    consecutiveFailures++;
+    nextPollAt = at.plus(retryAfter);
+  }
+
+  void pollNow() {
+    nextPollAt = Instant.now();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Duration interval() {
+    return Duration.ofSeconds(pollIntervalSeconds);
+  }
+
+  public Instant nextPollAt() {
+    return nextPollAt;
+  }
+
+  public Instant lastAttemptAt() {
+    return lastAttemptAt;
+  }
+
+  public Instant lastSuccessAt() {
+    return lastSuccessAt;
+  }
+
+  public Instant lastErrorAt() {
+    return lastErrorAt;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public int consecutiveFailures() {
+    return consecutiveFailures;
+  }
+
+  public String etag() {
+    return etag;
+  }
+
+  public String lastModified() {
+    return lastModified;
+  }
+
+  public long itemsSeen() {
+    return itemsSeen;
+  }
+
+  /** Failing when the last attempt did not succeed. */
+  public boolean failing() {
+    return lastErrorAt != null && (lastSuccessAt == null || lastErrorAt.isAfter(lastSuccessAt));
+  }
+}

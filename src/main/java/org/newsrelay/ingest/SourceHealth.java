@@ -1,0 +1,48 @@
+package org.newsrelay.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+/** Records how each poll went and when the next one is due. */
+@ApplicationScoped
+@Transactional
+public class SourceHealth {
+  // A failing source is retried ever more slowly, but never parked for good.
+  static final Duration MAX_BACKOFF = Duration.ofHours(6);
+
+  private static final Logger LOG = Logger.getLogger(SourceHealth.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  public void succeeded(
+      UUID id, Instant at, String title, int added, String etag, String lastModified) {
+    Source source = em.find(Source.class, id);
+    if (source != null) {
+      source.succeeded(at, title, added, etag, lastModified);
+    }
+  }
+
+  public void failed(UUID id, Instant at, String reason, Duration retryAfter) {
+    Source source = em.find(Source.class, id);
+    if (source != null) {
+      Duration wait = backoff(source, retryAfter);
+      source.failed(at, reason, wait);
+      LOG.warning("Source " + source.url() + " failed: " + reason + "; next attempt in " + wait);
+    }
+  }
+
+  static Duration backoff(Source source, Duration retryAfter) {
+    long base = source.interval().toSeconds() << Math.min(source.consecutiveFailures(), 10);
+    long capped = Math.min(base, MAX_BACKOFF.toSeconds());
+    long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    Duration wait = Duration.ofSeconds(Math.max(jittered, Sources.MIN_INTERVAL.toSeconds()));
+    return retryAfter != null && retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
+  }
+}

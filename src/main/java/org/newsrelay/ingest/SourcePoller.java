@@ -1,0 +1,41 @@
+package org.newsrelay.ingest;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Every few seconds, polls the sources whose time has come. The timer is not persistent because
+ * the schedule lives in the database: each source's next attempt, claimed by one node at a time.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SourcePoller {
+  private static final int BATCH = 20;
+
+  @Inject Sources sources;
+
+  private final AtomicBoolean polling = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "source poller")
+  void tick() {
+    if (!polling.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (UUID id : sources.claimDue(BATCH)) {
+        sources.poll(id);
+      }
+    } finally {
+      polling.set(false);
+    }
+  }
+}

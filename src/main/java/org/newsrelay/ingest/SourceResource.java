@@ -1,0 +1,142 @@
+package org.newsrelay.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.UUID;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+
+/** Polled feeds and their health. */
+@Path("api/v1/sources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+public class SourceResource {
+  @Inject Sources sources;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProblemException.badRequest("The request body is empty.");
+    }
+    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    if (!(value instanceof JsonObject json)) {
+      throw ProblemException.badRequest("Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
+    }
+    Source source = sources.register(string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id().toString()).build())
+        .entity(json(source).toString())
+        .build();
+  }
+
+  @GET
+  public Response list() {
+    var items = Json.createArrayBuilder();
+    sources.all().forEach(s -> items.add(json(s)));
+    return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    return Response.ok(json(find(id)).toString()).build();
+  }
+
+  /** Polls the source now and answers with its health afterwards. */
+  @POST
+  @Path("{id}/refresh")
+  public Response refresh(@PathParam("id") String id) {
+    Source source = find(id);
+    sources.poll(source.id());
+    return Response.ok(json(find(id)).toString()).build();
+  }
+
+  private Source find(String id) {
+    try {
+      return sources
+          .find(UUID.fromString(id))
+          .orElseThrow(() -> ProblemException.notFound("There is no source " + id + "."));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no source " + id + ".");
+    }
+  }
+
+  static JsonObject json(Source source) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", source.id().toString())
+            .add("url", source.url())
+            .add("interval_seconds", source.interval().toSeconds())
+            .add(
+                "status",
+                source.failing() ? "failing" : source.lastSuccessAt() == null ? "new" : "ok")
+            .add("consecutive_failures", source.consecutiveFailures())
+            .add("items_seen", source.itemsSeen())
+            .add("next_attempt", source.nextPollAt().toString());
+    if (source.language() != null) {
+      json.add("language", source.language());
+    }
+    if (source.title() != null) {
+      json.add("title", source.title());
+    }
+    add(json, "last_attempt", source.lastAttemptAt());
+    add(json, "last_success", source.lastSuccessAt());
+    if (source.lastErrorAt() != null) {
+      json.add(
+          "last_error",
+          Json.createObjectBuilder()
+              .add("at", source.lastErrorAt().toString())
+              .add("reason", source.lastError() == null ? "" : source.lastError()));
+    }
+    return json.build();
+  }
+
+  private static void add(JsonObjectBuilder json, String name, Instant at) {
+    if (at != null) {
+      json.add(name, at.toString());
+    }
+  }
+
+  private static String string(JsonObject json, String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+  }
+
+  private static Integer integer(JsonObject json, String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      return n.intValue();
+    }
+    throw ProblemException.badRequest("\"" + name + "\" must be a whole number.");
+  }
+}

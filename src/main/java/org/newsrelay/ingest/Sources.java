@@ -1,0 +1,188 @@
+package org.newsrelay.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.newsrelay.ingest.feed.FeedParseException;
+import org.newsrelay.ingest.feed.ParsedEntry;
+import org.newsrelay.ingest.feed.ParsedFeed;
+import org.newsrelay.ingest.fetch.FetchException;
+import org.newsrelay.ingest.fetch.FetchResult;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.story.Language;
+
+/** Registers polled feeds, polls them, and keeps their health. */
+@ApplicationScoped
+public class Sources {
+  static final String ORIGIN_PREFIX = "source:";
+  static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
+  static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+  static final Duration MAX_INTERVAL = Duration.ofHours(24);
+
+  private static final Logger LOG = Logger.getLogger(Sources.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Fetching fetching;
+  @Inject Inbox inbox;
+  @Inject SourceHealth health;
+
+  @Transactional
+  public Source register(String url, String language, Integer intervalSeconds) {
+    URI uri = parseUrl(url);
+    try {
+      fetching.fetcher().checkUrl(uri);
+    } catch (FetchException e) {
+      throw ProblemException.badRequest(e.getMessage());
+    }
+    String tag = null;
+    if (language != null) {
+      tag =
+          Language.fromDeclared(language)
+              .map(Language::tag)
+              .orElseThrow(() -> unknownLanguage(language));
+    }
+    Duration interval = DEFAULT_INTERVAL;
+    if (intervalSeconds != null) {
+      interval = Duration.ofSeconds(intervalSeconds);
+      if (interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
+        throw ProblemException.badRequest("\"interval_seconds\" must be between 60 and 86400.");
+      }
+    }
+    String normalized = uri.toString();
+    if (!em.createQuery("select s.id from Source s where s.url = :url", UUID.class)
+        .setParameter("url", normalized)
+        .getResultList()
+        .isEmpty()) {
+      throw new ProblemException(409, "Conflict", "This feed is registered already: " + normalized);
+    }
+    Source source = new Source(normalized, tag, interval);
+    em.persist(source);
+    return source;
+  }
+
+  public Optional<Source> find(UUID id) {
+    return Optional.ofNullable(em.find(Source.class, id));
+  }
+
+  public List<Source> all() {
+    return em.createQuery("select s from Source s order by s.createdAt", Source.class).getResultList();
+  }
+
+  /** Sources whose time has come, claimed so that no other node polls them at the same time. */
+  @Transactional
+  public List<UUID> claimDue(int limit) {
+    Instant now = Instant.now();
+    List<Source> due =
+        em.createQuery(
+                "select s from Source s where s.nextPollAt <= :now order by s.nextPollAt", Source.class)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    return due.stream()
+        .filter(
+            s ->
+                em.createQuery(
+                            "update Source s set s.nextPollAt = :lease where s.id = :id and s.nextPollAt = :seen")
+                        .setParameter("lease", now.plus(s.interval()))
+                        .setParameter("id", s.id())
+                        .setParameter("seen", s.nextPollAt())
+                        .executeUpdate()
+                    == 1)
+        .map(Source::id)
+        .toList();
+  }
+
+  /** Fetches and parses outside any transaction; each new item is committed to the inbox on its own. */
+  public void poll(UUID id) {
+    Source source = find(id).orElse(null);
+    if (source == null) {
+      return;
+    }
+    Instant started = Instant.now();
+    try {
+      FetchResult fetched =
+          fetching.fetcher().fetch(URI.create(source.url()), source.etag(), source.lastModified());
+      if (fetched.notModified()) {
+        health.succeeded(id, started, null, 0, fetched.etag(), fetched.lastModified());
+        return;
+      }
+      ParsedFeed feed =
+          fetching.parser().parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+      int added = 0;
+      for (ParsedEntry entry : feed.entries()) {
+        StoryDraft draft = draftOf(entry, feed, source);
+        var json = Ninjs.write(draft);
+        if (inbox.accept(ORIGIN_PREFIX + id, entry.guid(), "application/ninjs+json", json.toString(), json)
+            .changed()) {
+          added++;
+        }
+      }
+      health.succeeded(id, started, feed.title(), added, fetched.etag(), fetched.lastModified());
+    } catch (FetchException e) {
+      health.failed(id, started, e.getMessage(), e.retryAfter());
+    } catch (FeedParseException e) {
+      health.failed(id, started, "The feed could not be read: " + e.getMessage(), null);
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "Polling " + source.url() + " failed", e);
+      health.failed(id, started, "Unexpected error while polling: " + e.getClass().getSimpleName(), null);
+    }
+  }
+
+  @Transactional
+  public void pollSoon(UUID id) {
+    find(id).ifPresent(Source::pollNow);
+  }
+
+  private static StoryDraft draftOf(ParsedEntry entry, ParsedFeed feed, Source source) {
+    String html = entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml();
+    String language =
+        entry.language() != null
+            ? entry.language()
+            : source.language() != null ? source.language() : feed.language();
+    return new StoryDraft(
+        entry.guid(),
+        entry.title(),
+        null,
+        html,
+        Language.fromDeclared(language).map(Language::tag).orElse(null),
+        entry.updated() != null ? entry.updated() : entry.published(),
+        entry.link(),
+        entry.author(),
+        entry.categories() == null ? List.of() : entry.categories());
+  }
+
+  private static URI parseUrl(String url) {
+    if (url == null || url.isBlank()) {
+      throw ProblemException.badRequest("A source needs a \"url\".");
+    }
+    try {
+      URI uri = new URI(url.strip());
+      if (!uri.isAbsolute() || uri.getHost() == null) {
+        throw ProblemException.badRequest("\"url\" must be an absolute http or https URL.");
+      }
+      return uri.normalize();
+    } catch (URISyntaxException e) {
+      throw ProblemException.badRequest("\"url\" is not a valid URL: " + e.getReason());
+    }
+  }
+
+  static ProblemException unknownLanguage(String tag) {
+    return new ProblemException(
+        new org.newsrelay.platform.Problem(
+            400,
+            "Unknown language",
+            "\"" + tag + "\" is not a language newsrelay publishes.",
+            java.util.Map.of("available", Language.tags())));
+  }
+}

@@ -1,0 +1,80 @@
+package org.newsrelay.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for people and tools. Requests without credentials go on anonymously (feeds are public;
+ * {@link RoleCheck} answers 401 where a role is needed); wrong credentials end here with a 401 problem.
+ */
+@ApplicationScoped
+public class ApiAuthentication implements HttpAuthenticationMechanism {
+  static final String CHALLENGE = "Basic realm=\"newsrelay\", charset=\"UTF-8\"";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null || authorization.isBlank()) {
+      return context.doNothing();
+    }
+    UsernamePasswordCredential credential = basicCredential(authorization);
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+    }
+    return refuse(response, context);
+  }
+
+  private static UsernamePasswordCredential basicCredential(String authorization) {
+    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return null;
+      }
+      return new UsernamePasswordCredential(
+          decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, HttpMessageContext context) {
+    try {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              new Problem(401, "Unauthorized", "The credentials given are not valid.").toJson());
+      response.flushBuffer();
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has left.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

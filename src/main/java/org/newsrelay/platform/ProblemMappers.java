@@ -1,0 +1,100 @@
+package org.newsrelay.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error leaves as application/problem+json; nothing of the server's insides goes with it. */
+public final class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  @Provider
+  public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+    @Override
+    public Response toResponse(ProblemException e) {
+      return e.problem().toResponse();
+    }
+  }
+
+  @Provider
+  public static class WebApplicationExceptionMapper
+      implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      int status = original.getStatus();
+      if (status >= 500) {
+        return internalError(e);
+      }
+      Response.StatusType info = original.getStatusInfo();
+      String detail =
+          switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in any of the accepted media types.";
+            case 415 -> "This address does not accept that content type.";
+            default -> null;
+          };
+      Response.ResponseBuilder response =
+          Response.fromResponse(new Problem(status, info.getReasonPhrase(), detail).toResponse());
+      original.getHeaders().forEach((name, values) -> {
+        if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+          values.forEach(v -> response.header(name, v));
+        }
+      });
+      return response.type(Problem.MEDIA_TYPE).build();
+    }
+  }
+
+  /** Malformed JSON from a client. */
+  @Provider
+  public static class JsonExceptionMapper implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return new Problem(400, "Malformed JSON", "The request body is not valid JSON.").toResponse();
+    }
+  }
+
+  @Provider
+  public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return new Problem(400, "Malformed JSON", "The request body is not valid JSON of the expected shape.")
+          .toResponse();
+    }
+  }
+
+  /** The last resort: a 500 that names an incident for the log, never a stack trace. */
+  @Provider
+  public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      Throwable cause = e;
+      while (cause != null) {
+        if (cause instanceof ProblemException problem) {
+          return problem.problem().toResponse();
+        }
+        cause = cause.getCause();
+      }
+      return internalError(e);
+    }
+  }
+
+  static Response internalError(Throwable e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+    return new Problem(
+            500,
+            "Internal error",
+            "The server could not complete the request. Incident " + incident + " is in its log.")
+        .toResponse();
+  }
+}

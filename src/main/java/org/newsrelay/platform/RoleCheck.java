@@ -1,0 +1,47 @@
+package org.newsrelay.platform;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+
+/** Enforces @RolesAllowed on resources: 401 without credentials, 403 with the wrong role. */
+@Provider
+public class RoleCheck implements ContainerRequestFilter {
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+    if (allowed == null) {
+      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+    }
+    if (allowed == null) {
+      return;
+    }
+    SecurityContext security = request.getSecurityContext();
+    if (security.getUserPrincipal() == null) {
+      request.abortWith(
+          Response.fromResponse(
+                  new Problem(401, "Unauthorized", "This needs credentials (HTTP Basic).")
+                      .toResponse())
+              .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE)
+              .build());
+      return;
+    }
+    if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
+      request.abortWith(
+          new Problem(
+                  403,
+                  "Forbidden",
+                  "This needs one of the roles " + String.join(", ", allowed.value()) + ".")
+              .toResponse());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.newsrelay.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Brings the schema up to date at deployment, before anything else touches the database. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/NewsrelayDS")
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    String product = productName();
+    // Large text has a different name in each database; everything else in the migrations is common SQL.
+    Map<String, String> types =
+        product.contains("postgres")
+            ? Map.of("text", "text")
+            : Map.of("text", "character large object");
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .placeholders(types)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema on "
+                + product
+                + " at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+
+  private String productName() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database is not reachable: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.newsrelay.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One story as newsrelay publishes it. Its identity is the origin (a polled source or a pushing
+ * account) together with the wire's own uri: the same uri from the same origin is the same story, and
+ * a newer version replaces the older one.
+ */
+@Entity
+@Table(name = "story")
+public class Story {
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String origin;
+
+  @Column(nullable = false)
+  private String uri;
+
+  @Column(name = "source_id")
+  private UUID sourceId;
+
+  @Column(nullable = false)
+  private String language;
+
+  @Column(nullable = false)
+  private String headline;
+
+  private String summary;
+
+  @Column(name = "body_text")
+  private String bodyText;
+
+  @Column(name = "body_html")
+  private String bodyHtml;
+
+  private String link;
+  private String byline;
+
+  @Column(name = "version_created", nullable = false)
+  private Instant versionCreated;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(nullable = false)
+  private int version;
+
+  protected Story() {}
+
+  public Story(UUID id, String origin, String uri, UUID sourceId) {
+    this.id = id;
+    this.origin = origin;
+    this.uri = uri;
+    this.sourceId = sourceId;
+    this.receivedAt = Instant.now();
+    this.status = StoryStatus.PUBLISHED.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Takes a (newer) version of the copy. */
+  public void revise(StoryCopy copy) {
+    this.language = copy.language().tag();
+    this.headline = copy.headline();
+    this.summary = copy.summary();
+    this.bodyText = copy.bodyText();
+    this.bodyHtml = copy.bodyHtml();
+    this.link = copy.link();
+    this.byline = copy.byline();
+    this.versionCreated = copy.versionCreated();
+    this.updatedAt = Instant.now();
+    this.version++;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public String uri() {
+    return uri;
+  }
+
+  public UUID sourceId() {
+    return sourceId;
+  }
+
+  public Language language() {
+    return Language.ofExactTag(language).orElseThrow();
+  }
+
+  public String headline() {
+    return headline;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String bodyText() {
+    return bodyText;
+  }
+
+  public String bodyHtml() {
+    return bodyHtml;
+  }
+
+  public String link() {
+    return link;
+  }
+
+  public String byline() {
+    return byline;
+  }
+
+  public Instant versionCreated() {
+    return versionCreated;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public int version() {
+    return version;
+  }
+}

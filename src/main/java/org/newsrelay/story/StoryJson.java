@@ -1,0 +1,51 @@
+package org.newsrelay.story;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** A story as the API shows it: ninjs field names, plus newsrelay's id and status. */
+public final class StoryJson {
+  private StoryJson() {}
+
+  public static JsonObject of(Story story) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", story.id().toString())
+            .add("uri", story.uri())
+            .add("status", story.status())
+            .add("version", story.version())
+            .add("language", story.language().tag())
+            .add("headline", story.headline())
+            .add("versioncreated", story.versionCreated().toString())
+            .add("received", story.receivedAt().toString())
+            .add("updated", story.updatedAt().toString());
+    add(json, "summary", story.summary());
+    add(json, "body_text", story.bodyText());
+    add(json, "body_html", story.bodyHtml());
+    add(json, "byline", story.byline());
+    add(json, "link", story.link());
+    add(json, "origin", story.origin());
+    if (story.sourceId() != null) {
+      json.add("source", story.sourceId().toString());
+    }
+    return json.build();
+  }
+
+  public static JsonObject of(IncomingStories.IncomingStory incoming) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", incoming.id().toString())
+            .add("uri", incoming.uri())
+            .add("status", incoming.status())
+            .add("received", incoming.receivedAt().toString());
+    add(json, "error", incoming.error());
+    return json.build();
+  }
+
+  private static void add(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+}
