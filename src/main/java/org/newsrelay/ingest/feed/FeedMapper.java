@@ -1,0 +1,255 @@
+package org.newsrelay.ingest.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * Maps Rome's lossy common model onto ours, reading from the XML tree what Rome drops: hub and self
+ * links, {@code xml:base} and {@code xml:lang} of Atom entries.
+ */
+final class FeedMapper {
+
+  private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
+  private static final String ATOM_03 = "http://purl.org/atom/ns#";
+
+  private final Element root;
+  private final Element container;
+  private final URI documentBase;
+
+  FeedMapper(Document document, URI baseUri) {
+    this.root = document.getRootElement();
+    this.container = channelOf(root);
+    this.documentBase = baseUri;
+  }
+
+  ParsedFeed map(String format, SyndFeed feed, String charset, List<String> warnings) {
+    URI feedBase = baseOf(container);
+    String language = blankToNull(feed.getLanguage());
+    if (language == null) {
+      language = blankToNull(root.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+    }
+    List<Element> atomEntries = atomEntries();
+    List<SyndEntry> syndEntries = feed.getEntries();
+    boolean entriesLineUp = atomEntries.size() == syndEntries.size();
+    List<ParsedEntry> entries = new ArrayList<>(syndEntries.size());
+    for (int i = 0; i < syndEntries.size(); i++) {
+      Element xml = entriesLineUp ? atomEntries.get(i) : null;
+      entries.add(entry(syndEntries.get(i), xml, feedBase, language));
+    }
+    return new ParsedFeed(
+        format,
+        blankToNull(feed.getTitle()),
+        resolve(feedBase, feed.getLink()),
+        language,
+        linkWithRel("hub", feedBase),
+        linkWithRel("self", feedBase),
+        entries,
+        charset,
+        warnings);
+  }
+
+  private ParsedEntry entry(SyndEntry e, Element xml, URI feedBase, String feedLanguage) {
+    URI base = xml == null ? feedBase : baseOf(xml);
+    String link = resolve(base, e.getLink());
+    String title = blankToNull(e.getTitle());
+    Instant published = instant(e.getPublishedDate());
+    Instant updated = instant(e.getUpdatedDate());
+    String summary = html(e.getDescription());
+    String content = e.getContents().isEmpty() ? null : html(e.getContents().get(0));
+    String guid = blankToNull(e.getUri());
+    if (guid == null) {
+      guid = link;
+    }
+    if (guid == null) {
+      guid = hashGuid(title, published != null ? published : updated, summary, content);
+    }
+    return new ParsedEntry(
+        guid.trim(),
+        title,
+        link,
+        summary,
+        content,
+        author(e),
+        categories(e),
+        published,
+        updated,
+        entryLanguage(e, xml, feedLanguage));
+  }
+
+  private static String entryLanguage(SyndEntry e, Element xml, String feedLanguage) {
+    if (xml != null) {
+      for (Element at = xml; at != null; at = at.getParentElement()) {
+        String lang = blankToNull(at.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+        if (lang != null) {
+          return lang;
+        }
+      }
+    }
+    if (e.getModule(DCModule.URI) instanceof DCModule dc && blankToNull(dc.getLanguage()) != null) {
+      return dc.getLanguage().trim();
+    }
+    return feedLanguage;
+  }
+
+  private static String author(SyndEntry e) {
+    String author = blankToNull(e.getAuthor());
+    if (author != null) {
+      return author;
+    }
+    for (SyndPerson person : e.getAuthors()) {
+      String name = blankToNull(person.getName());
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> categories(SyndEntry e) {
+    Set<String> names = new LinkedHashSet<>();
+    for (SyndCategory category : e.getCategories()) {
+      String name = blankToNull(category.getName());
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** Plain-text content is escaped so that every body we hand on is HTML. */
+  private static String html(SyndContent content) {
+    if (content == null || content.getValue() == null) {
+      return null;
+    }
+    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+    String value = content.getValue();
+    if (type.equals("text") || type.equals("text/plain")) {
+      return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+    return value;
+  }
+
+  private static String hashGuid(String title, Instant date, String summary, String content) {
+    String basis =
+        title == null && date == null
+            ? String.valueOf(summary) + "\u0000" + content
+            : title + "\u0000" + date;
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+      return "urn:newsrelay:sha256:" + HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private String linkWithRel(String rel, URI base) {
+    for (Element child : container.getChildren()) {
+      String ns = child.getNamespaceURI();
+      if (child.getName().equals("link") && (ns.equals(ATOM_10) || ns.equals(ATOM_03))) {
+        String relValue = child.getAttributeValue("rel");
+        if (relValue != null && relValue.trim().equalsIgnoreCase(rel)) {
+          String href = child.getAttributeValue("href");
+          if (blankToNull(href) != null) {
+            return resolve(baseOf(child), href);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Element> atomEntries() {
+    String ns = root.getNamespaceURI();
+    if (!root.getName().equals("feed") || !(ns.equals(ATOM_10) || ns.equals(ATOM_03))) {
+      return List.of();
+    }
+    return root.getChildren("entry", root.getNamespace());
+  }
+
+  /** RSS keeps feed-level data in {@code <channel>}; Atom in the root itself. */
+  private static Element channelOf(Element root) {
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("channel")) {
+        return child;
+      }
+    }
+    return root;
+  }
+
+  /** The base URI in force at an element: the document's, refined by every {@code xml:base}. */
+  private URI baseOf(Element element) {
+    List<String> bases = new ArrayList<>();
+    for (Element at = element; at != null; at = at.getParentElement()) {
+      String base = at.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (blankToNull(base) != null) {
+        bases.add(0, base.trim());
+      }
+    }
+    URI current = documentBase;
+    for (String base : bases) {
+      URI next = parse(base);
+      if (next != null) {
+        current = current == null ? next : current.resolve(next);
+      }
+    }
+    return current;
+  }
+
+  static String resolve(URI base, String href) {
+    String h = blankToNull(href);
+    if (h == null) {
+      return null;
+    }
+    URI uri = parse(h);
+    if (uri == null || base == null || uri.isAbsolute()) {
+      return h;
+    }
+    try {
+      URI from = base;
+      if (!from.isOpaque() && (from.getRawPath() == null || from.getRawPath().isEmpty())) {
+        // java.net.URI would turn http://host + "a" into http://hosta.
+        from = from.resolve("/");
+      }
+      return from.resolve(uri).toString();
+    } catch (IllegalArgumentException e) {
+      return h;
+    }
+  }
+
+  private static URI parse(String text) {
+    try {
+      return new URI(text.trim());
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

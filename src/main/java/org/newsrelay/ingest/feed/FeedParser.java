@@ -1,0 +1,95 @@
+package org.newsrelay.ingest.feed;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
+
+/**
+ * Parses a polled RSS or Atom document: decodes it (see {@link FeedDecoder}), makes it safe for a
+ * strict XML parser (see {@link XmlSanitiser}), hands it to Rome, and returns the ingest model.
+ * Rome's types stay inside this package. Thread-safe: it keeps no state between calls.
+ */
+public final class FeedParser {
+
+  private static final Pattern FIRST_ELEMENT =
+      Pattern.compile("^(?:\\s|<!--.*?-->|<\\?.*?\\?>)*<([A-Za-z_][-\\w.:]*)", Pattern.DOTALL);
+
+  public ParsedFeed parse(byte[] body, String httpContentType, URI baseUri)
+      throws FeedParseException {
+    if (body == null || body.length == 0) {
+      throw new FeedParseException("empty document: the response has no body");
+    }
+    FeedDecoder.Decoded decoded = FeedDecoder.decode(body, httpContentType);
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    String text = XmlSanitiser.prepare(decoded.text(), warnings);
+    if (text.isBlank()) {
+      throw new FeedParseException("empty document: the response has no content");
+    }
+    refuseWebPages(text);
+    RomeDocumentReader reader = new RomeDocumentReader();
+    Document document = readXml(reader, text);
+    WireFeed wireFeed;
+    try {
+      wireFeed = reader.build(document);
+    } catch (IllegalArgumentException e) {
+      throw new FeedParseException(
+          "not a feed: XML root element is <"
+              + document.getRootElement().getQualifiedName()
+              + ">, which is neither RSS nor Atom");
+    } catch (FeedException e) {
+      throw new FeedParseException("not a usable feed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new FeedParseException("the feed could not be read: " + e, e);
+    }
+    try {
+      SyndFeed syndFeed = new SyndFeedImpl(wireFeed);
+      return new FeedMapper(document, baseUri)
+          .map(wireFeed.getFeedType(), syndFeed, decoded.charset().name(), warnings);
+    } catch (RuntimeException e) {
+      throw new FeedParseException("the feed could not be read: " + e, e);
+    }
+  }
+
+  private static Document readXml(RomeDocumentReader reader, String text)
+      throws FeedParseException {
+    try {
+      return reader.read(new StringReader(text));
+    } catch (JDOMParseException e) {
+      String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      if (detail != null && detail.toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
+        throw new FeedParseException("DOCTYPE not allowed: " + detail, e);
+      }
+      throw new FeedParseException(
+          "not well-formed XML (line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + "): "
+              + detail,
+          e);
+    } catch (JDOMException | IOException e) {
+      throw new FeedParseException("not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  /** A web page where a feed was expected is common enough to deserve a plain message. */
+  private static void refuseWebPages(String text) throws FeedParseException {
+    Matcher m = FIRST_ELEMENT.matcher(text);
+    if (m.lookingAt() && m.group(1).equalsIgnoreCase("html")) {
+      throw new FeedParseException(
+          "not a feed: XML root element is <" + m.group(1) + "> (a web page, not RSS or Atom)");
+    }
+  }
+}

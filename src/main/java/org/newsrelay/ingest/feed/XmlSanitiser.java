@@ -1,0 +1,156 @@
+package org.newsrelay.ingest.feed;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares decoded text for a strict XML parser: drops characters XML 1.0 forbids (feeds carry
+ * stray control characters that would otherwise fail the whole document), drops the XML declaration
+ * (the text is already decoded), and deals with a DOCTYPE. A DOCTYPE that only names an external
+ * DTD (RSS 0.91's) is removed unread; one with an internal subset, which is where entity tricks
+ * such as billion laughs live, is refused.
+ */
+final class XmlSanitiser {
+
+  private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml\\s[^>]*?\\?>");
+  private static final Pattern FORBIDDEN_REFERENCE =
+      Pattern.compile("&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));");
+
+  private XmlSanitiser() {}
+
+  static String prepare(String decoded, List<String> warnings) throws FeedParseException {
+    String text = stripForbiddenCharacters(decoded, warnings);
+    text = stripForbiddenReferences(text, warnings);
+    Matcher declaration = DECLARATION.matcher(text);
+    if (declaration.find()) {
+      text = text.substring(declaration.end());
+    }
+    return handleDoctype(text, warnings);
+  }
+
+  static String stripForbiddenCharacters(String text, List<String> warnings) {
+    StringBuilder out = null;
+    int removed = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      boolean allowed =
+          cp == 0x9
+              || cp == 0xA
+              || cp == 0xD
+              || (cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD)
+              || (cp >= 0x10000 && cp <= 0x10FFFF);
+      if (!allowed) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        removed++;
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += width;
+    }
+    if (out == null) {
+      return text;
+    }
+    warnings.add("removed " + removed + " character(s) that XML does not allow");
+    return out.toString();
+  }
+
+  private static String stripForbiddenReferences(String text, List<String> warnings) {
+    if (text.indexOf("&#") < 0) {
+      return text;
+    }
+    Matcher m = FORBIDDEN_REFERENCE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int removed = 0;
+    while (m.find()) {
+      long cp = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
+      boolean allowed =
+          cp == 0x9
+              || cp == 0xA
+              || cp == 0xD
+              || (cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD)
+              || (cp >= 0x10000 && cp <= 0x10FFFF);
+      m.appendReplacement(out, allowed ? Matcher.quoteReplacement(m.group()) : "");
+      if (!allowed) {
+        removed++;
+      }
+    }
+    m.appendTail(out);
+    if (removed > 0) {
+      warnings.add(
+          "removed " + removed + " character reference(s) to characters XML does not allow");
+    }
+    return out.toString();
+  }
+
+  /** Finds a DOCTYPE in the prolog (after comments and processing instructions only). */
+  private static String handleDoctype(String text, List<String> warnings)
+      throws FeedParseException {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return text;
+        }
+        i = end + 3;
+      } else if (text.startsWith("<?", i)) {
+        int end = text.indexOf("?>", i + 2);
+        if (end < 0) {
+          return text;
+        }
+        i = end + 2;
+      } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        int end = doctypeEnd(text, i + 9);
+        if (end < 0) {
+          throw new FeedParseException(
+              "DOCTYPE not allowed: the document has an unterminated DOCTYPE");
+        }
+        warnings.add("ignored the DOCTYPE (external DTDs are never loaded)");
+        return text.substring(0, i) + text.substring(end);
+      } else {
+        return text;
+      }
+    }
+    return text;
+  }
+
+  /** The index after the DOCTYPE's closing '>', or -1; refuses a non-empty internal subset. */
+  private static int doctypeEnd(String text, int from) throws FeedParseException {
+    char quote = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[') {
+        int close = text.indexOf(']', i + 1);
+        String subset = close < 0 ? text.substring(i + 1) : text.substring(i + 1, close);
+        if (!subset.isBlank()) {
+          throw new FeedParseException(
+              "DOCTYPE not allowed: the document declares its own entities or elements (an"
+                  + " internal DTD subset), which can expand to huge or external content");
+        }
+        if (close < 0) {
+          return -1;
+        }
+        i = close;
+      } else if (c == '>') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+}
