@@ -7,7 +7,9 @@ import java.util.List;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
-/** RSS 2.0 has no self link of its own; feed validators and WebSub expect atom:link in the channel. */
+/**
+ * RSS 2.0 has no self link of its own; feed validators and WebSub expect atom:link in the channel.
+ */
 final class AtomSelfLink {
   static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 

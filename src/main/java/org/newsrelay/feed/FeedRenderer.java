@@ -13,6 +13,10 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.net.URI;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,12 +32,18 @@ import org.newsrelay.story.Story;
 public final class FeedRenderer {
 
   /** What a feed is about and where it lives. */
-  public record FeedPage(Language language, String topic, URI self, URI site, List<Story> stories) {}
+  public record FeedPage(
+      Language language, String topic, URI self, URI site, List<Story> stories) {}
 
   public String render(FeedPage page, FeedFormat format) {
     WireFeed feed = format == FeedFormat.ATOM ? atom(page) : rss(page);
     try {
-      return new WireFeedOutput().outputString(feed, true);
+      Document document = new WireFeedOutput().outputJDom(feed);
+      if (format == FeedFormat.ATOM) {
+        // Rome keeps the feed's language in its model but does not write it for Atom.
+        document.getRootElement().setAttribute("lang", page.language().tag(), Namespace.XML_NAMESPACE);
+      }
+      return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
     } catch (FeedException e) {
       throw new IllegalStateException("Rome could not write the feed", e);
     }

@@ -7,7 +7,10 @@ import org.newsrelay.text.Detection;
 import org.newsrelay.text.Normalized;
 import org.newsrelay.text.TextEngine;
 
-/** Turns a draft into clean copy with the text engine: sanitised, normalised, with a headline and a language. */
+/**
+ * Turns a draft into clean copy with the text engine: sanitised, normalised, with a headline and a
+ * language.
+ */
 final class CopyDesk {
   static final int HEADLINE_CHARS = 140;
   static final int SUMMARY_CHARS = 300;
@@ -36,9 +39,9 @@ final class CopyDesk {
         draft.headline() != null
             ? text.normalize(draft.headline(), null).text()
             : text.headline(plain, HEADLINE_CHARS);
+    Detection evidence = detected != null ? detected : text.detect(headline);
     Language language =
-        Language.fromDeclared(draft.language())
-            .orElseGet(() -> detectedLanguage(detected != null ? detected : text.detect(headline)));
+        Language.fromDeclared(draft.language()).orElseGet(() -> detectedLanguage(evidence));
     return new StoryCopy(
         language,
         headline,

@@ -10,7 +10,8 @@ import org.newsrelay.ingest.fetch.Fetcher;
 /** One fetcher and one parser for the whole server, configured from NEWSRELAY_FETCH_ALLOW. */
 @ApplicationScoped
 public class Fetching {
-  private final Fetcher fetcher = new Fetcher(FetchPolicy.defaults(AddressAllowlist.fromEnvironment()));
+  private final Fetcher fetcher =
+      new Fetcher(FetchPolicy.defaults(AddressAllowlist.fromEnvironment()));
   private final FeedParser parser = new FeedParser();
 
   public Fetcher fetcher() {

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.story.IncomingStories;
 
-/** The durable front door: an item is committed here, and announced to the worker, before a 2xx is sent. */
+/**
+ * The durable front door: an item is committed here, and announced to the worker, before a 2xx is
+ * sent.
+ */
 @ApplicationScoped
 public class Inbox implements IncomingStories {
   @PersistenceContext EntityManager em;
@@ -22,11 +25,12 @@ public class Inbox implements IncomingStories {
   public record Receipt(UUID storyId, boolean changed) {}
 
   /**
-   * Keeps the item once per origin and guid: the same content again changes nothing, different content
-   * replaces it and is processed again.
+   * Keeps the item once per origin and guid: the same content again changes nothing, different
+   * content replaces it and is processed again.
    */
   @Transactional
-  public Receipt accept(String origin, String guid, String contentType, String payload, JsonObject ninjs) {
+  public Receipt accept(
+      String origin, String guid, String contentType, String payload, JsonObject ninjs) {
     String canonical = ninjs.toString();
     Optional<InboxItem> existing = find(origin, guid);
     if (existing.isPresent()) {
@@ -46,7 +50,9 @@ public class Inbox implements IncomingStories {
 
   public Optional<InboxItem> find(String origin, String guid) {
     List<InboxItem> found =
-        em.createQuery("select i from InboxItem i where i.origin = :origin and i.guid = :guid", InboxItem.class)
+        em.createQuery(
+                "select i from InboxItem i where i.origin = :origin and i.guid = :guid",
+                InboxItem.class)
             .setParameter("origin", origin)
             .setParameter("guid", guid)
             .getResultList();
@@ -54,7 +60,8 @@ public class Inbox implements IncomingStories {
   }
 
   public Optional<InboxItem> findByStory(UUID storyId) {
-    return em.createQuery("select i from InboxItem i where i.storyId = :story", InboxItem.class)
+    return em
+        .createQuery("select i from InboxItem i where i.storyId = :story", InboxItem.class)
         .setParameter("story", storyId)
         .setMaxResults(1)
         .getResultList()
@@ -68,8 +75,11 @@ public class Inbox implements IncomingStories {
         .map(
             i ->
                 new IncomingStory(
-                    i.storyId(), i.guid(), i.status() == InboxItem.Status.failed ? "failed" : "incoming",
-                    i.error(), i.receivedAt()));
+                    i.storyId(),
+                    i.guid(),
+                    i.status() == InboxItem.Status.failed ? "failed" : "incoming",
+                    i.error(),
+                    i.receivedAt()));
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A story as it arrived, kept before anyone is told it was accepted, until the worker has processed it. */
+/**
+ * A story as it arrived, kept before anyone is told it was accepted, until the worker has processed
+ * it.
+ */
 @Entity
 @Table(name = "inbox_item")
 public class InboxItem {

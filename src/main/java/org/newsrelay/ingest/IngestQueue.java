@@ -7,7 +7,10 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.util.UUID;
 
-/** Tells the worker an inbox item waits; sent in the caller's transaction, so it goes only if the item is committed. */
+/**
+ * Tells the worker an inbox item waits; sent in the caller's transaction, so it goes only if the
+ * item is committed.
+ */
 @ApplicationScoped
 public class IngestQueue {
   @Inject JMSContext jms;

@@ -15,7 +15,9 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = "java:/jms/queue/newsrelay/ingest"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })
 public class IngestWorker implements MessageListener {

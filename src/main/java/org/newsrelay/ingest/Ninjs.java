@@ -36,7 +36,8 @@ public final class Ninjs {
       bodyText = firstValue(json, "bodies", "text/plain");
     }
     if (headline == null && bodyText == null && bodyHtml == null) {
-      throw ProblemException.badRequest("A story needs a headline or a body (body_text or body_html).");
+      throw ProblemException.badRequest(
+          "A story needs a headline or a body (body_text or body_html).");
     }
     Instant versionCreated = instant(json, "versioncreated");
     if (versionCreated == null) {
@@ -72,10 +73,16 @@ public final class Ninjs {
     add(json, "body_text", draft.bodyText());
     add(json, "body_html", draft.bodyHtml());
     add(json, "language", draft.language());
-    add(json, "versioncreated", draft.versionCreated() == null ? null : draft.versionCreated().toString());
+    add(
+        json,
+        "versioncreated",
+        draft.versionCreated() == null ? null : draft.versionCreated().toString());
     add(json, "byline", draft.byline());
     if (draft.link() != null) {
-      json.add("links", Json.createArrayBuilder().add(Json.createObjectBuilder().add("rel", "canonical").add("href", draft.link())));
+      json.add(
+          "links",
+          Json.createArrayBuilder()
+              .add(Json.createObjectBuilder().add("rel", "canonical").add("href", draft.link())));
     }
     if (!draft.subjects().isEmpty()) {
       var subjects = Json.createArrayBuilder();
@@ -110,7 +117,9 @@ public final class Ninjs {
     for (JsonValue value : array) {
       if (value instanceof JsonObject item) {
         String type = text(item, "contenttype");
-        if (contentType == null || contentType.equals(type) || (type == null && contentType.equals("text/plain"))) {
+        if (contentType == null
+            || contentType.equals(type)
+            || (type == null && contentType.equals("text/plain"))) {
           String text = text(item, "value");
           if (text != null) {
             return text;
@@ -141,7 +150,9 @@ public final class Ninjs {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw ProblemException.badRequest(
-          "\"" + name + "\" must be an ISO 8601 date-time with an offset, such as 2025-01-28T08:30:00Z.");
+          "\""
+              + name
+              + "\" must be an ISO 8601 date-time with an offset, such as 2025-01-28T08:30:00Z.");
     }
   }
 }

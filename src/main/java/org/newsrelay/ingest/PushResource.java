@@ -28,7 +28,10 @@ import org.newsrelay.platform.Roles;
 import org.newsrelay.story.Language;
 import org.newsrelay.text.TextEngine;
 
-/** Wires push stories: ninjs JSON, or raw copy as text/plain (headline from a Title header or the text). */
+/**
+ * Wires push stories: ninjs JSON, or raw copy as text/plain (headline from a Title header or the
+ * text).
+ */
 @Path("api/v1/stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +73,15 @@ public class PushResource {
     String headline = title == null || title.isBlank() ? null : title.strip();
     StoryDraft draft =
         new StoryDraft(
-            "urn:newsrelay:text:" + sha256(text), headline, text, null, language, null, null, null, List.of());
+            "urn:newsrelay:text:" + sha256(text),
+            headline,
+            text,
+            null,
+            language,
+            null,
+            null,
+            null,
+            List.of());
     return accept(draft, "text/plain; charset=UTF-8", text);
   }
 
@@ -102,7 +113,8 @@ public class PushResource {
   private static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Every few seconds, polls the sources whose time has come. The timer is not persistent because
- * the schedule lives in the database: each source's next attempt, claimed by one node at a time.
+ * Every few seconds, polls the sources whose time has come. The timer is not persistent because the
+ * schedule lives in the database: each source's next attempt, claimed by one node at a time.
  */
 @Singleton
 @Startup

@@ -42,9 +42,12 @@ public class SourceResource {
     }
     JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
     if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest("Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
+      throw ProblemException.badRequest(
+          "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
     }
-    Source source = sources.register(string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
+    Source source =
+        sources.register(
+            string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id().toString()).build())
         .entity(json(source).toString())
         .build();

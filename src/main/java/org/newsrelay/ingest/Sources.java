@@ -76,7 +76,8 @@ public class Sources {
   }
 
   public List<Source> all() {
-    return em.createQuery("select s from Source s order by s.createdAt", Source.class).getResultList();
+    return em.createQuery("select s from Source s order by s.createdAt", Source.class)
+        .getResultList();
   }
 
   /** Sources whose time has come, claimed so that no other node polls them at the same time. */
@@ -85,7 +86,8 @@ public class Sources {
     Instant now = Instant.now();
     List<Source> due =
         em.createQuery(
-                "select s from Source s where s.nextPollAt <= :now order by s.nextPollAt", Source.class)
+                "select s from Source s where s.nextPollAt <= :now order by s.nextPollAt",
+                Source.class)
             .setParameter("now", now)
             .setMaxResults(limit)
             .getResultList();
@@ -103,7 +105,9 @@ public class Sources {
         .toList();
   }
 
-  /** Fetches and parses outside any transaction; each new item is committed to the inbox on its own. */
+  /**
+   * Fetches and parses outside any transaction; each new item is committed to the inbox on its own.
+   */
   public void poll(UUID id) {
     Source source = find(id).orElse(null);
     if (source == null) {
@@ -123,7 +127,9 @@ public class Sources {
       for (ParsedEntry entry : feed.entries()) {
         StoryDraft draft = draftOf(entry, feed, source);
         var json = Ninjs.write(draft);
-        if (inbox.accept(ORIGIN_PREFIX + id, entry.guid(), "application/ninjs+json", json.toString(), json)
+        if (inbox
+            .accept(
+                ORIGIN_PREFIX + id, entry.guid(), "application/ninjs+json", json.toString(), json)
             .changed()) {
           added++;
         }
@@ -135,7 +141,8 @@ public class Sources {
       health.failed(id, started, "The feed could not be read: " + e.getMessage(), null);
     } catch (RuntimeException e) {
       LOG.log(java.util.logging.Level.WARNING, "Polling " + source.url() + " failed", e);
-      health.failed(id, started, "Unexpected error while polling: " + e.getClass().getSimpleName(), null);
+      health.failed(
+          id, started, "Unexpected error while polling: " + e.getClass().getSimpleName(), null);
     }
   }
 

@@ -35,10 +35,12 @@ public class StoryIngestion {
       item.failed(rejected.getMessage());
       return;
     }
-    UUID sourceId = item.origin().startsWith(Sources.ORIGIN_PREFIX)
-        ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
-        : null;
-    stories.store(item.storyId(), item.origin(), draft.uri(), sourceId, desk.clean(draft, item.receivedAt()));
+    UUID sourceId =
+        item.origin().startsWith(Sources.ORIGIN_PREFIX)
+            ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
+            : null;
+    stories.store(
+        item.storyId(), item.origin(), draft.uri(), sourceId, desk.clean(draft, item.receivedAt()));
     item.done();
   }
 }

@@ -1,2 +1,4 @@
-/** Getting stories in: polled sources, pushes, the durable inbox and the worker that processes it. */
+/**
+ * Getting stories in: polled sources, pushes, the durable inbox and the worker that processes it.
+ */
 package org.newsrelay.ingest;

@@ -10,16 +10,17 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP Basic for people and tools. Requests without credentials go on anonymously (feeds are public;
- * {@link RoleCheck} answers 401 where a role is needed); wrong credentials end here with a 401 problem.
+ * HTTP Basic for people and tools. Requests without credentials go on anonymously (feeds are
+ * public; {@link RoleCheck} answers 401 where a role is needed); wrong credentials end here with a
+ * 401 problem.
  */
 @ApplicationScoped
 public class ApiAuthentication implements HttpAuthenticationMechanism {
+  static final String BAD_CREDENTIALS = "org.newsrelay.bad-credentials";
   static final String CHALLENGE = "Basic realm=\"newsrelay\", charset=\"UTF-8\"";
 
   @Inject IdentityStoreHandler identityStores;
@@ -38,7 +39,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
       }
     }
-    return refuse(response, context);
+    return refuse(request, context);
   }
 
   private static UsernamePasswordCredential basicCredential(String authorization) {
@@ -48,7 +49,8 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     try {
       String decoded =
           new String(
-              Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
         return null;
@@ -60,21 +62,13 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     }
   }
 
+  /**
+   * Wrong credentials are refused by {@link RoleCheck}, which can answer with a problem body; the
+   * container's own refusal would be an HTML error page.
+   */
   private static AuthenticationStatus refuse(
-      HttpServletResponse response, HttpMessageContext context) {
-    try {
-      response.setStatus(401);
-      response.setHeader("WWW-Authenticate", CHALLENGE);
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              new Problem(401, "Unauthorized", "The credentials given are not valid.").toJson());
-      response.flushBuffer();
-    } catch (IOException clientGone) {
-      // Nothing to tell a client that has left.
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+      HttpServletRequest request, HttpMessageContext context) {
+    request.setAttribute(BAD_CREDENTIALS, Boolean.TRUE);
+    return context.doNothing();
   }
 }

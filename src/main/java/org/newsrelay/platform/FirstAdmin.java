@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 @DependsOn("SchemaMigration")
 public class FirstAdmin {
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @Inject UserStore users;
 

@@ -43,7 +43,11 @@ public class Health {
     boolean queue = check(checks, "ingest-queue", this::queue);
     boolean up = database && queue;
     String body =
-        Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", checks).build().toString();
+        Json.createObjectBuilder()
+            .add("status", up ? "UP" : "DOWN")
+            .add("checks", checks)
+            .build()
+            .toString();
     return Response.status(up ? 200 : 503).entity(body).build();
   }
 
@@ -70,7 +74,7 @@ public class Health {
     }
   }
 
-  private void queue() {
+  private void queue() throws Exception {
     try (JMSContext context = connectionFactory.createContext()) {
       try (var browser = context.createBrowser(ingestQueue)) {
         browser.getEnumeration().hasMoreElements();

@@ -24,14 +24,19 @@ public final class Messages {
     for (String candidate = tag; candidate != null; candidate = parent(candidate)) {
       String pattern = bundle(candidate).getProperty(key);
       if (pattern != null) {
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return arguments.length == 0
+            ? pattern
+            : new MessageFormat(pattern, Locale.ROOT).format(arguments);
       }
     }
     String english = bundle("en").getProperty(key);
     if (english == null) {
-      throw new IllegalArgumentException("No message " + key + " in translations/messages_en.properties");
+      throw new IllegalArgumentException(
+          "No message " + key + " in translations/messages_en.properties");
     }
-    return arguments.length == 0 ? english : new MessageFormat(english, Locale.ROOT).format(arguments);
+    return arguments.length == 0
+        ? english
+        : new MessageFormat(english, Locale.ROOT).format(arguments);
   }
 
   private static String parent(String tag) {

@@ -20,7 +20,10 @@ public record Problem(int status, String title, String detail, Map<String, Objec
 
   public String toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status);
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
     if (detail != null) {
       json.add("detail", detail);
     }

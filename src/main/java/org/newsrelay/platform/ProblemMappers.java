@@ -45,11 +45,15 @@ public final class ProblemMappers {
           };
       Response.ResponseBuilder response =
           Response.fromResponse(new Problem(status, info.getReasonPhrase(), detail).toResponse());
-      original.getHeaders().forEach((name, values) -> {
-        if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-          values.forEach(v -> response.header(name, v));
-        }
-      });
+      original
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")
+                    && !name.equalsIgnoreCase("Content-Length")) {
+                  values.forEach(v -> response.header(name, v));
+                }
+              });
       return response.type(Problem.MEDIA_TYPE).build();
     }
   }
@@ -67,7 +71,8 @@ public final class ProblemMappers {
   public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return new Problem(400, "Malformed JSON", "The request body is not valid JSON of the expected shape.")
+      return new Problem(
+              400, "Malformed JSON", "The request body is not valid JSON of the expected shape.")
           .toResponse();
     }
   }

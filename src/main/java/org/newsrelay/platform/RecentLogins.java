@@ -11,8 +11,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Credentials verified in the last few minutes, keyed by an HMAC under a key that lives only in this
- * process, so the cache never holds a password or anything that could be tested offline.
+ * Credentials verified in the last few minutes, keyed by an HMAC under a key that lives only in
+ * this process, so the cache never holds a password or anything that could be tested offline.
  */
 final class RecentLogins {
   private static final Duration TTL = Duration.ofMinutes(5);

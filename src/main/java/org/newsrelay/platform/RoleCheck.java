@@ -1,6 +1,7 @@
 package org.newsrelay.platform;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -15,9 +16,14 @@ import java.util.Arrays;
 @Provider
 public class RoleCheck implements ContainerRequestFilter {
   @Context ResourceInfo resource;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (servletRequest.getAttribute(ApiAuthentication.BAD_CREDENTIALS) != null) {
+      request.abortWith(unauthorized("The credentials given are not valid."));
+      return;
+    }
     RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
     if (allowed == null) {
       allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
@@ -27,12 +33,7 @@ public class RoleCheck implements ContainerRequestFilter {
     }
     SecurityContext security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
-      request.abortWith(
-          Response.fromResponse(
-                  new Problem(401, "Unauthorized", "This needs credentials (HTTP Basic).")
-                      .toResponse())
-              .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE)
-              .build());
+      request.abortWith(unauthorized("This needs credentials (HTTP Basic)."));
       return;
     }
     if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
@@ -43,5 +44,11 @@ public class RoleCheck implements ContainerRequestFilter {
                   "This needs one of the roles " + String.join(", ", allowed.value()) + ".")
               .toResponse());
     }
+  }
+
+  private static Response unauthorized(String detail) {
+    return Response.fromResponse(new Problem(401, "Unauthorized", detail).toResponse())
+        .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE)
+        .build();
   }
 }

@@ -26,7 +26,8 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     String product = productName();
-    // Large text has a different name in each database; everything else in the migrations is common SQL.
+    // Large text has a different name in each database; everything else in the migrations is common
+    // SQL.
     Map<String, String> types =
         product.contains("postgres")
             ? Map.of("text", "text")

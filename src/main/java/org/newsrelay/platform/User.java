@@ -43,7 +43,9 @@ public class User {
   }
 
   public Set<String> roles() {
-    return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+    return Arrays.stream(roles.split(","))
+        .map(String::trim)
+        .filter(r -> !r.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -1,2 +1,5 @@
-/** What every domain stands on: the JAX-RS application, problem details, security, configuration, health. */
+/**
+ * What every domain stands on: the JAX-RS application, problem details, security, configuration,
+ * health.
+ */
 package org.newsrelay.platform;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stories accepted but not yet stored, so that a client can follow its 202 at once. Ingest provides it. */
+/**
+ * Stories accepted but not yet stored, so that a client can follow its 202 at once. Ingest provides
+ * it.
+ */
 public interface IncomingStories {
   record IncomingStory(UUID id, String uri, String status, String error, Instant receivedAt) {}
 

@@ -39,8 +39,8 @@ public enum Language {
   }
 
   /**
-   * What a wire or a feed declares, mapped onto our variants: en-GB is en, zh-CN is zh-Hans, zh-TW is
-   * zh-Hant-TW, zh-HK is zh-Hant-HK, bare zh-Hant is zh-Hant. Anything else is not ours.
+   * What a wire or a feed declares, mapped onto our variants: en-GB is en, zh-CN is zh-Hans, zh-TW
+   * is zh-Hant-TW, zh-HK is zh-Hant-HK, bare zh-Hant is zh-Hant. Anything else is not ours.
    */
   public static Optional<Language> fromDeclared(String declared) {
     if (declared == null || declared.isBlank()) {

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * One story as newsrelay publishes it. Its identity is the origin (a polled source or a pushing
- * account) together with the wire's own uri: the same uri from the same origin is the same story, and
- * a newer version replaces the older one.
+ * account) together with the wire's own uri: the same uri from the same origin is the same story,
+ * and a newer version replaces the older one.
  */
 @Entity
 @Table(name = "story")

@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** Stores versions of stories: a new one creates the story, a newer one revises it, an older one is ignored. */
+/**
+ * Stores versions of stories: a new one creates the story, a newer one revises it, an older one is
+ * ignored.
+ */
 @ApplicationScoped
 @Transactional
 public class StoryService {
   @Inject StoryRepository stories;
 
-  /** @return true when the story was created or revised. */
+  /**
+   * @return true when the story was created or revised.
+   */
   public boolean store(UUID id, String origin, String uri, UUID sourceId, StoryCopy copy) {
     Story story = stories.find(id).orElse(null);
     if (story == null) {

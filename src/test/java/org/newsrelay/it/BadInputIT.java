@@ -23,7 +23,8 @@ class BadInputIT extends ServerIT {
         assertProblem(
             400,
             http.postJson(
-                "/api/v1/stories", "{\"uri\": \"urn:x:1\", \"headline\": \"Bonjour\", \"language\": \"fr\"}"));
+                "/api/v1/stories",
+                "{\"uri\": \"urn:x:1\", \"headline\": \"Bonjour\", \"language\": \"fr\"}"));
     assertTrue(problem.getJsonArray("available").toString().contains("zh-Hant-TW"));
   }
 
@@ -48,7 +49,9 @@ class BadInputIT extends ServerIT {
         http.send(
             http.request("/api/v1/stories")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"uri\": \"urn:x:2\", \"headline\": \"h\"}")));
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"uri\": \"urn:x:2\", \"headline\": \"h\"}")));
     assertProblem(401, response);
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
   }
@@ -90,7 +93,11 @@ class BadInputIT extends ServerIT {
   private static JsonObject assertProblem(int status, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
         "problem+json, not " + response.headers().firstValue("Content-Type"));
     assertFalse(response.body().contains("Exception"), response.body());
     assertFalse(response.body().contains("\tat "), response.body());

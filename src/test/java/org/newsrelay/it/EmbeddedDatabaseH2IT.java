@@ -18,8 +18,12 @@ class EmbeddedDatabaseH2IT extends ServerIT {
     var pushed =
         http.postJson(
             "/api/v1/stories",
-            "{\"uri\": \"" + uri + "\", \"headline\": \"Embedded database works\", \"language\": \"en\","
-                + " \"body_text\": \"Stored in H2.\", \"versioncreated\": \"" + Instant.now() + "\"}");
+            "{\"uri\": \""
+                + uri
+                + "\", \"headline\": \"Embedded database works\", \"language\": \"en\","
+                + " \"body_text\": \"Stored in H2.\", \"versioncreated\": \""
+                + Instant.now()
+                + "\"}");
     assertEquals(202, pushed.statusCode(), pushed.body());
     String id = Http.json(pushed).getString("id");
     Http.eventually(

@@ -29,6 +29,8 @@ final class Feeds {
   }
 
   static Optional<Entry> entry(Feed feed, String storyId) {
-    return feed.getEntries().stream().filter(e -> e.getId().equals("urn:uuid:" + storyId)).findFirst();
+    return feed.getEntries().stream()
+        .filter(e -> e.getId().equals("urn:uuid:" + storyId))
+        .findFirst();
   }
 }

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A publisher's RSS feed is registered, polled on schedule, and its items republished once each. */
+/**
+ * A publisher's RSS feed is registered, polled on schedule, and its items republished once each.
+ */
 class PolledFeedIT extends ServerIT {
 
   @Test
@@ -39,7 +41,8 @@ class PolledFeedIT extends ServerIT {
         </channel></rss>
         """
             .formatted(run, date);
-    try (var publisher = new FixtureFeedServer("/feed.xml", "application/rss+xml; charset=UTF-8", rss)) {
+    try (var publisher =
+        new FixtureFeedServer("/feed.xml", "application/rss+xml; charset=UTF-8", rss)) {
       HttpResponse<String> registered =
           http.postJson("/api/v1/sources", "{\"url\": \"" + publisher.url("/feed.xml") + "\"}");
       assertEquals(201, registered.statusCode(), registered.body());
@@ -53,10 +56,14 @@ class PolledFeedIT extends ServerIT {
               c -> titles(c).stream().filter(t -> t.endsWith(run)).count() == 2);
       assertTrue(titles(channel).contains("Harbour reopens after storm " + run));
       Item harbour =
-          channel.getItems().stream().filter(i -> i.getTitle().startsWith("Harbour")).findFirst().orElseThrow();
+          channel.getItems().stream()
+              .filter(i -> i.getTitle().startsWith("Harbour"))
+              .findFirst()
+              .orElseThrow();
       assertEquals("https://wire.example/a/" + run, harbour.getLink());
 
-      JsonObject health = Http.json(http.send(http.authorized("/api/v1/sources/" + sourceId).GET()));
+      JsonObject health =
+          Http.json(http.send(http.authorized("/api/v1/sources/" + sourceId).GET()));
       assertEquals("ok", health.getString("status"), health.toString());
       assertEquals("Fixture Wire", health.getString("title"));
       assertEquals(2, health.getInt("items_seen"));
@@ -64,7 +71,9 @@ class PolledFeedIT extends ServerIT {
       // Polling the same feed again adds nothing.
       int before = publisher.requests();
       HttpResponse<String> refreshed =
-          http.send(http.authorized("/api/v1/sources/" + sourceId + "/refresh").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+          http.send(
+              http.authorized("/api/v1/sources/" + sourceId + "/refresh")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
       assertEquals(200, refreshed.statusCode(), refreshed.body());
       assertTrue(publisher.requests() > before, "refresh fetched the feed again");
       assertEquals(2, Http.json(refreshed).getInt("items_seen"));
@@ -76,9 +85,12 @@ class PolledFeedIT extends ServerIT {
 
   @Test
   void sourceThatDoesNotParseShowsAsFailing() throws Exception {
-    try (var publisher = new FixtureFeedServer("/news", "text/html", "<html><body>Not a feed</body></html>")) {
+    try (var publisher =
+        new FixtureFeedServer("/news", "text/html", "<html><body>Not a feed</body></html>")) {
       HttpResponse<String> registered =
-          http.postJson("/api/v1/sources", "{\"url\": \"" + publisher.url("/news") + "\", \"language\": \"en\"}");
+          http.postJson(
+              "/api/v1/sources",
+              "{\"url\": \"" + publisher.url("/news") + "\", \"language\": \"en\"}");
       assertEquals(201, registered.statusCode(), registered.body());
       String sourceId = Http.json(registered).getString("id");
 
@@ -99,7 +111,8 @@ class PolledFeedIT extends ServerIT {
   void sourceThatDoesNotAnswerShowsAsFailing() {
     // Port 9 (discard) on loopback: nothing listens there on these machines.
     HttpResponse<String> registered =
-        http.postJson("/api/v1/sources", "{\"url\": \"http://127.0.0.1:9/feed-" + UUID.randomUUID() + "\"}");
+        http.postJson(
+            "/api/v1/sources", "{\"url\": \"http://127.0.0.1:9/feed-" + UUID.randomUUID() + "\"}");
     assertEquals(201, registered.statusCode(), registered.body());
     String sourceId = Http.json(registered).getString("id");
     JsonObject health =

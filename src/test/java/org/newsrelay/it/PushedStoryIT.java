@@ -25,7 +25,8 @@ class PushedStoryIT extends ServerIT {
 
   @Test
   void scrapedTextStoryIsCleanedAndRepublished() throws IOException {
-    // The sample differs per run by one trailing line so that stories from earlier runs do not count.
+    // The sample differs per run by one trailing line so that stories from earlier runs do not
+    // count.
     String copy = sample("people-news-deepseek.txt") + "\n\nRun " + UUID.randomUUID() + ".";
     HttpResponse<String> pushed =
         http.send(
@@ -34,15 +35,18 @@ class PushedStoryIT extends ServerIT {
                 .POST(HttpRequest.BodyPublishers.ofString(copy, StandardCharsets.UTF_8)));
     assertEquals(202, pushed.statusCode(), pushed.body());
     String id = Http.json(pushed).getString("id");
-    assertTrue(pushed.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/stories/" + id));
+    assertTrue(
+        pushed.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/stories/" + id));
 
     Entry entry = awaitEntry("/feeds/en/all.atom", id);
     String headline = entry.getTitle();
-    assertFalse(headline.contains("OpenAI diagram"), "the image caption is not the headline: " + headline);
+    assertFalse(
+        headline.contains("OpenAI diagram"), "the image caption is not the headline: " + headline);
     assertTrue(headline.contains("DeepSeek"), headline);
     String body = entry.getContents().get(0).getValue();
     assertTrue(body.contains("Huantuo Quantitative"), "the story's first paragraph is kept");
-    assertTrue(body.contains("no response has been received"), "the story's last paragraph is kept");
+    assertTrue(
+        body.contains("no response has been received"), "the story's last paragraph is kept");
     assertFalse(body.contains("bootstrap themes"), "the template's comment thread is gone");
     assertFalse(body.contains("Yes Sure!"), "the template's comment thread is gone");
 
@@ -68,7 +72,8 @@ class PushedStoryIT extends ServerIT {
   @Test
   void ninjsStoryPushedTwiceIsOneStory() throws IOException {
     String uri = "urn:newsml:it.example:" + UUID.randomUUID();
-    JsonObject sample = Json.createReader(new StringReader(sample("deepseek-cost.ninjs.json"))).readObject();
+    JsonObject sample =
+        Json.createReader(new StringReader(sample("deepseek-cost.ninjs.json"))).readObject();
     String story =
         Json.createObjectBuilder(sample)
             .add("uri", uri)
@@ -85,7 +90,8 @@ class PushedStoryIT extends ServerIT {
 
     Entry entry = awaitEntry("/feeds/en/all.atom", id);
     assertEquals(sample.getString("headline"), entry.getTitle());
-    assertEquals(1, http.send(http.request("/api/v1/stories?uri=" + uri)).body().split("\"id\"").length - 1);
+    assertEquals(
+        1, http.send(http.request("/api/v1/stories?uri=" + uri)).body().split("\"id\"").length - 1);
 
     String rss = http.get("/feeds/en/all.rss").body();
     var channel = Feeds.rss(rss);
@@ -99,7 +105,12 @@ class PushedStoryIT extends ServerIT {
   void feedsAreNewestFirstAndSayTheirLanguage() {
     HttpResponse<String> response = http.get("/feeds/en/all.atom");
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/atom+xml"));
     assertTrue(response.body().contains("xml:lang=\"en\""), "Atom says its language");
     Feed feed = Feeds.atom(response.body());
     var published = feed.getEntries().stream().map(Entry::getPublished).toList();
