@@ -1,5 +1,8 @@
 package org.newsrelay.ingest.feed;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -42,7 +45,7 @@ final class FeedMapper {
     this.documentBase = baseUri;
   }
 
-  ParsedFeed map(String format, SyndFeed feed, String charset, List<String> warnings) {
+  ParsedFeed map(WireFeed wireFeed, SyndFeed feed, String charset, List<String> warnings) {
     URI feedBase = baseOf(container);
     String language = blankToNull(feed.getLanguage());
     if (language == null) {
@@ -50,30 +53,45 @@ final class FeedMapper {
     }
     List<Element> atomEntries = atomEntries();
     List<SyndEntry> syndEntries = feed.getEntries();
-    boolean entriesLineUp = atomEntries.size() == syndEntries.size();
+    List<Entry> wireEntries = wireFeed instanceof Feed atom ? atom.getEntries() : List.<Entry>of();
+    boolean entriesLineUp =
+        atomEntries.size() == syndEntries.size() && wireEntries.size() == syndEntries.size();
     List<ParsedEntry> entries = new ArrayList<>(syndEntries.size());
     for (int i = 0; i < syndEntries.size(); i++) {
       Element xml = entriesLineUp ? atomEntries.get(i) : null;
-      entries.add(entry(syndEntries.get(i), xml, feedBase, language));
+      Entry wire = entriesLineUp ? wireEntries.get(i) : null;
+      entries.add(entry(syndEntries.get(i), xml, wire, feedBase, language));
     }
+    String link = alternateLink(container);
     return new ParsedFeed(
-        format,
+        wireFeed.getFeedType(),
         blankToNull(feed.getTitle()),
-        resolve(feedBase, feed.getLink()),
+        link != null ? link : resolve(feedBase, feed.getLink()),
         language,
-        linkWithRel("hub", feedBase),
-        linkWithRel("self", feedBase),
+        linkWithRel("hub"),
+        linkWithRel("self"),
         entries,
         charset,
         warnings);
   }
 
-  private ParsedEntry entry(SyndEntry e, Element xml, URI feedBase, String feedLanguage) {
+  private ParsedEntry entry(
+      SyndEntry e, Element xml, Entry wire, URI feedBase, String feedLanguage) {
     URI base = xml == null ? feedBase : baseOf(xml);
-    String link = resolve(base, e.getLink());
+    String link = xml == null ? null : alternateLink(xml);
+    if (link == null) {
+      link = resolve(base, e.getLink());
+    }
     String title = blankToNull(e.getTitle());
     Instant published = instant(e.getPublishedDate());
     Instant updated = instant(e.getUpdatedDate());
+    if (wire != null) {
+      // Rome's common model gives Atom 0.3 entries their modified date as "published".
+      Date wirePublished = wire.getPublished() != null ? wire.getPublished() : wire.getIssued();
+      Date wireUpdated = wire.getUpdated() != null ? wire.getUpdated() : wire.getModified();
+      published = wirePublished != null ? instant(wirePublished) : published;
+      updated = wireUpdated != null ? instant(wireUpdated) : updated;
+    }
     String summary = html(e.getDescription());
     String content = e.getContents().isEmpty() ? null : html(e.getContents().get(0));
     String guid = blankToNull(e.getUri());
@@ -163,16 +181,24 @@ final class FeedMapper {
     }
   }
 
-  private String linkWithRel(String rel, URI base) {
-    for (Element child : container.getChildren()) {
+  private String linkWithRel(String rel) {
+    return atomLink(container, rel, false);
+  }
+
+  /** An Atom element's alternate link (no rel means alternate); null when it has none. */
+  private String alternateLink(Element parent) {
+    return atomLink(parent, "alternate", true);
+  }
+
+  private String atomLink(Element parent, String rel, boolean absentRelMatches) {
+    for (Element child : parent.getChildren()) {
       String ns = child.getNamespaceURI();
       if (child.getName().equals("link") && (ns.equals(ATOM_10) || ns.equals(ATOM_03))) {
-        String relValue = child.getAttributeValue("rel");
-        if (relValue != null && relValue.trim().equalsIgnoreCase(rel)) {
-          String href = child.getAttributeValue("href");
-          if (blankToNull(href) != null) {
-            return resolve(baseOf(child), href);
-          }
+        String relValue = blankToNull(child.getAttributeValue("rel"));
+        boolean matches = relValue == null ? absentRelMatches : relValue.equalsIgnoreCase(rel);
+        String href = blankToNull(child.getAttributeValue("href"));
+        if (matches && href != null) {
+          return resolve(baseOf(child), href);
         }
       }
     }

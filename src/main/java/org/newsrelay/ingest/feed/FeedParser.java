@@ -56,7 +56,7 @@ public final class FeedParser {
     try {
       SyndFeed syndFeed = new SyndFeedImpl(wireFeed);
       return new FeedMapper(document, baseUri)
-          .map(wireFeed.getFeedType(), syndFeed, decoded.charset().name(), warnings);
+          .map(wireFeed, syndFeed, decoded.charset().name(), warnings);
     } catch (RuntimeException e) {
       throw new FeedParseException("the feed could not be read: " + e, e);
     }

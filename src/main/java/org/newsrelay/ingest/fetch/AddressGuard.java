@@ -49,7 +49,9 @@ final class AddressGuard {
           range("fec0::/10", "site-local"),
           range("ff00::/8", "multicast"));
 
-  private static final Cidr V4_MAPPED = Cidr.parse("::ffff:0:0/96");
+  // Written out: Java reads "::ffff:0:0" as the IPv4 address 0.0.0.0.
+  private static final Cidr V4_MAPPED =
+      new Cidr(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0}, 96);
   private static final Cidr V4_COMPATIBLE = Cidr.parse("::/96");
   private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
   private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");
