@@ -65,15 +65,24 @@ public final class TextEngine {
   }
 
   public String convert(String text, String fromTag, String toTag) {
-    requireTag(toTag);
-    if (fromTag != null) {
-      requireTag(fromTag);
+    ChineseVariant to = ChineseVariant.of(toTag);
+    ChineseVariant from = fromTag == null ? null : ChineseVariant.of(fromTag);
+    if (text == null || text.isEmpty()) {
+      return "";
     }
-    if (text == null || text.isEmpty() || toTag.equals("en")) {
-      return text == null ? "" : text;
+    if (from == null) {
+      from = ChineseVariant.of(detect(text).variant());
     }
-    String id = toTag.equals("zh-Hans") ? "Traditional-Simplified" : "Simplified-Traditional";
-    return Transliterator.getInstance(id).transliterate(text);
+    return converter().convert(text, from, to);
+  }
+
+  private ChineseConverter converter() {
+    return Dictionaries.CONVERTER;
+  }
+
+  /** Holder idiom: the tables load on first use, once, with the JVM's class-init locking. */
+  private static final class Dictionaries {
+    static final ChineseConverter CONVERTER = new ChineseConverter(new ConversionTables());
   }
 
   public Detection detect(String text) {
@@ -108,11 +117,5 @@ public final class TextEngine {
   public String slug(String name) {
     String latin = Transliterator.getInstance("Han-Latin; Latin-ASCII").transliterate(name);
     return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-  }
-
-  private static void requireTag(String tag) {
-    if (tag == null || !TAGS.contains(tag)) {
-      throw new UnknownTagException(tag);
-    }
   }
 }
