@@ -142,6 +142,8 @@ final class ConversionTables {
       if (to == TAIWAN) {
         m.putAll(twPhrases);
         m.putAll(ourTwVocabulary);
+        keepConvertedWords(m, twPhrases);
+        keepConvertedWords(m, ourTwVocabulary);
       }
     }
     return m;
@@ -161,6 +163,12 @@ final class ConversionTables {
     }
     for (Map.Entry<String, String> e : standard) {
       m.put(preferred.convert(e.getKey()), e.getValue());
+    }
+    if (from != HONG_KONG) {
+      // Characters OpenCC leaves alone in t2s but Taiwan writes differently (著 for 着).
+      for (Map.Entry<String, String> e : ourTwVariants.entrySet()) {
+        m.put(e.getValue(), traditionalToSimplifiedPlain.convert(e.getKey()));
+      }
     }
     Map<String, String> revPhrases =
         from == HONG_KONG ? hkVariantsRevPhrases : ourTwVariantsRevPhrases;
@@ -222,6 +230,9 @@ final class ConversionTables {
         String key = glyphs.convert(e.getKey());
         if (!key.equals(e.getValue())) {
           m.put(key, e.getValue());
+          if (e.getValue().contains(key)) {
+            m.put(e.getValue(), e.getValue());
+          }
         }
       }
     }
@@ -244,6 +255,19 @@ final class ConversionTables {
       }
     }
     return reversed;
+  }
+
+  /**
+   * Converting twice must equal converting once: a Taiwan word that contains its mainland source
+   * (算法 → 演算法) is itself an entry mapping to itself, so a second pass leaves it alone.
+   */
+  private static void keepConvertedWords(Map<String, String> m, Map<String, String> vocabulary) {
+    for (Map.Entry<String, String> e : vocabulary.entrySet()) {
+      String regional = e.getValue();
+      if (!regional.equals(e.getKey()) && regional.contains(e.getKey())) {
+        m.put(regional, regional);
+      }
+    }
   }
 
   private static void putConverted(
