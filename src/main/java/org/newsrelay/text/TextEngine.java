@@ -1,23 +1,32 @@
 package org.newsrelay.text;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
-/** The text engine's entry point: every story passes through it before anyone reads it. */
+/**
+ * The text engine's entry point: every story passes through it before anyone reads it. Thread-safe
+ * and shared; the conversion tables load once, lazily, on the first call that needs them.
+ *
+ * <p>Tags are BCP 47 as in {@link #supportedTags()}; any other tag throws {@link
+ * UnknownTagException}. Null text is treated as empty; no other input makes a method throw.
+ */
 public final class TextEngine {
-  private static final Set<String> TAGS =
-      Set.of("en", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK");
+  private static final Set<String> TAGS = Set.copyOf(ChineseVariant.tags());
   private static final TextEngine STANDARD = new TextEngine();
+
+  private final ByteDecoder decoder = new ByteDecoder();
+  private final HtmlCleaner html = new HtmlCleaner();
+  private final UnicodeCleaner unicode = new UnicodeCleaner();
+  private final BoilerplateStripper boilerplate = new BoilerplateStripper();
+  private final CopyTrimmer trimmer = new CopyTrimmer();
+  private final Slugger slugger = new Slugger();
 
   private TextEngine() {}
 
@@ -30,89 +39,144 @@ public final class TextEngine {
   }
 
   public Decoded decode(byte[] bytes, String declaredCharset) {
-    List<String> warnings = new ArrayList<>();
-    if (bytes == null || bytes.length == 0) {
-      return new Decoded("", "UTF-8", warnings);
-    }
-    Charset charset = StandardCharsets.UTF_8;
-    try {
-      if (declaredCharset != null && Charset.isSupported(declaredCharset)) {
-        charset = Charset.forName(declaredCharset);
-      } else {
-        CharsetMatch match = new CharsetDetector().setText(bytes).detect();
-        if (match != null && Charset.isSupported(match.getName())) {
-          charset = Charset.forName(match.getName());
-        }
-      }
-    } catch (RuntimeException e) {
-      warnings.add("charset: " + e.getMessage());
-    }
-    return new Decoded(new String(bytes, charset), charset.name(), warnings);
+    return decoder.decode(bytes, declaredCharset);
   }
 
   public Normalized normalize(String text, String targetTag) {
-    String plain = Normalizer2.getNFCInstance().normalize(text == null ? "" : text);
-    Detection detected = detect(plain);
-    String out = targetTag == null ? plain : convert(plain, detected.variant(), targetTag);
-    return new Normalized(out, out, detected, List.of(), List.of());
+    ChineseVariant target = targetTag == null ? null : ChineseVariant.of(targetTag);
+    List<String> warnings = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    String clean = unicode.clean(text == null ? "" : text, warnings);
+    List<String> lines = boilerplate.strip(Arrays.asList(clean.split("\n", -1)), removed);
+    String story = String.join("\n", lines).strip();
+    Detection detected = detect(story);
+    String out = convertDetected(story, detected, target, warnings);
+    return new Normalized(out, out, detected, removed, warnings);
   }
 
   public Normalized normalizeHtml(String html, String targetTag) {
-    String safe = sanitizeHtml(html);
-    Normalized plain = normalize(htmlToText(safe), targetTag);
+    ChineseVariant target = targetTag == null ? null : ChineseVariant.of(targetTag);
+    List<String> warnings = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    Document doc = Jsoup.parseBodyFragment(this.html.sanitize(html));
+    doc.outputSettings().prettyPrint(false);
+    for (Element e : doc.body().getAllElements()) {
+      for (TextNode node : e.textNodes()) {
+        node.text(unicode.clean(node.getWholeText(), warnings));
+      }
+    }
+    removeBoilerplateBlocks(doc, removed);
+    Detection detected = detect(this.html.toText(doc.body().html()));
+    for (Element e : doc.body().getAllElements()) {
+      for (TextNode node : e.textNodes()) {
+        node.text(convertDetected(node.getWholeText(), detected, target, warnings));
+      }
+    }
+    for (Element img : doc.select("img[alt]")) {
+      img.attr("alt", convertDetected(img.attr("alt"), detected, target, warnings));
+    }
+    String sanitized = doc.body().html();
     return new Normalized(
-        safe, plain.plainText(), plain.detected(), plain.removed(), plain.warnings());
+        sanitized, this.html.toText(sanitized), detected, removed, dedupe(warnings));
   }
 
   public String convert(String text, String fromTag, String toTag) {
-    requireTag(toTag);
-    if (fromTag != null) {
-      requireTag(fromTag);
+    ChineseVariant to = ChineseVariant.of(toTag);
+    ChineseVariant from = fromTag == null ? null : ChineseVariant.of(fromTag);
+    if (text == null || text.isEmpty()) {
+      return "";
     }
-    if (text == null || text.isEmpty() || toTag.equals("en")) {
-      return text == null ? "" : text;
+    if (from == null) {
+      from = ChineseVariant.of(detect(text).variant());
     }
-    String id = toTag.equals("zh-Hans") ? "Traditional-Simplified" : "Simplified-Traditional";
-    return Transliterator.getInstance(id).transliterate(text);
+    return converter().convert(text, from, to);
   }
 
   public Detection detect(String text) {
-    String t = text == null ? "" : text;
-    long han = t.codePoints().filter(Character::isIdeographic).count();
-    if (han == 0) {
-      return new Detection("en", null, "en", 0.5);
-    }
-    String simplified = Transliterator.getInstance("Traditional-Simplified").transliterate(t);
-    return simplified.equals(t)
-        ? new Detection("zh", "Hans", "zh-Hans", 0.6)
-        : new Detection("zh", "Hant", "zh-Hant", 0.6);
+    return Dictionaries.DETECTOR.detect(text == null ? "" : text);
   }
 
   public String headline(String plainText, int maxChars) {
-    return summary(plainText, maxChars);
+    return trimmer.headline(plainText, maxChars);
   }
 
   public String summary(String plainText, int maxChars) {
-    String t = plainText == null ? "" : plainText.strip();
-    return t.length() <= maxChars ? t : t.substring(0, Math.max(0, maxChars));
+    return trimmer.summary(plainText, maxChars);
+  }
+
+  /** Words for keywords and topic matching (ICU dictionary-based segmentation for Chinese). */
+  public List<String> words(String plainText) {
+    return trimmer.words(plainText);
+  }
+
+  /** Cuts to at most {@code maxChars} on a word boundary, marking the cut with …. */
+  public String truncate(String plainText, int maxChars) {
+    return trimmer.truncate(plainText, maxChars);
   }
 
   public String sanitizeHtml(String html) {
-    return Jsoup.clean(html == null ? "" : html, Safelist.basic());
+    return this.html.sanitize(html);
   }
 
   public String htmlToText(String html) {
-    return Jsoup.parse(html == null ? "" : html).text();
+    return this.html.toText(html);
   }
 
   public String slug(String name) {
-    String latin = Transliterator.getInstance("Han-Latin; Latin-ASCII").transliterate(name);
-    return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slugger.slug(name);
   }
 
-  private static void requireTag(String tag) {
-    if (tag == null || !TAGS.contains(tag)) {
-      throw new UnknownTagException(tag);
+  /** Order for the reader's locale: pinyin for zh-Hans, stroke order for zh-Hant variants. */
+  public Comparator<String> collator(String tag) {
+    return ReaderCollator.forTag(tag);
+  }
+
+  private String convertDetected(
+      String text, Detection detected, ChineseVariant target, List<String> warnings) {
+    if (target == null || text.isEmpty() || !"zh".equals(detected.language())) {
+      if (target != null && target.isChinese() != "zh".equals(detected.language())) {
+        warnings.add(
+            "text detected as " + detected.variant() + ", not converted to " + target.tag());
+      }
+      return text;
     }
+    if (!target.isChinese()) {
+      return text;
+    }
+    return converter().convert(text, ChineseVariant.of(detected.variant()), target);
+  }
+
+  private void removeBoilerplateBlocks(Document doc, List<String> removed) {
+    List<Element> blocks = doc.body().select("p, li, blockquote");
+    List<String> texts = new ArrayList<>();
+    for (Element b : blocks) {
+      texts.add(b.text());
+    }
+    List<String> found = new ArrayList<>();
+    List<String> kept = boilerplate.strip(texts, found);
+    if (kept.size() == texts.size()) {
+      return;
+    }
+    for (Element b : blocks) {
+      if (found.contains(b.text())) {
+        b.remove();
+      }
+    }
+    removed.addAll(found);
+  }
+
+  private static List<String> dedupe(List<String> warnings) {
+    return warnings.stream().distinct().toList();
+  }
+
+  private static ChineseConverter converter() {
+    return Dictionaries.CONVERTER;
+  }
+
+  /** Holder idiom: the tables load on first use, once, under the JVM's class-init lock. */
+  private static final class Dictionaries {
+    static final ConversionTables TABLES = new ConversionTables();
+    static final ChineseConverter CONVERTER = new ChineseConverter(TABLES);
+    static final LanguageDetector DETECTOR = new LanguageDetector(TABLES);
   }
 }

@@ -1,0 +1,83 @@
+package org.newsrelay.text;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeVisitor;
+
+/** HTML to the newsroom's allowlist, and HTML to plain text with paragraphs as lines. */
+final class HtmlCleaner {
+  private static final Safelist ALLOWED =
+      Safelist.none()
+          .addTags("p", "br", "em", "strong", "i", "b", "ul", "ol", "li", "blockquote", "q")
+          .addTags("a", "img")
+          .addAttributes("a", "href")
+          .addProtocols("a", "href", "http", "https")
+          .addAttributes("img", "src", "alt")
+          .addProtocols("img", "src", "https")
+          .addAttributes("blockquote", "cite")
+          .addProtocols("blockquote", "cite", "http", "https");
+
+  private static final String BLOCKS =
+      "p div li ul ol blockquote h1 h2 h3 h4 h5 h6 tr table section article";
+
+  String sanitize(String html) {
+    if (html == null || html.isEmpty()) {
+      return "";
+    }
+    Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, ALLOWED));
+    // An image whose source was not https lost its src; an empty <img> is only noise.
+    clean.select("img:not([src])").remove();
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+
+  String toText(String html) {
+    if (html == null || html.isEmpty()) {
+      return "";
+    }
+    Document doc = Jsoup.parse(html);
+    doc.select("script, style, noscript, template").remove();
+    StringBuilder out = new StringBuilder();
+    doc.body()
+        .traverse(
+            new NodeVisitor() {
+              @Override
+              public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                  out.append(text.text());
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                  out.append('\n');
+                } else if (node instanceof Element e && isBlock(e)) {
+                  newline(out);
+                }
+              }
+
+              @Override
+              public void tail(Node node, int depth) {
+                if (node instanceof Element e && isBlock(e)) {
+                  newline(out);
+                }
+              }
+            });
+    return out.toString()
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
+  }
+
+  private static boolean isBlock(Element e) {
+    return (" " + BLOCKS + " ").contains(" " + e.normalName() + " ");
+  }
+
+  private static void newline(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+}
