@@ -13,14 +13,14 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.net.URI;
-import org.jdom2.Document;
-import org.jdom2.Namespace;
-import org.jdom2.output.Format;
-import org.jdom2.output.XMLOutputter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Story;
@@ -41,7 +41,9 @@ public final class FeedRenderer {
       Document document = new WireFeedOutput().outputJDom(feed);
       if (format == FeedFormat.ATOM) {
         // Rome keeps the feed's language in its model but does not write it for Atom.
-        document.getRootElement().setAttribute("lang", page.language().tag(), Namespace.XML_NAMESPACE);
+        document
+            .getRootElement()
+            .setAttribute("lang", page.language().tag(), Namespace.XML_NAMESPACE);
       }
       return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
     } catch (FeedException e) {
