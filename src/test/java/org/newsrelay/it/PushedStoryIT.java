@@ -29,7 +29,12 @@ class PushedStoryIT extends ServerIT {
     String[] lines = sample("people-news-deepseek.txt").split("\n", 4);
     String copy =
         String.join(
-            "\n", lines[0], lines[1], lines[2], "Reported in run " + UUID.randomUUID() + ".", lines[3]);
+            "\n",
+            lines[0],
+            lines[1],
+            lines[2],
+            "Reported in run " + UUID.randomUUID() + ".",
+            lines[3]);
     HttpResponse<String> pushed =
         http.send(
             http.authorized("/api/v1/stories")

@@ -1,0 +1,63 @@
+package org.newsrelay.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Editors preview conversion and normalisation through the API that ingest's code stands behind.
+ */
+class TextApiIT extends ServerIT {
+
+  @Test
+  void convertsSimplifiedToTaiwanTraditional() {
+    var response =
+        http.postJson(
+            "/api/v1/text/convert",
+            Json.createObjectBuilder()
+                .add("text", "软件")
+                .add("to", "zh-Hant-TW")
+                .build()
+                .toString());
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject json = Http.json(response);
+    assertEquals("軟體", json.getString("text"));
+    assertEquals("zh-Hans", json.getString("from"));
+    assertEquals("zh-Hant-TW", json.getString("to"));
+  }
+
+  @Test
+  void normalizeReportsDetectionAndRemovedLines() {
+    var response =
+        http.postJson(
+            "/api/v1/text/normalize",
+            Json.createObjectBuilder().add("text", "ＤｅｅｐＳｅｅｋ发布了新模型，成本仅５６０万美元。").build().toString());
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject json = Http.json(response);
+    assertTrue(json.getString("text").startsWith("DeepSeek发布了新模型，"), json.getString("text"));
+    assertTrue(json.getString("text").contains("560"));
+    assertEquals("zh", json.getJsonObject("detected").getString("language"));
+    assertEquals("Hans", json.getJsonObject("detected").getString("script"));
+  }
+
+  @Test
+  void unknownTagIsABadRequest() {
+    var response =
+        http.postJson("/api/v1/text/convert", "{\"text\": \"软件\", \"to\": \"zh-Klingon\"}");
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+  }
+
+  @Test
+  void missingTextIsABadRequest() {
+    assertEquals(400, http.postJson("/api/v1/text/convert", "{\"to\": \"zh-Hant\"}").statusCode());
+  }
+}
