@@ -38,7 +38,9 @@ import org.newsrelay.ingest.fetch.LocalHttpServer;
  */
 class FeedparserConformanceTest {
 
-  /** Passes per folder as recorded in docs/ingest-conformance.md; raise them as the parser improves. */
+  /**
+   * Passes per folder as recorded in docs/ingest-conformance.md; raise them as the parser improves.
+   */
   private static final Map<String, Integer> FLOORS =
       Map.ofEntries(
           Map.entry("encoding", 74),
