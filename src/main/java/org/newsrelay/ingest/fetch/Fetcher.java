@@ -382,10 +382,10 @@ public final class Fetcher implements AutoCloseable {
     }
     Optional<String> refusal = guard.refusal(address);
     if (refusal.isPresent()) {
-      String spelled =
+      boolean plainSpelling =
           host.equals(address.getHostAddress())
-              ? host
-              : host + " (that is " + address.getHostAddress() + ")";
+              || host.startsWith("[") && address instanceof java.net.Inet6Address;
+      String spelled = plainSpelling ? host : host + " (that is " + address.getHostAddress() + ")";
       throw new FetchException(
           FetchException.Reason.BLOCKED_ADDRESS,
           "refused "
