@@ -4,6 +4,7 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -22,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -34,6 +37,9 @@ final class FeedMapper {
 
   private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
   private static final String ATOM_03 = "http://purl.org/atom/ns#";
+
+  private static final Pattern XHTML_WRAPPER =
+      Pattern.compile("\\s*<div(?:\\s[^>]*)?>(.*)</div>\\s*", Pattern.DOTALL);
 
   private final Element root;
   private final Element container;
@@ -65,7 +71,7 @@ final class FeedMapper {
     String link = alternateLink(container);
     return new ParsedFeed(
         wireFeed.getFeedType(),
-        blankToNull(feed.getTitle()),
+        blankToNull(text(feed.getTitleEx(), feed.getTitle())),
         link != null ? link : resolve(feedBase, feed.getLink()),
         language,
         linkWithRel("hub"),
@@ -82,7 +88,11 @@ final class FeedMapper {
     if (link == null) {
       link = resolve(base, e.getLink());
     }
-    String title = blankToNull(e.getTitle());
+    DCModule dc = e.getModule(DCModule.URI) instanceof DCModule m ? m : null;
+    String title = blankToNull(text(e.getTitleEx(), e.getTitle()));
+    if (title == null && dc != null) {
+      title = blankToNull(dc.getTitle());
+    }
     Instant published = instant(e.getPublishedDate());
     Instant updated = instant(e.getUpdatedDate());
     if (wire != null) {
@@ -108,7 +118,7 @@ final class FeedMapper {
         summary,
         content,
         author(e),
-        categories(e),
+        categories(e, dc),
         published,
         updated,
         entryLanguage(e, xml, feedLanguage));
@@ -143,12 +153,21 @@ final class FeedMapper {
     return null;
   }
 
-  private static List<String> categories(SyndEntry e) {
+  private static List<String> categories(SyndEntry e, DCModule dc) {
     Set<String> names = new LinkedHashSet<>();
     for (SyndCategory category : e.getCategories()) {
       String name = blankToNull(category.getName());
       if (name != null) {
         names.add(name);
+      }
+    }
+    // Wire services often tag items with dc:subject only.
+    if (dc != null) {
+      for (DCSubject subject : dc.getSubjects()) {
+        String name = blankToNull(subject.getValue());
+        if (name != null) {
+          names.add(name);
+        }
       }
     }
     return List.copyOf(names);
@@ -159,12 +178,31 @@ final class FeedMapper {
     if (content == null || content.getValue() == null) {
       return null;
     }
-    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+    String type = typeOf(content);
     String value = content.getValue();
     if (type.equals("text") || type.equals("text/plain")) {
       return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
-    return value;
+    return type.equals("xhtml") ? withoutXhtmlWrapper(value) : value;
+  }
+
+  /** A title as its feed gave it, less the wrapper {@code <div>} of Atom's XHTML type. */
+  private static String text(SyndContent titleEx, String fallback) {
+    if (titleEx == null || titleEx.getValue() == null) {
+      return fallback;
+    }
+    String value = titleEx.getValue();
+    return typeOf(titleEx).equals("xhtml") ? withoutXhtmlWrapper(value) : value;
+  }
+
+  private static String typeOf(SyndContent content) {
+    return content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+  }
+
+  /** RFC 4287 §3.1.1.3: the {@code <div>} around XHTML content is not part of the content. */
+  private static String withoutXhtmlWrapper(String value) {
+    Matcher m = XHTML_WRAPPER.matcher(value);
+    return m.matches() ? m.group(1) : value;
   }
 
   private static String hashGuid(String title, Instant date, String summary, String content) {

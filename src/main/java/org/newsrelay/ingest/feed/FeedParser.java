@@ -10,9 +10,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 
@@ -25,6 +27,9 @@ public final class FeedParser {
 
   private static final Pattern FIRST_ELEMENT =
       Pattern.compile("^(?:\\s|<!--.*?-->|<\\?.*?\\?>)*<([A-Za-z_][-\\w.:]*)", Pattern.DOTALL);
+
+  private static final Set<String> ROME_RSS_VERSIONS =
+      Set.of("0.9", "0.90", "0.91", "0.92", "0.93", "0.94", "2.0");
 
   public ParsedFeed parse(byte[] body, String httpContentType, URI baseUri)
       throws FeedParseException {
@@ -40,6 +45,7 @@ public final class FeedParser {
     refuseWebPages(text);
     RomeDocumentReader reader = new RomeDocumentReader();
     Document document = readXml(reader, text);
+    repairRss(document, warnings);
     WireFeed wireFeed;
     try {
       wireFeed = reader.build(document);
@@ -81,6 +87,29 @@ public final class FeedParser {
           e);
     } catch (JDOMException | IOException e) {
       throw new FeedParseException("not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * An {@code <rss>} without a version or a channel is still RSS to every feed reader; Rome refuses
+   * the first and fails on the second.
+   */
+  private static void repairRss(Document document, List<String> warnings) {
+    Element root = document.getRootElement();
+    if (!root.getName().equals("rss") || !root.getNamespaceURI().isEmpty()) {
+      return;
+    }
+    String version = root.getAttributeValue("version");
+    if (version == null || version.isBlank()) {
+      root.setAttribute("version", "2.0");
+      warnings.add("the <rss> element has no version; read it as RSS 2.0");
+    } else if (!ROME_RSS_VERSIONS.contains(version.trim())) {
+      root.setAttribute("version", "2.0");
+      warnings.add("unknown RSS version " + version.trim() + "; read it as RSS 2.0");
+    }
+    if (root.getChild("channel") == null) {
+      root.addContent(new Element("channel"));
+      warnings.add("the <rss> element has no <channel>, so the feed is empty");
     }
   }
 

@@ -17,11 +17,15 @@ final class XmlSanitiser {
   private static final Pattern FORBIDDEN_REFERENCE =
       Pattern.compile("&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));");
 
+  private static final java.nio.charset.Charset WINDOWS_1252 =
+      java.nio.charset.Charset.forName("windows-1252");
+
   private XmlSanitiser() {}
 
   static String prepare(String decoded, List<String> warnings) throws FeedParseException {
     String text = stripForbiddenCharacters(decoded, warnings);
     text = stripForbiddenReferences(text, warnings);
+    text = replaceC1Controls(text, warnings);
     Matcher declaration = DECLARATION.matcher(text);
     if (declaration.find()) {
       text = text.substring(declaration.end());
@@ -86,6 +90,66 @@ final class XmlSanitiser {
           "removed " + removed + " character reference(s) to characters XML does not allow");
     }
     return out.toString();
+  }
+
+  /**
+   * C1 control characters (U+0080 to U+009F) never mean what they say in a feed: they are
+   * Windows-1252 punctuation (curly quotes, dashes) decoded as ISO-8859-1. Browsers read {@code
+   * &#146;} the same way.
+   */
+  static String replaceC1Controls(String text, List<String> warnings) {
+    StringBuilder out = null;
+    int replaced = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = null;
+      int skip = 0;
+      if (c >= 0x80 && c <= 0x9F) {
+        replacement = windows1252(c);
+      } else if (c == '&' && i + 3 < text.length() && text.charAt(i + 1) == '#') {
+        int end = text.indexOf(';', i + 2);
+        if (end > 0 && end - i <= 10) {
+          int cp = referencedCodePoint(text.substring(i + 2, end));
+          if (cp >= 0x80 && cp <= 0x9F) {
+            replacement = "&#x" + Integer.toHexString(windows1252((char) cp).codePointAt(0)) + ";";
+            skip = end - i;
+          }
+        }
+      }
+      if (replacement == null) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      out.append(replacement);
+      replaced++;
+      i += skip;
+    }
+    if (out == null) {
+      return text;
+    }
+    warnings.add("read " + replaced + " C1 control character(s) as Windows-1252 punctuation");
+    return out.toString();
+  }
+
+  private static String windows1252(char c) {
+    // The five bytes Windows-1252 leaves unassigned decode to U+FFFD.
+    return new String(new byte[] {(byte) c}, WINDOWS_1252);
+  }
+
+  private static int referencedCodePoint(String reference) {
+    try {
+      if (reference.startsWith("x") || reference.startsWith("X")) {
+        return Integer.parseInt(reference.substring(1), 16);
+      }
+      return Integer.parseInt(reference);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Finds a DOCTYPE in the prolog (after comments and processing instructions only). */

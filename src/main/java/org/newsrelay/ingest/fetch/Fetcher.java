@@ -26,11 +26,13 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -63,6 +65,16 @@ public final class Fetcher implements AutoCloseable {
     PoolingHttpClientConnectionManager connections =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setDnsResolver(resolver)
+            // The body cap means nothing if a server can send an endless header line instead.
+            .setConnectionFactory(
+                ManagedHttpClientConnectionFactory.builder()
+                    .http1Config(
+                        Http1Config.custom()
+                            .setMaxLineLength(16 * 1024)
+                            .setMaxHeaderCount(200)
+                            .setMaxEmptyLineCount(10)
+                            .build())
+                    .build())
             .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(total).build())
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom()
@@ -370,10 +382,10 @@ public final class Fetcher implements AutoCloseable {
     }
     Optional<String> refusal = guard.refusal(address);
     if (refusal.isPresent()) {
-      String spelled =
+      boolean plainSpelling =
           host.equals(address.getHostAddress())
-              ? host
-              : host + " (that is " + address.getHostAddress() + ")";
+              || host.startsWith("[") && address instanceof java.net.Inet6Address;
+      String spelled = plainSpelling ? host : host + " (that is " + address.getHostAddress() + ")";
       throw new FetchException(
           FetchException.Reason.BLOCKED_ADDRESS,
           "refused "

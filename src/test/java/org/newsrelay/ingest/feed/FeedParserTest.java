@@ -222,4 +222,44 @@ class FeedParserTest {
     assertTrue(feed.entries().isEmpty());
     assertNull(feed.hubUrl());
   }
+
+  @Test
+  void c1ControlCharactersAreReadAsWindows1252Punctuation() throws Exception {
+    String xml =
+        "<rss version='2.0'><channel><title>don\u0092t &#147;quote&#148;</title></channel></rss>";
+
+    ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, BASE);
+
+    assertEquals("don\u2019t \u201Cquote\u201D", feed.title());
+  }
+
+  @Test
+  void rssWithoutVersionOrChannelIsAnEmptyRssFeed() throws Exception {
+    ParsedFeed bare = parser.parse("<rss/>".getBytes(StandardCharsets.UTF_8), null, BASE);
+    ParsedFeed future =
+        parser.parse(
+            "<rss version='2.1'><channel><title>t</title></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8),
+            null,
+            BASE);
+
+    assertEquals("rss_2.0", bare.format());
+    assertTrue(bare.entries().isEmpty());
+    assertEquals(2, bare.warnings().size(), bare.warnings().toString());
+    assertEquals("t", future.title());
+  }
+
+  @Test
+  void dublinCoreSubjectsAreCategories() throws Exception {
+    String xml =
+        "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'><channel><title>t</title>"
+            + "<item><guid>1</guid><dc:title>DC title</dc:title><dc:subject>Economy</dc:subject>"
+            + "<category>Asia</category></item></channel></rss>";
+
+    ParsedEntry entry =
+        parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, BASE).entries().get(0);
+
+    assertEquals("DC title", entry.title());
+    assertEquals(List.of("Asia", "Economy"), entry.categories());
+  }
 }

@@ -387,6 +387,24 @@ class FetcherTest {
   }
 
   @Test
+  void anEndlessHeaderLineIsRefusedLongBeforeMemoryRunsOut() throws Exception {
+    try (RawSocketServer flood =
+        new RawSocketServer(
+            (in, out) -> {
+              RawSocketServer.write(out, "HTTP/1.1 200 OK\r\nX-Flood: ");
+              byte[] chunk = new byte[64 * 1024];
+              java.util.Arrays.fill(chunk, (byte) 'a');
+              for (int i = 0; i < 10_000; i++) {
+                out.write(chunk);
+              }
+            })) {
+      FetchException e = failure(flood.url("/feed"));
+      assertEquals(Reason.IO, e.reason());
+      assertTrue(e.getMessage().contains("fetching"), e.getMessage());
+    }
+  }
+
+  @Test
   void aClosedPortIsAConnectFailure() throws Exception {
     int port;
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
