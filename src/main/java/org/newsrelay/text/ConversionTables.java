@@ -54,9 +54,13 @@ final class ConversionTables {
   private final PhraseTrie[] tries = new PhraseTrie[25];
 
   ConversionTables() {
-    stCharacters = DictionaryFile.load(PACKAGE + "STCharacters.txt");
+    Map<String, List<String>> stCandidates =
+        DictionaryFile.loadCandidates(PACKAGE + "STCharacters.txt");
+    Map<String, List<String>> tsCandidates =
+        DictionaryFile.loadCandidates(PACKAGE + "TSCharacters.txt");
+    stCharacters = DictionaryFile.firstCandidates(stCandidates);
     stPhrases = DictionaryFile.load(PACKAGE + "STPhrases.txt");
-    tsCharacters = DictionaryFile.load(PACKAGE + "TSCharacters.txt");
+    tsCharacters = DictionaryFile.firstCandidates(tsCandidates);
     tsPhrases = DictionaryFile.load(PACKAGE + "TSPhrases.txt");
     twPhrases = DictionaryFile.load(PACKAGE + "TWPhrases.txt");
     hkVariants = DictionaryFile.load(PACKAGE + "HKVariants.txt");
@@ -83,8 +87,8 @@ final class ConversionTables {
     Map<String, String> plain = new HashMap<>(tsCharacters);
     plain.putAll(tsPhrases);
     traditionalToSimplifiedPlain = new PhraseTrie(plain);
-    markOneScriptCharacters(PACKAGE + "STCharacters.txt", simplifiedOnly);
-    markOneScriptCharacters(PACKAGE + "TSCharacters.txt", traditionalOnly);
+    markOneScriptCharacters(stCandidates, simplifiedOnly);
+    markOneScriptCharacters(tsCandidates, traditionalOnly);
   }
 
   Surnames surnames() {
@@ -321,8 +325,9 @@ final class ConversionTables {
   }
 
   /** A character is one script's only if converting it never yields itself (发 → 發 髮). */
-  private static void markOneScriptCharacters(String resource, boolean[] marks) {
-    for (Map.Entry<String, List<String>> e : DictionaryFile.loadCandidates(resource).entrySet()) {
+  private static void markOneScriptCharacters(
+      Map<String, List<String>> characters, boolean[] marks) {
+    for (Map.Entry<String, List<String>> e : characters.entrySet()) {
       String key = e.getKey();
       if (key.length() == 1 && !e.getValue().contains(key)) {
         marks[key.charAt(0)] = true;

@@ -20,8 +20,12 @@ final class DictionaryFile {
   private DictionaryFile() {}
 
   static Map<String, String> load(String resource) {
+    return firstCandidates(loadCandidates(resource));
+  }
+
+  static Map<String, String> firstCandidates(Map<String, List<String>> candidates) {
     Map<String, String> first = new LinkedHashMap<>();
-    loadCandidates(resource).forEach((k, v) -> first.put(k, v.get(0)));
+    candidates.forEach((k, v) -> first.put(k, v.get(0)));
     return first;
   }
 
