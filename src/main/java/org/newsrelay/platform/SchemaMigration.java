@@ -37,6 +37,9 @@ public class SchemaMigration {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .placeholders(types)
+            // Domains add migrations on parallel branches (story, ingest V2-V19, feed V20-29,
+            // partner V30-39, topic V40-49): a lower version merged late must still apply.
+            .outOfOrder(true)
             .load()
             .migrate();
     LOG.info(

@@ -58,6 +58,23 @@ public class Story {
   @Column(nullable = false)
   private int version;
 
+  @Column(name = "embargoed_until")
+  private Instant embargoedUntil;
+
+  @Column(name = "killed_at")
+  private Instant killedAt;
+
+  @Column(name = "kill_reason")
+  private String killReason;
+
+  /** IPTC subject codes or names, one per line. */
+  private String subjects;
+
+  @Column(name = "cluster_id")
+  private UUID clusterId;
+
+  private Long fingerprint;
+
   protected Story() {}
 
   public Story(UUID id, String origin, String uri, UUID sourceId) {
@@ -145,5 +162,31 @@ public class Story {
 
   public int version() {
     return version;
+  }
+
+  public Instant embargoedUntil() {
+    return embargoedUntil;
+  }
+
+  public Instant killedAt() {
+    return killedAt;
+  }
+
+  public String killReason() {
+    return killReason;
+  }
+
+  public java.util.List<String> subjects() {
+    return subjects == null || subjects.isEmpty()
+        ? java.util.List.of()
+        : java.util.List.of(subjects.split("\n"));
+  }
+
+  public UUID clusterId() {
+    return clusterId;
+  }
+
+  public Long fingerprint() {
+    return fingerprint;
   }
 }

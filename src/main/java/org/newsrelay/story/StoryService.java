@@ -1,6 +1,7 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.UUID;
 @Transactional
 public class StoryService {
   @Inject StoryRepository stories;
+  @Inject Event<StoryChanged> changes;
 
   /**
    * @return true when the story was created or revised.
@@ -23,12 +25,14 @@ public class StoryService {
       story = new Story(id, origin, uri, sourceId);
       story.revise(copy);
       stories.add(story);
+      changes.fire(new StoryChanged(id, copy.language(), StoryChanged.Kind.PUBLISHED));
       return true;
     }
     if (copy.versionCreated().isBefore(story.versionCreated())) {
       return false;
     }
     story.revise(copy);
+    changes.fire(new StoryChanged(id, copy.language(), StoryChanged.Kind.REVISED));
     return true;
   }
 }
