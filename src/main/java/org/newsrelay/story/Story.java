@@ -102,6 +102,11 @@ public class Story {
     this.version++;
   }
 
+  void clustered(UUID cluster, long fingerprint) {
+    this.clusterId = cluster;
+    this.fingerprint = fingerprint;
+  }
+
   public StoryStatus state() {
     return StoryStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
   }

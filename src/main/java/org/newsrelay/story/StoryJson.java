@@ -36,6 +36,9 @@ public final class StoryJson {
     if (!story.subjects().isEmpty()) {
       json.add("subject", Json.createArrayBuilder(story.subjects()));
     }
+    if (story.clusterId() != null) {
+      json.add("cluster", story.clusterId().toString());
+    }
     if (story.sourceId() != null) {
       json.add("source", story.sourceId().toString());
     }

@@ -19,6 +19,7 @@ public class StoryService {
 
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
+  @Inject Clustering clustering;
   @Inject Event<StoryChanged> changes;
 
   /**
@@ -41,6 +42,7 @@ public class StoryService {
       story.revise(copy);
       history.record(story, origin, "revised", "version " + story.version());
     }
+    clustering.assign(story);
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
     switch (copy.wireStatus()) {
       case CANCELED -> {
