@@ -80,7 +80,9 @@ public class Clustering {
         em.createQuery(
                 "select s.id, s.clusterId, s.fingerprint, s.language, s.receivedAt from Story s"
                     + " where s.id in (select b.storyId from StoryBand b"
-                    + " where b.bandKey in :keys and b.receivedAt >= :since) and s.id <> :id",
+                    + " where b.bandKey in :keys and b.receivedAt >= :since) and s.id <> :id"
+                    // Oldest first: a story repeated by many wires finds its first telling at once.
+                    + " order by s.receivedAt, s.id",
                 Object[].class)
             .setParameter("keys", keys)
             .setParameter("since", Instant.now().minus(WINDOW))
