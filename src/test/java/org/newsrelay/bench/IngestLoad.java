@@ -38,8 +38,13 @@ public final class IngestLoad {
     int connections = Integer.parseInt(args[3]);
     String jdbc = args[4];
     String run = "bench-" + UUID.randomUUID();
-    String english = sample("deepseek-cost.ninjs.json");
-    String chinese = sample("deepseek-cost.zh-Hans.txt");
+    String[] englishWords = sample("people-news-deepseek.txt").split("\\s+");
+    String[] chineseWords =
+        sample("deepseek-cost.zh-Hans.txt")
+            .codePoints()
+            .filter(Character::isIdeographic)
+            .mapToObj(Character::toString)
+            .toArray(String[]::new);
 
     HttpClient client =
         HttpClient.newBuilder().executor(Executors.newFixedThreadPool(connections)).build();
@@ -52,15 +57,11 @@ public final class IngestLoad {
       senders.submit(
           () -> {
             String uri = "urn:" + run + ":" + n;
+            // Every story is different copy, as on a real wire: words drawn from the samples.
             String body =
                 n % 2 == 0
-                    ? english
-                        .replaceFirst("\"uri\": \"[^\"]*\"", "\"uri\": \"" + uri + "\"")
-                        .replaceFirst("\"headline\": \"", "\"headline\": \"" + n + " ")
-                        .replaceFirst(
-                            "\"versioncreated\": \"[^\"]*\"",
-                            "\"versioncreated\": \"" + Instant.now() + "\"")
-                    : ninjs(uri, n + " " + chinese);
+                    ? ninjs(uri, "en", copy(englishWords, " ", 80))
+                    : ninjs(uri, "zh-Hans", copy(chineseWords, "", 240));
             HttpRequest request =
                 HttpRequest.newBuilder(base.resolve("api/v1/stories"))
                     .header("Authorization", auth)
@@ -127,10 +128,22 @@ public final class IngestLoad {
     System.exit(0);
   }
 
-  private static String ninjs(String uri, String body) {
+  private static String copy(String[] words, String separator, int length) {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(words[random.nextInt(words.length)]).append(separator);
+      if (i % 20 == 19) {
+        text.append(separator.isEmpty() ? "。" : ". ");
+      }
+    }
+    return text.toString().strip();
+  }
+
+  private static String ninjs(String uri, String language, String body) {
     return jakarta.json.Json.createObjectBuilder()
         .add("uri", uri)
-        .add("language", "zh-Hans")
+        .add("language", language)
         .add("body_text", body)
         .add("versioncreated", Instant.now().toString())
         .build()
