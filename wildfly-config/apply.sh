@@ -47,6 +47,10 @@ script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 {
   echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+  # A deployment an interrupted test left in the configuration would clash with the next one.
+  echo "if (outcome == success) of /deployment=newsrelay.war:read-resource"
+  echo "    undeploy newsrelay.war"
+  echo "end-if"
   for f in "$here"/*.cli; do
     echo "# ---- $(basename "$f")"
     cat "$f"

@@ -1,0 +1,96 @@
+package org.newsrelay.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.net.InetAddress;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An accepted story survives the server being killed before the worker touched it: the inbox row
+ * and its JMS message were committed before the 202, and the worker takes it up after the restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InboxRestartIT {
+  private static final String CONTAINER = "durability";
+  private static final int MANAGEMENT_PORT = 10690;
+
+  @ArquillianResource ContainerController containers;
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = "newsrelay", managed = false, testable = false)
+  @TargetsContainer(CONTAINER)
+  public static WebArchive newsrelay() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("newsrelay.war", "target/newsrelay.war")));
+  }
+
+  @Test
+  void storyAcceptedBeforeAKillIsProcessedAfterTheRestart() throws Exception {
+    containers.start(CONTAINER);
+    deployer.deploy("newsrelay");
+    Http http = new Http(new URL("http://127.0.0.1:8780/"), "admin", ServerIT.ADMIN_PASSWORD);
+    try {
+      // The worker stops taking messages, so the story is certainly still waiting when the server
+      // dies.
+      ingestDelivery("stop-delivery");
+      String uri = "urn:newsml:it.example:restart:" + UUID.randomUUID();
+      var pushed =
+          http.postJson(
+              "/api/v1/stories",
+              "{\"uri\": \""
+                  + uri
+                  + "\", \"headline\": \"Survives a killed server\", \"language\": \"en\","
+                  + " \"versioncreated\": \""
+                  + Instant.now()
+                  + "\"}");
+      assertEquals(202, pushed.statusCode(), pushed.body());
+      String id = Http.json(pushed).getString("id");
+      assertEquals("incoming", Http.json(http.get("/api/v1/stories/" + id)).getString("status"));
+
+      containers.kill(CONTAINER);
+      containers.start(CONTAINER);
+
+      var story =
+          Http.eventually(
+              Duration.ofSeconds(90),
+              () -> Http.json(http.get("/api/v1/stories/" + id)),
+              s -> "published".equals(s.getString("status")));
+      assertEquals("Survives a killed server", story.getString("headline"));
+    } finally {
+      deployer.undeploy("newsrelay");
+      containers.stop(CONTAINER);
+    }
+  }
+
+  private static void ingestDelivery(String operation) throws Exception {
+    try (ModelControllerClient client =
+        ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), MANAGEMENT_PORT)) {
+      ModelNode op = new ModelNode();
+      op.get("operation").set(operation);
+      ModelNode address = op.get("address");
+      address.add("deployment", "newsrelay.war");
+      address.add("subsystem", "ejb3");
+      address.add("message-driven-bean", "IngestWorker");
+      ModelNode result = client.execute(op);
+      assertEquals("success", result.get("outcome").asString(), result.toString());
+    }
+  }
+}
