@@ -21,7 +21,7 @@ import java.util.Set;
  * two-character given name (钟南山院士), or when it opens a clause and the next character does not make
  * one of the ordinary words listed for it (于是, 余额, 范围).
  */
-final class Surnames implements PhraseTrie.ContextRule {
+final class Surnames implements ConversionChain.ContextRule {
   /** Characters after which a title-marked surname may stand: 据钟先生说, 采访了于先生. */
   private static final String BEFORE_TITLED_NAME = "和与及跟同向让请被据给叫是称说问把了的见找陪替帮令";
 
@@ -59,12 +59,8 @@ final class Surnames implements PhraseTrie.ContextRule {
   }
 
   @Override
-  public int apply(CharSequence text, int at, StringBuilder out) {
-    if (!isSurname(text, at)) {
-      return 0;
-    }
-    out.append(traditional.get(text.charAt(at)));
-    return 1;
+  public String convertAt(CharSequence text, int at) {
+    return isSurname(text, at) ? traditional.get(text.charAt(at)) : null;
   }
 
   boolean isSurname(CharSequence text, int at) {
