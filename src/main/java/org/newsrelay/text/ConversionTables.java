@@ -134,14 +134,24 @@ final class ConversionTables {
   private ConversionChain build(ChineseVariant from, ChineseVariant to, boolean standardGlyphs) {
     if (from == SIMPLIFIED) {
       return new ConversionChain(
-          compatibility(), s2tPhrases(), surnames(), s2tStep(), fromStandard(to));
+          compatibility(),
+          s2tPhrases(),
+          wholePhrases("s2t", s2tCorrections()),
+          surnames(),
+          s2tStep(),
+          fromStandard(to));
     }
     if (to == SIMPLIFIED) {
       return new ConversionChain(
-          compatibility(), t2sPhrases(), null, toStandard(from, standardGlyphs), t2sStep());
+          compatibility(),
+          t2sPhrases(),
+          wholePhrases("t2s", t2sCorrections()),
+          null,
+          toStandard(from, standardGlyphs),
+          t2sStep());
     }
     return new ConversionChain(
-        compatibility(), null, null, toStandard(from, standardGlyphs), fromStandard(to));
+        compatibility(), null, null, null, toStandard(from, standardGlyphs), fromStandard(to));
   }
 
   // ---- steps ----------------------------------------------------------------------------------
@@ -212,10 +222,7 @@ final class ConversionTables {
         "s2tPhrases",
         () -> {
           PhraseTrie phrases = new PhraseTrie();
-          Step taiwanToStandardGlyphs = toStandard(ChineseVariant.TRADITIONAL, false);
-          // Ours are written with Taiwan glyphs; the chain's last step adds each target's own.
-          DictionaryFile.load(TERMS + "s2t-corrections.tsv")
-              .forEach((k, v) -> phrases.put(k, convert(taiwanToStandardGlyphs, v)));
+          s2tCorrections().forEach(phrases::put);
           DictionaryFile.load(OPENCC + "STPhrases.txt").forEach(phrases::putIfAbsent);
           PhraseTrie plain = trie("STPhrases.txt");
           Step packageS2t = new Step(plain, stCharacters);
@@ -241,13 +248,52 @@ final class ConversionTables {
         });
   }
 
+  /**
+   * The newsroom's Simplified-to-Traditional corrections, kept whole when segmenting. Written with
+   * Taiwan glyphs; taken back to OpenCC's standard ones here, as the chain's last step adds each
+   * target's own.
+   */
+  private PhraseTrie s2tCorrections() {
+    return part(
+        "s2tCorrections",
+        () -> {
+          PhraseTrie corrections = new PhraseTrie();
+          Step taiwanToStandardGlyphs = toStandard(ChineseVariant.TRADITIONAL, false);
+          DictionaryFile.load(TERMS + "s2t-corrections.tsv")
+              .forEach((k, v) -> corrections.put(k, convert(taiwanToStandardGlyphs, v)));
+          return corrections;
+        });
+  }
+
+  /** Corrections of a phrase are kept whole; one of a single character is only its default. */
+  private PhraseTrie wholePhrases(String name, PhraseTrie corrections) {
+    return part(
+        "whole:" + name,
+        () -> {
+          PhraseTrie phrases = new PhraseTrie();
+          corrections.forEach(
+              (k, v) -> {
+                if (k.length() > 1) {
+                  phrases.put(k, v);
+                }
+              });
+          return phrases;
+        });
+  }
+
+  /** The newsroom's Traditional-to-Simplified corrections, kept whole when segmenting. */
+  private PhraseTrie t2sCorrections() {
+    return part(
+        "t2sCorrections", () -> new PhraseTrie(DictionaryFile.load(TERMS + "t2s-corrections.tsv")));
+  }
+
   /** TSPhrases, with our Traditional-to-Simplified corrections winning. */
   private PhraseTrie t2sPhrases() {
     return part(
         "t2sPhrases",
         () -> {
           PhraseTrie phrases = new PhraseTrie();
-          DictionaryFile.load(TERMS + "t2s-corrections.tsv").forEach(phrases::put);
+          t2sCorrections().forEach(phrases::put);
           DictionaryFile.load(OPENCC + "TSPhrases.txt").forEach(phrases::putIfAbsent);
           return phrases;
         });

@@ -55,6 +55,7 @@ final class PhraseTrie {
 
   private final Node[] roots = new Node[Character.MAX_VALUE + 1];
   private int size;
+  private int longestKey;
 
   /** An empty table, filled with {@link #putIfAbsent} or {@link #put}. */
   PhraseTrie() {}
@@ -90,6 +91,7 @@ final class PhraseTrie {
     if (key.isEmpty()) {
       return null;
     }
+    longestKey = Math.max(longestKey, key.length());
     char first = key.charAt(0);
     Node node = roots[first];
     if (node == null) {
@@ -126,6 +128,30 @@ final class PhraseTrie {
       node = node.child(text.charAt(i));
     }
     return best;
+  }
+
+  int longestKey() {
+    return longestKey;
+  }
+
+  /**
+   * Every key in {@code text[from, to)} starting at {@code from}, shortest first, into {@code
+   * found} (at least {@link #longestKey()} long); returns how many.
+   */
+  int allMatches(CharSequence text, int from, int to, Node[] found) {
+    Node node = roots[text.charAt(from)];
+    int count = 0;
+    int i = from;
+    while (node != null) {
+      if (node.value != null) {
+        found[count++] = node;
+      }
+      if (++i >= to) {
+        break;
+      }
+      node = node.child(text.charAt(i));
+    }
+    return count;
   }
 
   String get(String key) {
