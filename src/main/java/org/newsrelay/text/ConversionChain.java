@@ -121,87 +121,42 @@ final class ConversionChain {
 
   /**
    * Segments by the fewest words, then the fewest one-character words, over every way the phrase
-   * table can cut the text (a shortest path over its matches), where OpenCC takes the longest match
-   * from the left. Both agree almost always; where they differ the left-first cut is usually the
-   * wrong one: 理发后头发短了 is 理发|后|头发|短了 (hair, 頭髮), not 理发|后头|发 (behind, 後頭). On a tie the shorter
-   * first word wins, which reads the ambiguity from the right, as backward maximum matching does. A
-   * position the context rule fixes is a word of its own.
+   * table can cut the text (a shortest path over its matches); on a tie, the longer first word
+   * wins, which is OpenCC's left-first longest match. The two differ only where the left-first
+   * match forces a worse cut: 研究生命起源 is 研究|生命|起源, not 研究生|命|起源. A position the context rule fixes
+   * (a surname) is a word of its own.
    */
   private void segmentAndConvert(String text, StringBuilder out, StringBuilder[] scratch) {
     int n = text.length();
-    // Spans decided before segmenting: a surname the context rule recognises, then the
-    // newsroom's corrections, leftmost-longest; no word may straddle them.
-    String[] fixed = null;
-    int[] fixedLength = null;
-    if (rule != null || corrections != null) {
-      for (int i = 0; i < n; ) {
-        String value = null;
-        int length = 1;
-        if (rule != null && rule.claims(text.charAt(i))) {
-          value = rule.convertAt(text, i);
-        }
-        if (value == null && corrections != null) {
-          PhraseTrie.Node hit = corrections.longest(text, i, n);
-          if (hit != null && !claimedInside(text, i, hit.length)) {
-            value = hit.value;
-            length = hit.length;
+    Segmentation cut = new Segmentation(n);
+    if (rule != null) {
+      for (int i = 0; i < n; i++) {
+        if (rule.claims(text.charAt(i))) {
+          String value = rule.convertAt(text, i);
+          if (value != null) {
+            cut.fix(i, 1, value);
           }
         }
-        if (value != null) {
-          if (fixed == null) {
-            fixed = new String[n];
-            fixedLength = new int[n];
-          }
-          fixed[i] = value;
-          fixedLength[i] = length;
-        }
-        i += length;
       }
     }
-    int[] nextFixed = null;
-    if (fixed != null) {
-      nextFixed = new int[n + 1];
-      nextFixed[n] = n;
-      for (int i = n - 1; i >= 0; i--) {
-        nextFixed[i] = fixed[i] != null ? i : nextFixed[i + 1];
-      }
-    }
-    // cost[i]: (words << 32) + one-character words, for the best cut of text[i, n).
-    long[] cost = new long[n + 1];
-    PhraseTrie.Node[] choice = new PhraseTrie.Node[n];
-    PhraseTrie.Node[] found = new PhraseTrie.Node[Math.max(1, segmentation.longestKey())];
-    for (int i = n - 1; i >= 0; i--) {
-      long best = cost[i + 1] + (1L << 32) + 1;
-      PhraseTrie.Node bestNode = null;
-      if (fixed != null && fixed[i] != null) {
-        int length = fixedLength[i];
-        best = cost[i + length] + (1L << 32) + (length == 1 ? 1 : 0);
-      } else {
-        int limit = nextFixed == null ? n : nextFixed[i];
-        int count = segmentation.allMatches(text, i, limit, found);
-        for (int k = 0; k < count; k++) {
-          PhraseTrie.Node node = found[k];
-          long c = cost[i + node.length] + (1L << 32) + (node.length == 1 ? 1 : 0);
-          if (c < best || c == best && bestNode == null && node.length == 1) {
-            best = c;
-            bestNode = node;
-          }
-        }
-      }
-      cost[i] = best;
-      choice[i] = bestNode;
+    cut.solve(text, segmentation);
+    // The newsroom's corrections (头发干 → 頭髮乾) are kept whole where the cut leaves their first
+    // character at a word's start: they say how a character reads after its context, which is
+    // meaningless when the context belongs to another word (作风|干练 is not 风干).
+    if (corrections != null && cut.fixCorrections(text, corrections)) {
+      cut.solve(text, segmentation);
     }
     int runStart = 0;
     int i = 0;
     while (i < n) {
-      if (fixed != null && fixed[i] != null) {
+      if (cut.fixed != null && cut.fixed[i] != null) {
         emit(text, runStart, i, null, out, scratch);
-        emit(text, i, i + fixedLength[i], fixed[i], out, scratch);
-        i += fixedLength[i];
+        emit(text, i, i + cut.fixedLength[i], cut.fixed[i], out, scratch);
+        i += cut.fixedLength[i];
         runStart = i;
         continue;
       }
-      PhraseTrie.Node hit = choice[i];
+      PhraseTrie.Node hit = cut.choice[i];
       if (hit == null) {
         i++;
         continue;
@@ -214,20 +169,104 @@ final class ConversionChain {
     emit(text, runStart, n, null, out, scratch);
   }
 
-  /** Runs one segment through the steps; {@code firstStepOutput} short-cuts the first step. */
-  /** Whether the context rule recognises a surname inside a correction's span (it then wins). */
-  private boolean claimedInside(String text, int from, int length) {
-    if (rule == null) {
-      return false;
+  /** The best cut of one text, around spans fixed in advance. */
+  private static final class Segmentation {
+    final int n;
+    String[] fixed;
+    int[] fixedLength;
+    PhraseTrie.Node[] choice;
+    long[] cost;
+
+    Segmentation(int n) {
+      this.n = n;
     }
-    for (int j = from + 1; j < from + length; j++) {
-      if (rule.claims(text.charAt(j)) && rule.convertAt(text, j) != null) {
-        return true;
+
+    void fix(int at, int length, String value) {
+      if (fixed == null) {
+        fixed = new String[n];
+        fixedLength = new int[n];
+      }
+      fixed[at] = value;
+      fixedLength[at] = length;
+    }
+
+    /** Shortest path from the end: cost[i] = (words << 32) + one-character words of text[i, n). */
+    void solve(String text, PhraseTrie table) {
+      int[] nextFixed = null;
+      if (fixed != null) {
+        nextFixed = new int[n + 1];
+        nextFixed[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+          nextFixed[i] = fixed[i] != null ? i : nextFixed[i + 1];
+        }
+      }
+      if (cost == null) {
+        cost = new long[n + 1];
+        choice = new PhraseTrie.Node[n];
+      }
+      PhraseTrie.Node[] found = new PhraseTrie.Node[Math.max(1, table.longestKey())];
+      for (int i = n - 1; i >= 0; i--) {
+        long best = cost[i + 1] + (1L << 32) + 1;
+        PhraseTrie.Node bestNode = null;
+        if (fixed != null && fixed[i] != null) {
+          int length = fixedLength[i];
+          best = cost[i + length] + (1L << 32) + (length == 1 ? 1 : 0);
+        } else {
+          int limit = nextFixed == null ? n : nextFixed[i];
+          int count = table.allMatches(text, i, limit, found);
+          for (int k = 0; k < count; k++) {
+            PhraseTrie.Node node = found[k];
+            long c = cost[i + node.length] + (1L << 32) + (node.length == 1 ? 1 : 0);
+            // On a tie the longer first word wins, as in OpenCC's left-first longest match.
+            if (c <= best) {
+              best = c;
+              bestNode = node;
+            }
+          }
+        }
+        cost[i] = best;
+        choice[i] = bestNode;
       }
     }
-    return false;
+
+    /** Fixes the corrections that start at a cut of the current solution; whether any did. */
+    boolean fixCorrections(String text, PhraseTrie corrections) {
+      boolean[] cutAt = new boolean[n + 1];
+      for (int i = 0; i < n; ) {
+        cutAt[i] = true;
+        i +=
+            fixed != null && fixed[i] != null
+                ? fixedLength[i]
+                : choice[i] == null ? 1 : choice[i].length;
+      }
+      boolean any = false;
+      for (int i = 0; i < n; ) {
+        PhraseTrie.Node hit = cutAt[i] ? corrections.longest(text, i, n) : null;
+        if (hit != null && freeOfFixed(i, hit.length)) {
+          fix(i, hit.length, hit.value);
+          any = true;
+          i += hit.length;
+        } else {
+          i++;
+        }
+      }
+      return any;
+    }
+
+    private boolean freeOfFixed(int from, int length) {
+      if (fixed == null) {
+        return true;
+      }
+      for (int j = from; j < from + length; j++) {
+        if (fixed[j] != null) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
+  /** Runs one segment through the steps; {@code firstStepOutput} short-cuts the first step. */
   private void emit(
       CharSequence text,
       int from,

@@ -401,7 +401,9 @@ final class ConversionTables {
         "surnames",
         () ->
             new Surnames(
-                DictionaryFile.loadCandidates(TERMS + "surnames.tsv"), TERMS + "titles.txt"));
+                DictionaryFile.loadCandidates(TERMS + "surnames.tsv"),
+                TERMS + "titles.txt",
+                TERMS + "roles.txt"));
   }
 
   /** One of OpenCC's tables, default candidates only. */
