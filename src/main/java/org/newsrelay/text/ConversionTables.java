@@ -7,6 +7,7 @@ import static org.newsrelay.text.ChineseVariant.TAIWAN;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.newsrelay.text.ConversionChain.Step;
 
@@ -49,11 +50,14 @@ final class ConversionTables {
   private final PhraseTrie tsCharactersExt = new PhraseTrie();
   private final IcuCharacterFallback icu;
 
+  /** Characters OpenCC mentions anywhere: ICU is asked only about the others. */
+  private final boolean[] known = new boolean[Character.MAX_VALUE + 1];
+
   private final Map<String, Object> parts = new HashMap<>();
-  private final ConversionChain[] chains = new ConversionChain[5 * 5 * 2];
+  private final AtomicReferenceArray<ConversionChain> chains =
+      new AtomicReferenceArray<>(5 * 5 * 2);
 
   ConversionTables() {
-    boolean[] known = new boolean[Character.MAX_VALUE + 1];
     boolean[] simplifiedForm = new boolean[Character.MAX_VALUE + 1];
     boolean[] traditionalForm = new boolean[Character.MAX_VALUE + 1];
     stCharacters = characters("STCharacters.txt", simplifiedOnly, traditionalForm, null);
@@ -118,13 +122,13 @@ final class ConversionTables {
   /** The chain for one direction; built on first use, then shared. */
   ConversionChain chain(ChineseVariant from, ChineseVariant to, boolean standardGlyphs) {
     int slot = (from.ordinal() * 5 + to.ordinal()) * 2 + (standardGlyphs ? 1 : 0);
-    ConversionChain chain = chains[slot];
+    ConversionChain chain = chains.get(slot);
     if (chain == null) {
       synchronized (this) {
-        chain = chains[slot];
+        chain = chains.get(slot);
         if (chain == null) {
           chain = build(from, to, standardGlyphs);
-          chains[slot] = chain;
+          chains.set(slot, chain);
         }
       }
     }
@@ -223,12 +227,15 @@ final class ConversionTables {
         () -> {
           PhraseTrie phrases = new PhraseTrie();
           s2tCorrections().forEach(phrases::put);
-          DictionaryFile.load(OPENCC + "STPhrases.txt").forEach(phrases::putIfAbsent);
+          table("STPhrases.txt").forEach(phrases::putIfAbsent);
+          // A character that occurs in OpenCC's phrases but not in STCharacters is one OpenCC
+          // leaves as it is; ICU's per-character fallback is not asked about it.
+          table("STPhrases.txt").keySet().forEach(this::markKnown);
           PhraseTrie plain = trie("STPhrases.txt");
           Step packageS2t = new Step(plain, stCharacters);
           Step t2s = new Step(trie("TSPhrases.txt"), tsCharacters);
           for (String regional : new String[] {"TWPhrases.txt", "HKPhrases.txt"}) {
-            DictionaryFile.load(OPENCC + regional)
+            table(regional)
                 .keySet()
                 .forEach(
                     key -> {
@@ -294,7 +301,7 @@ final class ConversionTables {
         () -> {
           PhraseTrie phrases = new PhraseTrie();
           t2sCorrections().forEach(phrases::put);
-          DictionaryFile.load(OPENCC + "TSPhrases.txt").forEach(phrases::putIfAbsent);
+          table("TSPhrases.txt").forEach(phrases::putIfAbsent);
           return phrases;
         });
   }
@@ -317,7 +324,7 @@ final class ConversionTables {
     Map<String, String> all = new LinkedHashMap<>();
     standardKeys(DictionaryFile.load(TERMS + ours)).forEach(all::putIfAbsent);
     if (opencc != null) {
-      DictionaryFile.load(OPENCC + opencc).forEach(all::putIfAbsent);
+      table(opencc).forEach(all::putIfAbsent);
     }
     all.forEach(words::put);
     all.forEach(
@@ -336,7 +343,7 @@ final class ConversionTables {
         () -> {
           PhraseTrie words = new PhraseTrie();
           wordsBack(DictionaryFile.load(TERMS + "tw-vocabulary.tsv")).forEach(words::put);
-          DictionaryFile.load(OPENCC + "TWPhrasesRev.txt").forEach(words::putIfAbsent);
+          table("TWPhrasesRev.txt").forEach(words::putIfAbsent);
           return words;
         });
   }
@@ -387,7 +394,7 @@ final class ConversionTables {
         () -> {
           PhraseTrie phrases = new PhraseTrie();
           DictionaryFile.load(TERMS + "tw-variants-rev-phrases.tsv").forEach(phrases::put);
-          DictionaryFile.load(OPENCC + "TWVariantsRevPhrases.txt").forEach(phrases::putIfAbsent);
+          table("TWVariantsRevPhrases.txt").forEach(phrases::putIfAbsent);
           return phrases;
         });
   }
@@ -408,7 +415,12 @@ final class ConversionTables {
 
   /** One of OpenCC's tables, default candidates only. */
   private PhraseTrie trie(String name) {
-    return part(name, () -> new PhraseTrie(DictionaryFile.load(OPENCC + name)));
+    return part(name, () -> new PhraseTrie(table(name)));
+  }
+
+  /** One of OpenCC's tables as read, each file read once. */
+  private Map<String, String> table(String name) {
+    return part("file:" + name, () -> DictionaryFile.load(OPENCC + name));
   }
 
   /** One of OpenCC's generated reverse tables (TWVariantsRev, HKVariantsRev). */
@@ -442,6 +454,12 @@ final class ConversionTables {
           }
         });
     return trie;
+  }
+
+  private void markKnown(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      known[word.charAt(i)] = true;
+    }
   }
 
   private static String convert(Step step, String text) {

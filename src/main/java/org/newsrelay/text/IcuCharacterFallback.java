@@ -4,13 +4,15 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * ICU's Simplified-Traditional transliteration, asked one character at a time and only about
- * characters none of OpenCC's character tables mentions (as a key or as a value): OpenCC wins
- * wherever it has an opinion, and ICU's variant preferences (坂 → 阪, 着 → 著) never override it. ICU's
- * answer is taken only when ICU maps it back to the same character, i.e. when ICU itself holds the
- * character to be a Simplified form (岙 → 嶴) rather than one of two Traditional variants.
+ * characters OpenCC never mentions (in a character table, as a key or a value, or in a phrase):
+ * OpenCC wins wherever it has an opinion, and ICU's variant preferences (坂 → 阪, 着 → 著) never
+ * override it. ICU's answer is taken only when ICU maps it back to the same character, i.e. when
+ * ICU itself holds the character to be a Simplified form (岙 → 嶴) rather than one of two Traditional
+ * variants.
  *
- * <p>ICU is started on the first character that needs it (a couple of hundred milliseconds, paid by
- * the first conversion, not by loading the tables); each answer is cached.
+ * <p>ICU is started on the first character that needs it (about 200 ms of CPU, paid by the first
+ * conversion that meets such a rare character, not by loading the tables); each answer is cached.
+ * The flags are filled while the tables are built, before any conversion reads them.
  */
 final class IcuCharacterFallback implements ConversionChain.CharacterFallback {
   private static final String NONE = "";
