@@ -227,12 +227,16 @@ final class ConversionTables {
         () -> {
           PhraseTrie phrases = new PhraseTrie();
           s2tCorrections().forEach(phrases::put);
-          table("STPhrases.txt").forEach(phrases::putIfAbsent);
-          // A character that occurs in OpenCC's phrases but not in STCharacters is one OpenCC
-          // leaves as it is; ICU's per-character fallback is not asked about it.
-          table("STPhrases.txt").keySet().forEach(this::markKnown);
-          PhraseTrie plain = trie("STPhrases.txt");
-          Step packageS2t = new Step(plain, stCharacters);
+          // Streamed straight into the table: STPhrases is by far the largest file.
+          DictionaryFile.read(OPENCC + "STPhrases.txt")
+              .forEachCandidate(
+                  (key, candidates) -> {
+                    phrases.putIfAbsent(key, candidates[0]);
+                    // A character in OpenCC's phrases but not in STCharacters is one OpenCC
+                    // leaves as it is; ICU's per-character fallback is not asked about it.
+                    markKnown(key);
+                  });
+          Step packageS2t = new Step(phrases, stCharacters);
           Step t2s = new Step(trie("TSPhrases.txt"), tsCharacters);
           for (String regional : new String[] {"TWPhrases.txt", "HKPhrases.txt"}) {
             table(regional)
@@ -356,7 +360,7 @@ final class ConversionTables {
 
   /** Our vocabulary tables are keyed by Simplified words; the regional step reads standard ones. */
   private Map<String, String> standardKeys(Map<String, String> bySimplified) {
-    Step packageS2t = new Step(trie("STPhrases.txt"), stCharacters);
+    Step packageS2t = new Step(s2tPhrases(), stCharacters);
     Map<String, String> byStandard = new LinkedHashMap<>();
     bySimplified.forEach((k, v) -> byStandard.putIfAbsent(convert(packageS2t, k), v));
     return byStandard;
@@ -368,7 +372,7 @@ final class ConversionTables {
    * unless a later one is just the regional word's own Simplified spelling.
    */
   private Map<String, String> wordsBack(Map<String, String> vocabulary) {
-    Step packageS2t = new Step(trie("STPhrases.txt"), stCharacters);
+    Step packageS2t = new Step(s2tPhrases(), stCharacters);
     Step t2s = new Step(trie("TSPhrases.txt"), tsCharacters);
     Map<String, String> back = new LinkedHashMap<>();
     Map<String, Boolean> plain = new HashMap<>();
