@@ -33,15 +33,18 @@ public class TextEngineBenchmark {
 
   private final TextEngine engine = TextEngine.standard();
   String corpus;
+  String taiwanCorpus;
   byte[] corpusBytes;
 
   @Setup
   public void setUp() throws IOException {
     corpus = corpus();
     corpusBytes = corpus.getBytes(StandardCharsets.UTF_8);
+    taiwanCorpus = engine.convert(corpus, "zh-Hans", "zh-Hant-TW");
     Path out = Path.of("target", "bench", "corpus.txt");
     Files.createDirectories(out.getParent());
     Files.write(out, corpusBytes);
+    Files.writeString(out.resolveSibling("corpus-tw.txt"), taiwanCorpus);
   }
 
   /** Conversion alone, zh-Hans to zh-Hant-TW (OpenCC's s2twp). */
@@ -63,13 +66,20 @@ public class TextEngineBenchmark {
     return engine.normalize(decoded.text(), "zh-Hant-TW");
   }
 
-  /** Cold start: every table read from the classpath and the s2twp trie built. */
+  /** Conversion alone, zh-Hant-TW to zh-Hans (OpenCC's tw2sp), on the Taiwan rendition. */
+  @Benchmark
+  public String convertTaiwanToSimplified() {
+    return engine.convert(taiwanCorpus, "zh-Hant-TW", "zh-Hans");
+  }
+
+  /** Cold start: the character tables read and the s2twp chain built from OpenCC's files. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @Warmup(iterations = 0)
   @Measurement(iterations = 5)
-  public PhraseTrie loadDictionaries() {
-    return new ConversionTables().trie(ChineseVariant.SIMPLIFIED, ChineseVariant.TAIWAN);
+  public ConversionChain loadDictionaries() {
+    return new ConversionTables()
+        .chain(ChineseVariant.SIMPLIFIED, ChineseVariant.TAIWAN, false);
   }
 
   /** Paragraphs of news copy (the newsroom's samples and OpenCC's Simplified inputs), repeated. */

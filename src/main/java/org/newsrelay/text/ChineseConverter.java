@@ -4,8 +4,14 @@ import static org.newsrelay.text.ChineseVariant.SIMPLIFIED;
 import static org.newsrelay.text.ChineseVariant.TRADITIONAL;
 
 /**
- * Converts Chinese text between the four written variants: phrase-aware, longest match first, the
- * newsroom's tables over OpenCC's, OpenCC's over ICU's per-character fallback.
+ * Converts Chinese text between the four written variants along OpenCC's own conversion chains
+ * ({@link ConversionTables}), the newsroom's tables winning over OpenCC's.
+ *
+ * <p>Text already in the target script is left alone, clause by clause: a clause (up to a space or
+ * a punctuation mark) whose characters belong to one script only is taken to be in that script,
+ * whatever was declared, so that Traditional copy sent as zh-Hans is not converted again (后 would
+ * become 後 in 皇后) and a Simplified story quoting a Traditional passage keeps the quotation intact.
+ * A clause of characters both scripts share keeps the declared variant.
  */
 final class ChineseConverter {
   private final ConversionTables tables;
@@ -18,27 +24,74 @@ final class ChineseConverter {
     if (text.isEmpty() || !from.isChinese() || !to.isChinese() || from == to) {
       return text;
     }
-    ChineseVariant source = actualScript(text, from);
-    if (source == to) {
-      return text;
+    StringBuilder out = new StringBuilder(text.length() + (text.length() >> 3) + 8);
+    if (actualScript(text, 0, text.length(), from) == from) {
+      convertRun(text, from, to, out);
+      return out.toString();
     }
-    PhraseTrie trie = tables.trie(source, to);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    PhraseTrie.ContextRule rule =
-        source == SIMPLIFIED && to.isTraditional() ? tables.surnames() : null;
-    trie.convertInto(text, 0, text.length(), out, rule);
+    int n = text.length();
+    int runStart = 0;
+    ChineseVariant runSource = null;
+    for (int i = 0; i < n; ) {
+      int end = clauseEnd(text, i);
+      ChineseVariant source = actualScript(text, i, end, from);
+      if (runSource != null && source != runSource) {
+        convertRun(text.substring(runStart, i), runSource, to, out);
+        runStart = i;
+      }
+      runSource = source;
+      i = end;
+    }
+    convertRun(text.substring(runStart), runSource, to, out);
     return out.toString();
   }
 
-  /**
-   * What the text is written in, whatever was declared: Traditional text sent as zh-Hans must not
-   * be converted again (后 would become 後 in 皇后), so a text with characters of one script only is
-   * taken to be in that script. Mixed or neutral text keeps the declared variant.
-   */
-  private ChineseVariant actualScript(String text, ChineseVariant declared) {
+  private void convertRun(String run, ChineseVariant source, ChineseVariant to, StringBuilder out) {
+    if (source == to || run.isEmpty()) {
+      out.append(run);
+      return;
+    }
+    boolean standardGlyphs = source.isTraditional() && tables.usesStandardGlyphs(run);
+    out.append(tables.chain(source, to, standardGlyphs).convert(run));
+  }
+
+  /** The end of the clause starting at {@code from}: past the next separators, or the end. */
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isSeparator(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && isSeparator(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Spaces and punctuation end a clause; the middle dots inside foreign names (·, ・) do not. */
+  private static boolean isSeparator(char c) {
+    if (Character.isWhitespace(c)) {
+      return true;
+    }
+    if (c == '·' || c == '・' || c == '‧' || c == '-' || c == '\'') {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.OTHER_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** What a clause is written in: one script's characters only override the declared variant. */
+  private ChineseVariant actualScript(String text, int from, int to, ChineseVariant declared) {
     boolean simplified = false;
     boolean traditional = false;
-    for (int i = 0; i < text.length() && !(simplified && traditional); i++) {
+    for (int i = from; i < to && !(simplified && traditional); i++) {
       char c = text.charAt(i);
       simplified |= tables.isSimplifiedOnly(c);
       traditional |= tables.isTraditionalOnly(c);

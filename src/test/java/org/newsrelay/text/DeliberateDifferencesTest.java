@@ -1,31 +1,48 @@
 package org.newsrelay.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
- * Where OpenCC's expected output is wrong for news readers, we differ on purpose. Each row: from,
- * to, input, OpenCC's expectation (documented here, not asserted), and ours.
+ * Where OpenCC's output is wrong for news readers, we differ on purpose; every such case is listed,
+ * with the reason, in {@code text/deliberate-differences.tsv}. Here each row's newsrelay output is
+ * asserted (OpenCC's is documented, and must differ from ours, or the row is not a difference).
  */
 class DeliberateDifferencesTest {
-  @ParameterizedTest(name = "{2}: OpenCC {3}, newsrelay {4}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          # OpenCC t2s (BYVoid_OpenCC_Issue_767_solace) reads 著 as zhu, as in its own glyph set; our
-          # zh-Hant is Taiwan's, where 著 after a verb is the particle zhe, Simplified 着.
-          zh-Hant   | zh-Hans | 慰藉著受傷的心靈 | 慰藉著受伤的心灵 | 慰藉着受伤的心灵
-          # shared/corpora/README.md: hair dries (乾); OpenCC s2t reads 幹 (to do).
-          zh-Hans   | zh-Hant | 头发干了 | 頭髮幹了 | 頭髮乾了
-          # Surnames are not words (OpenCC converts them as 範, 於, 餘).
-          zh-Hans   | zh-Hant | 范先生说 | 範先生說 | 范先生說
-          zh-Hans   | zh-Hant | 于先生说 | 於先生說 | 于先生說
-          zh-Hans   | zh-Hant | 余先生说 | 餘先生說 | 余先生說
-          """)
-  void newsroomReadingWins(String from, String to, String in, String openCc, String ours) {
-    assertEquals(ours, TextEngine.standard().convert(in, from, to));
+  /** One listed difference. */
+  record Difference(
+      String from, String to, String input, String openCc, String ours, String reason) {}
+
+  static List<Difference> all() throws IOException {
+    List<Difference> rows = new ArrayList<>();
+    for (String line : ConversionTrapsTest.fixture("text/deliberate-differences.tsv")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      rows.add(new Difference(f[0], f[1], f[2], f[3], f[4], f[5]));
+    }
+    return rows;
+  }
+
+  @Test
+  void newsroomReadingWins() throws IOException {
+    List<Difference> rows = all();
+    assertFalse(rows.isEmpty());
+    List<String> wrong = new ArrayList<>();
+    for (Difference d : rows) {
+      assertNotEquals(d.openCc(), d.ours(), "not a difference: " + d.input());
+      String actual = TextEngine.standard().convert(d.input(), d.from(), d.to());
+      if (!actual.equals(d.ours())) {
+        wrong.add(d.input() + " => " + actual + " (listed: " + d.ours() + "; " + d.reason() + ")");
+      }
+    }
+    assertEquals(List.of(), wrong);
   }
 }
