@@ -7,6 +7,9 @@ home=$1
 driver=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
+# A war left by `-Prun` would be deployed again by the scanner beside the tests' own deployment.
+rm -f "$home"/standalone/deployments/newsrelay.war*
+
 module_dir="$home/modules/org/postgresql/main"
 if ! cmp -s "$driver" "$module_dir/postgresql.jar"; then
   mkdir -p "$module_dir"

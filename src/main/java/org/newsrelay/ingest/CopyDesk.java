@@ -50,7 +50,10 @@ final class CopyDesk {
         html,
         draft.link(),
         draft.byline(),
-        draft.versionCreated() != null ? draft.versionCreated() : receivedAt);
+        draft.versionCreated() != null ? draft.versionCreated() : receivedAt,
+        draft.subjects(),
+        StoryCopy.WireStatus.of(draft.pubstatus()),
+        draft.embargoed());
   }
 
   private static Language detectedLanguage(Detection detection) {

@@ -69,6 +69,29 @@ public class Inbox implements IncomingStories {
         .findFirst();
   }
 
+  public List<InboxItem> list(InboxItem.Status status, int limit) {
+    return em.createQuery(
+            "select i from InboxItem i where i.status = :status order by i.receivedAt desc",
+            InboxItem.class)
+        .setParameter("status", status.name())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Processes a failed item again, as it was received. */
+  @Transactional
+  public Optional<InboxItem> retry(UUID itemId) {
+    InboxItem item = em.find(InboxItem.class, itemId);
+    if (item == null) {
+      return Optional.empty();
+    }
+    if (item.status() == InboxItem.Status.failed) {
+      item.retry();
+      queue.announce(item.id());
+    }
+    return Optional.of(item);
+  }
+
   @Override
   public Optional<IncomingStory> find(UUID storyId) {
     return findByStory(storyId)

@@ -76,6 +76,10 @@ public class InboxItem {
     this.processedAt = null;
   }
 
+  void retry() {
+    status = Status.pending.name();
+  }
+
   void done() {
     status = Status.done.name();
     attempts++;
@@ -116,6 +120,18 @@ public class InboxItem {
 
   public String error() {
     return error;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public Instant processedAt() {
+    return processedAt;
   }
 
   public Instant receivedAt() {

@@ -18,6 +18,9 @@ import org.newsrelay.platform.ProblemException;
  * field names (headline, body_text, body_html) and the 2.0 ones (headlines, bodies).
  */
 public final class Ninjs {
+  /** ninjs pubstatus values: published, held by the wire, killed by the wire. */
+  static final java.util.Set<String> PUBSTATUS = java.util.Set.of("usable", "withheld", "canceled");
+
   private Ninjs() {}
 
   public static StoryDraft read(JsonObject json) {
@@ -55,6 +58,11 @@ public final class Ninjs {
         }
       }
     }
+    String pubstatus = text(json, "pubstatus");
+    if (pubstatus != null && !PUBSTATUS.contains(pubstatus)) {
+      throw ProblemException.badRequest(
+          "\"pubstatus\" must be one of usable, withheld, canceled (was \"" + pubstatus + "\").");
+    }
     return new StoryDraft(
         uri,
         headline,
@@ -64,7 +72,9 @@ public final class Ninjs {
         versionCreated,
         link(json),
         text(json, "byline"),
-        List.copyOf(subjects));
+        List.copyOf(subjects),
+        pubstatus,
+        instant(json, "embargoed"));
   }
 
   public static JsonObject write(StoryDraft draft) {
@@ -78,6 +88,8 @@ public final class Ninjs {
         "versioncreated",
         draft.versionCreated() == null ? null : draft.versionCreated().toString());
     add(json, "byline", draft.byline());
+    add(json, "pubstatus", draft.pubstatus());
+    add(json, "embargoed", draft.embargoed() == null ? null : draft.embargoed().toString());
     if (draft.link() != null) {
       json.add(
           "links",

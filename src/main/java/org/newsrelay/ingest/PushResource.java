@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.PersistenceException;
@@ -21,8 +22,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.newsrelay.ingest.feed.FeedParseException;
+import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.story.Language;
@@ -38,7 +42,10 @@ import org.newsrelay.text.TextEngine;
 public class PushResource {
   static final String PUSH_ORIGIN_PREFIX = "push:";
 
+  static final int MAX_BATCH = 500;
+
   @Inject Inbox inbox;
+  @Inject Fetching fetching;
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
@@ -50,11 +57,67 @@ public class PushResource {
       throw ProblemException.badRequest("The request body is empty.");
     }
     JsonValue json = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    if (json instanceof JsonArray batch) {
+      return acceptBatch(batch);
+    }
     if (!(json instanceof JsonObject story)) {
-      throw ProblemException.badRequest("Expected one ninjs story as a JSON object.");
+      throw ProblemException.badRequest(
+          "Expected a ninjs story as a JSON object, or an array of them.");
     }
     StoryDraft draft = Ninjs.read(story);
     return accept(draft, "application/json", new String(body, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Several stories in one request: every one is checked before any is kept, so a bad one refuses
+   * the batch with its position instead of leaving the wire to guess which went in.
+   */
+  private Response acceptBatch(JsonArray batch) {
+    if (batch.isEmpty() || batch.size() > MAX_BATCH) {
+      throw ProblemException.badRequest("A batch holds 1 to " + MAX_BATCH + " stories.");
+    }
+    List<StoryDraft> drafts = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (!(batch.get(i) instanceof JsonObject story)) {
+        throw ProblemException.badRequest("Item " + i + " of the batch is not a JSON object.");
+      }
+      try {
+        StoryDraft draft = Ninjs.read(story);
+        checkLanguage(draft);
+        drafts.add(draft);
+      } catch (ProblemException e) {
+        throw ProblemException.badRequest("Item " + i + " of the batch: " + e.problem().detail());
+      }
+    }
+    var results = Json.createArrayBuilder();
+    for (int i = 0; i < drafts.size(); i++) {
+      StoryDraft draft = drafts.get(i);
+      Inbox.Receipt receipt = keep(draft, "application/json", batch.get(i).toString());
+      results.add(receiptJson(draft, receipt));
+    }
+    return Response.accepted(Json.createObjectBuilder().add("items", results).build().toString())
+        .build();
+  }
+
+  @POST
+  @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_ATOM_XML)
+  public Response pushAtomEntry(@HeaderParam("Content-Type") String contentType, byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProblemException.badRequest("The request body is empty.");
+    }
+    ParsedFeed parsed;
+    try {
+      parsed = fetching.parser().parse(body, contentType, uriInfo.getBaseUri());
+    } catch (FeedParseException e) {
+      throw ProblemException.badRequest("The Atom entry could not be read: " + e.getMessage());
+    }
+    if (parsed.entries().size() != 1) {
+      throw ProblemException.badRequest(
+          "Expected one Atom entry, found " + parsed.entries().size() + ".");
+    }
+    StoryDraft draft = Sources.draftOf(parsed.entries().get(0), parsed, null);
+    return accept(draft, "application/atom+xml", new String(body, StandardCharsets.UTF_8));
   }
 
   @POST
@@ -86,9 +149,29 @@ public class PushResource {
   }
 
   private Response accept(StoryDraft draft, String contentType, String payload) {
+    checkLanguage(draft);
+    Inbox.Receipt receipt = keep(draft, contentType, payload);
+    String id = receipt.storyId().toString();
+    return Response.accepted(receiptJson(draft, receipt).toString())
+        .location(uriInfo.getBaseUriBuilder().path("api/v1/stories").path(id).build())
+        .build();
+  }
+
+  private static JsonObject receiptJson(StoryDraft draft, Inbox.Receipt receipt) {
+    return Json.createObjectBuilder()
+        .add("id", receipt.storyId().toString())
+        .add("uri", draft.uri())
+        .add("status", receipt.changed() ? "accepted" : "unchanged")
+        .build();
+  }
+
+  private static void checkLanguage(StoryDraft draft) {
     if (draft.language() != null && Language.fromDeclared(draft.language()).isEmpty()) {
       throw Sources.unknownLanguage(draft.language());
     }
+  }
+
+  private Inbox.Receipt keep(StoryDraft draft, String contentType, String payload) {
     String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
     JsonObject ninjs = Ninjs.write(draft);
     Inbox.Receipt receipt;
@@ -98,16 +181,7 @@ public class PushResource {
       // The same uri pushed twice at the same moment: the other push won; this one finds its row.
       receipt = inbox.accept(origin, draft.uri(), contentType, payload, ninjs);
     }
-    String id = receipt.storyId().toString();
-    return Response.accepted(
-            Json.createObjectBuilder()
-                .add("id", id)
-                .add("uri", draft.uri())
-                .add("status", receipt.changed() ? "accepted" : "unchanged")
-                .build()
-                .toString())
-        .location(uriInfo.getBaseUriBuilder().path("api/v1/stories").path(id).build())
-        .build();
+    return receipt;
   }
 
   private static String sha256(String text) {

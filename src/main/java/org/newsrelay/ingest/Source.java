@@ -23,6 +23,10 @@ public class Source {
   @Column(name = "poll_interval_seconds", nullable = false)
   private int pollIntervalSeconds;
 
+  /** Grows while the feed has nothing new, back to the registered interval when it has. */
+  @Column(name = "current_interval_seconds")
+  private Integer currentIntervalSeconds;
+
   @Column(name = "next_poll_at", nullable = false)
   private Instant nextPollAt;
 
@@ -52,6 +56,9 @@ public class Source {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** However quiet a feed is, it is looked at at least every few hours. */
+  static final Duration SLOWEST = Duration.ofHours(4);
+
   protected Source() {}
 
   Source(String url, String language, Duration interval) {
@@ -59,6 +66,7 @@ public class Source {
     this.url = url;
     this.language = language;
     this.pollIntervalSeconds = (int) interval.toSeconds();
+    this.currentIntervalSeconds = pollIntervalSeconds;
     this.createdAt = Instant.now();
     this.nextPollAt = createdAt;
   }
@@ -73,7 +81,13 @@ public class Source {
     itemsSeen += newItems;
     this.etag = etag;
     this.lastModified = lastModified;
-    nextPollAt = at.plus(interval());
+    int base = pollIntervalSeconds;
+    int current = currentIntervalSeconds == null ? base : currentIntervalSeconds;
+    currentIntervalSeconds =
+        newItems > 0
+            ? base
+            : (int) Math.min(current * 3L / 2, Math.min(base * 8L, SLOWEST.toSeconds()));
+    nextPollAt = at.plus(currentInterval());
   }
 
   void failed(Instant at, String reason, Duration retryAfter) {
@@ -106,6 +120,11 @@ public class Source {
 
   public Duration interval() {
     return Duration.ofSeconds(pollIntervalSeconds);
+  }
+
+  public Duration currentInterval() {
+    return Duration.ofSeconds(
+        currentIntervalSeconds == null ? pollIntervalSeconds : currentIntervalSeconds);
   }
 
   public Instant nextPollAt() {

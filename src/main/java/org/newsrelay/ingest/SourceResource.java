@@ -91,6 +91,7 @@ public class SourceResource {
             .add("id", source.id().toString())
             .add("url", source.url())
             .add("interval_seconds", source.interval().toSeconds())
+            .add("current_interval_seconds", source.currentInterval().toSeconds())
             .add(
                 "status",
                 source.failing() ? "failing" : source.lastSuccessAt() == null ? "new" : "ok")

@@ -151,12 +151,12 @@ public class Sources {
     find(id).ifPresent(Source::pollNow);
   }
 
-  private static StoryDraft draftOf(ParsedEntry entry, ParsedFeed feed, Source source) {
+  static StoryDraft draftOf(ParsedEntry entry, ParsedFeed feed, Source source) {
     String html = entry.contentHtml() != null ? entry.contentHtml() : entry.summaryHtml();
     String language =
         entry.language() != null
             ? entry.language()
-            : source.language() != null ? source.language() : feed.language();
+            : source != null && source.language() != null ? source.language() : feed.language();
     return new StoryDraft(
         entry.guid(),
         entry.title(),

@@ -13,4 +13,32 @@ public record StoryDraft(
     Instant versionCreated,
     String link,
     String byline,
-    List<String> subjects) {}
+    List<String> subjects,
+    String pubstatus,
+    Instant embargoed) {
+
+  /** A draft as most sources give it: usable at once. */
+  public StoryDraft(
+      String uri,
+      String headline,
+      String bodyText,
+      String bodyHtml,
+      String language,
+      Instant versionCreated,
+      String link,
+      String byline,
+      List<String> subjects) {
+    this(
+        uri,
+        headline,
+        bodyText,
+        bodyHtml,
+        language,
+        versionCreated,
+        link,
+        byline,
+        subjects,
+        null,
+        null);
+  }
+}

@@ -96,8 +96,36 @@ public class Story {
     this.link = copy.link();
     this.byline = copy.byline();
     this.versionCreated = copy.versionCreated();
+    this.subjects = copy.subjects().isEmpty() ? null : String.join("\n", copy.subjects());
+    this.embargoedUntil = copy.embargoedUntil();
     this.updatedAt = Instant.now();
     this.version++;
+  }
+
+  void clustered(UUID cluster, long fingerprint) {
+    this.clusterId = cluster;
+    this.fingerprint = fingerprint;
+  }
+
+  public StoryStatus state() {
+    return StoryStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  void moveTo(StoryStatus next) {
+    status = next.name().toLowerCase(java.util.Locale.ROOT);
+    updatedAt = Instant.now();
+  }
+
+  void kill(String reason) {
+    moveTo(StoryStatus.KILLED);
+    killedAt = updatedAt;
+    killReason = reason;
+  }
+
+  /** What a reader may see now: published, not killed, not under embargo. */
+  public boolean visibleAt(Instant now) {
+    return state() == StoryStatus.PUBLISHED
+        && (embargoedUntil == null || !embargoedUntil.isAfter(now));
   }
 
   public UUID id() {

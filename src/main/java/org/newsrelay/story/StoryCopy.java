@@ -11,4 +11,19 @@ public record StoryCopy(
     String bodyHtml,
     String link,
     String byline,
-    Instant versionCreated) {}
+    Instant versionCreated,
+    java.util.List<String> subjects,
+    WireStatus wireStatus,
+    Instant embargoedUntil) {
+
+  /** What the wire says of the story's state (ninjs pubstatus). */
+  public enum WireStatus {
+    USABLE,
+    WITHHELD,
+    CANCELED;
+
+    public static WireStatus of(String pubstatus) {
+      return pubstatus == null ? USABLE : valueOf(pubstatus.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+}

@@ -26,6 +26,19 @@ public final class StoryJson {
     add(json, "byline", story.byline());
     add(json, "link", story.link());
     add(json, "origin", story.origin());
+    if (story.embargoedUntil() != null) {
+      json.add("embargoed", story.embargoedUntil().toString());
+    }
+    if (story.killedAt() != null) {
+      json.add("killed", story.killedAt().toString());
+      add(json, "kill_reason", story.killReason());
+    }
+    if (!story.subjects().isEmpty()) {
+      json.add("subject", Json.createArrayBuilder(story.subjects()));
+    }
+    if (story.clusterId() != null) {
+      json.add("cluster", story.clusterId().toString());
+    }
     if (story.sourceId() != null) {
       json.add("source", story.sourceId().toString());
     }

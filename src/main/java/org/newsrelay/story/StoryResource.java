@@ -1,20 +1,30 @@
 package org.newsrelay.story;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
 
 /** Reading stories; pushing them is ingest's (same path, see PushResource). */
 @Path("api/v1/stories")
@@ -23,6 +33,9 @@ import org.newsrelay.platform.ProblemException;
 public class StoryResource {
   @Inject StoryRepository stories;
   @Inject IncomingStories incoming;
+  @Inject StoryService workflow;
+  @Inject StoryHistory history;
+  @Context SecurityContext security;
 
   @GET
   public Response list(
@@ -50,15 +63,75 @@ public class StoryResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @POST
+  @Path("{id}/kill")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response kill(@PathParam("id") String id, byte[] body) {
+    String reason = null;
+    if (body != null && body.length > 0) {
+      JsonValue json = Json.createReader(new ByteArrayInputStream(body)).readValue();
+      if (json instanceof JsonObject object && object.get("reason") instanceof JsonString text) {
+        reason = text.getString();
+      }
+    }
+    return Response.ok(StoryJson.of(workflow.kill(storyId(id), actor(), reason)).toString())
+        .build();
+  }
+
+  @POST
+  @Path("{id}/hold")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public Response hold(@PathParam("id") String id) {
+    return Response.ok(StoryJson.of(workflow.hold(storyId(id), actor())).toString()).build();
+  }
+
+  @POST
+  @Path("{id}/publish")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public Response publish(@PathParam("id") String id) {
+    return Response.ok(StoryJson.of(workflow.publish(storyId(id), actor())).toString()).build();
+  }
+
   @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    UUID storyId;
+  @Path("{id}/history")
+  public Response history(@PathParam("id") String id) {
+    UUID storyId = storyId(id);
+    if (stories.find(storyId).isEmpty()) {
+      throw ProblemException.notFound("There is no story " + id + ".");
+    }
+    var items = Json.createArrayBuilder();
+    for (StoryEvent event : history.of(storyId)) {
+      var item =
+          Json.createObjectBuilder()
+              .add("at", event.at().toString())
+              .add("actor", event.actor())
+              .add("action", event.action())
+              .add("version", event.version());
+      if (event.note() != null) {
+        item.add("note", event.note());
+      }
+      items.add(item);
+    }
+    return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+  }
+
+  private String actor() {
+    return security.getUserPrincipal().getName();
+  }
+
+  private static UUID storyId(String id) {
     try {
-      storyId = UUID.fromString(id);
+      return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw ProblemException.notFound("There is no story " + id + ".");
     }
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    UUID storyId = storyId(id);
     return stories
         .find(storyId)
         .map(s -> Response.ok(StoryJson.of(s).toString()).build())

@@ -85,6 +85,14 @@ class BadInputIT extends ServerIT {
   }
 
   @Test
+  void oversizedBody() {
+    String huge =
+        "{\"uri\": \"urn:x:huge\", \"headline\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+    HttpResponse<String> response = http.postJson("/api/v1/stories", huge);
+    assertProblem(413, response);
+  }
+
+  @Test
   void unknownStory() {
     assertProblem(404, http.get("/api/v1/stories/00000000-0000-0000-0000-000000000000"));
     assertProblem(404, http.get("/api/v1/stories/not-an-id"));

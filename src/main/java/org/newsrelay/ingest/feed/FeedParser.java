@@ -46,6 +46,7 @@ public final class FeedParser {
     RomeDocumentReader reader = new RomeDocumentReader();
     Document document = readXml(reader, text);
     repairRss(document, warnings);
+    wrapAtomEntry(document);
     WireFeed wireFeed;
     try {
       wireFeed = reader.build(document);
@@ -112,6 +113,19 @@ public final class FeedParser {
       warnings.add("the <rss> element has no <channel>, so the feed is empty");
     }
   }
+
+  /** A pushed Atom entry document (RFC 4287 section 4.1.2) is read as a feed of one entry. */
+  private static void wrapAtomEntry(Document document) {
+    Element root = document.getRootElement();
+    if (!root.getName().equals("entry") || !root.getNamespaceURI().equals(ATOM)) {
+      return;
+    }
+    Element feed = new Element("feed", root.getNamespace());
+    document.setRootElement(feed);
+    feed.addContent(root);
+  }
+
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   /** A web page where a feed was expected is common enough to deserve a plain message. */
   private static void refuseWebPages(String text) throws FeedParseException {

@@ -1,0 +1,64 @@
+package org.newsrelay.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of a story's history. */
+@Entity
+@Table(name = "story_history")
+public class StoryEvent {
+  @Id private UUID id;
+
+  @Column(name = "story_id", nullable = false)
+  private UUID storyId;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  @Column(nullable = false)
+  private String actor;
+
+  @Column(nullable = false)
+  private String action;
+
+  private String note;
+
+  @Column(nullable = false)
+  private int version;
+
+  protected StoryEvent() {}
+
+  StoryEvent(Story story, String actor, String action, String note) {
+    this.id = UUID.randomUUID();
+    this.storyId = story.id();
+    this.at = Instant.now();
+    this.actor = actor;
+    this.action = action;
+    this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+    this.version = story.version();
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public int version() {
+    return version;
+  }
+}

@@ -1,0 +1,40 @@
+package org.newsrelay.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/** The record of what happened to each story. */
+@ApplicationScoped
+public class StoryHistory {
+  @PersistenceContext EntityManager em;
+
+  void record(Story story, String actor, String action, String note) {
+    em.persist(new StoryEvent(story, actor, action, note));
+  }
+
+  String lastActor(UUID storyId, String action) {
+    return em
+        .createQuery(
+            "select e.actor from StoryEvent e where e.storyId = :story and e.action = :action"
+                + " order by e.at desc",
+            String.class)
+        .setParameter("story", storyId)
+        .setParameter("action", action)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public List<StoryEvent> of(UUID storyId) {
+    return em.createQuery(
+            "select e from StoryEvent e where e.storyId = :story order by e.at, e.version",
+            StoryEvent.class)
+        .setParameter("story", storyId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,68 @@
+package org.newsrelay.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The same story from two wires, one in Simplified and one in Traditional, is one cluster. */
+class ClusteringIT extends ServerIT {
+
+  @Test
+  void sameStoryInTwoScriptsIsOneCluster() throws IOException {
+    String run = UUID.randomUUID().toString();
+    String simplified = PushedStoryIT.sample("deepseek-cost.zh-Hans.txt") + "\n编号 " + run;
+    String traditional =
+        Http.json(
+                http.postJson(
+                    "/api/v1/text/convert",
+                    Json.createObjectBuilder()
+                        .add("text", simplified)
+                        .add("from", "zh-Hans")
+                        .add("to", "zh-Hant-TW")
+                        .build()
+                        .toString()))
+            .getString("text");
+    assertNotEquals(simplified, traditional);
+
+    String a = push("urn:it:wire-a:" + run, simplified, "zh-Hans");
+    String b = push("urn:it:wire-b:" + run, traditional, "zh-Hant-TW");
+    String other =
+        push(
+            "urn:it:wire-c:" + run,
+            "A different story about the harbour reopening after a storm, " + run,
+            "en");
+
+    String clusterA = cluster(a);
+    assertEquals(clusterA, cluster(b), "one story in two scripts from two wires");
+    assertNotEquals(clusterA, cluster(other));
+  }
+
+  private String push(String uri, String body, String language) {
+    var response =
+        http.postJson(
+            "/api/v1/stories",
+            Json.createObjectBuilder()
+                .add("uri", uri)
+                .add("body_text", body)
+                .add("language", language)
+                .build()
+                .toString());
+    assertEquals(202, response.statusCode(), response.body());
+    return Http.json(response).getString("id");
+  }
+
+  private String cluster(String id) {
+    JsonObject story =
+        Http.eventually(
+            Duration.ofSeconds(60),
+            () -> Http.json(http.get("/api/v1/stories/" + id)),
+            s -> s.containsKey("cluster"));
+    return story.getString("cluster");
+  }
+}
