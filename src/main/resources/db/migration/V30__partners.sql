@@ -32,12 +32,12 @@ create index partner_key_partner on partner_key (partner_id);
 
 create table partner_usage (
     partner_id        uuid not null references partner (id),
-    day               date not null,
+    usage_day         date not null,
     requests          bigint not null,
     pushes            bigint not null,
     bytes_sent        bigint not null,
     bytes_received    bigint not null,
     deliveries        bigint not null,
     delivery_failures bigint not null,
-    primary key (partner_id, day)
+    primary key (partner_id, usage_day)
 );

@@ -21,7 +21,7 @@ public class UsageLedger {
                 "update partner_usage set requests = requests + ?1, pushes = pushes + ?2,"
                     + " bytes_sent = bytes_sent + ?3, bytes_received = bytes_received + ?4,"
                     + " deliveries = deliveries + ?5, delivery_failures = delivery_failures + ?6"
-                    + " where partner_id = ?7 and day = ?8")
+                    + " where partner_id = ?7 and usage_day = ?8")
             .setParameter(1, u.requests())
             .setParameter(2, u.pushes())
             .setParameter(3, u.bytesSent())
@@ -34,7 +34,7 @@ public class UsageLedger {
     if (updated == 0) {
       // Two nodes inserting the same day at once: one fails, rolls back, and adds next time.
       em.createNativeQuery(
-              "insert into partner_usage (partner_id, day, requests, pushes, bytes_sent,"
+              "insert into partner_usage (partner_id, usage_day, requests, pushes, bytes_sent,"
                   + " bytes_received, deliveries, delivery_failures)"
                   + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
           .setParameter(1, u.partnerId())
@@ -53,9 +53,9 @@ public class UsageLedger {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select day, requests, pushes, bytes_sent, bytes_received, deliveries,"
+                "select usage_day, requests, pushes, bytes_sent, bytes_received, deliveries,"
                     + " delivery_failures from partner_usage"
-                    + " where partner_id = ?1 and day >= ?2 and day <= ?3 order by day")
+                    + " where partner_id = ?1 and usage_day >= ?2 and usage_day <= ?3 order by usage_day")
             .setParameter(1, partnerId)
             .setParameter(2, Date.valueOf(from))
             .setParameter(3, Date.valueOf(to))
