@@ -48,6 +48,7 @@ final class WebSubSubscriber implements AutoCloseable {
   private final List<Received> deliveries = new CopyOnWriteArrayList<>();
   private volatile Verification verification = Verification.ECHO;
   private volatile Consumer<Received> onDelivery = r -> {};
+  private volatile boolean keep = true;
   private HttpServer server;
 
   WebSubSubscriber(int threads) throws IOException {
@@ -62,6 +63,11 @@ final class WebSubSubscriber implements AutoCloseable {
 
   void answerVerifications(Verification how) {
     this.verification = how;
+  }
+
+  /** A benchmark's thousands of feed documents need not stay in memory. */
+  void keepDeliveries(boolean keep) {
+    this.keep = keep;
   }
 
   void onDelivery(Consumer<Received> listener) {
@@ -119,7 +125,9 @@ final class WebSubSubscriber implements AutoCloseable {
               (name, values) ->
                   headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
       Received received = new Received(path, System.nanoTime(), headers, body);
-      deliveries.add(received);
+      if (keep) {
+        deliveries.add(received);
+      }
       onDelivery.accept(received);
       exchange.sendResponseHeaders(204, -1);
     }
