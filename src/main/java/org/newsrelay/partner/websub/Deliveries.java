@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,37 +70,105 @@ public class Deliveries {
     return withSubscriptions(claimed);
   }
 
+  /** What one attempt at a claimed delivery came to. */
+  public record Outcome(Delivery delivery, CallbackResult result) {}
+
   /**
-   * Records an attempt. After a success, claims the subscription's next due row in the same
-   * transaction, so that the caller can go on with it and keep the order.
+   * Records a batch of attempts in one transaction: one statement for all the attempts and one for
+   * all the successes, so that recording costs little next to delivering. A row whose claim this
+   * node lost (its lease ran out) keeps its attempt in the log but is not changed.
    */
   @Transactional
-  public Optional<Claim> record(
-      long deliveryId, CallbackResult result, Backoff backoff, String token) {
+  public void record(List<Outcome> outcomes, Backoff backoff, String token) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
     Instant now = Instant.now();
-    Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-    if (delivery == null
-        || delivery.state() != Delivery.State.pending
-        || !token.equals(delivery.claimedBy())) {
-      return Optional.empty();
+    logAttempts(outcomes);
+    Map<Integer, List<Long>> deliveredByStatus =
+        outcomes.stream()
+            .filter(o -> o.result().succeeded())
+            .collect(
+                Collectors.groupingBy(
+                    o -> o.result().status(),
+                    Collectors.mapping(o -> o.delivery().id(), Collectors.toList())));
+    deliveredByStatus.forEach(
+        (status, ids) ->
+            em.createQuery(
+                    "update Delivery d set d.state = 'delivered', d.attempts = d.attempts + 1,"
+                        + " d.deliveredAt = :now, d.lastStatus = :status, d.lastError = null,"
+                        + " d.claimedBy = null, d.claimedUntil = null"
+                        + " where d.id in :ids and d.claimedBy = :token and d.state = 'pending'")
+                .setParameter("now", now)
+                .setParameter("status", status)
+                .setParameter("ids", ids)
+                .setParameter("token", token)
+                .executeUpdate());
+    for (Outcome outcome : outcomes) {
+      CallbackResult result = outcome.result();
+      if (result.succeeded()) {
+        continue;
+      }
+      Delivery delivery = em.find(Delivery.class, outcome.delivery().id());
+      if (delivery == null
+          || delivery.state() != Delivery.State.pending
+          || !token.equals(delivery.claimedBy())) {
+        continue;
+      }
+      if (result.gone()) {
+        delivery.failed(result.status(), result.describe());
+        end(delivery.subscriptionId(), "The callback answered 410 Gone.", now);
+      } else if (backoff.givesUp(delivery.createdAt(), now)) {
+        delivery.failed(result.status(), result.describe());
+      } else {
+        delivery.retryAt(
+            now.plus(backoff.wait(delivery.attempts() + 1)), result.status(), result.describe());
+      }
     }
-    em.persist(new DeliveryAttempt(deliveryId, delivery.partnerId(), result));
-    if (result.succeeded()) {
-      delivery.delivered(result.status(), now);
-      return claimNext(delivery, token, now);
+  }
+
+  /** One multi-row insert per hundred attempts; absent values are written as null literals. */
+  private void logAttempts(List<Outcome> outcomes) {
+    for (int from = 0; from < outcomes.size(); from += 100) {
+      List<Object> values = new ArrayList<>();
+      StringBuilder sql =
+          new StringBuilder(
+              "insert into websub_attempt (delivery_id, partner_id, attempted_at, duration_ms,"
+                  + " status_code, error, bytes) values ");
+      List<Outcome> chunk = outcomes.subList(from, Math.min(outcomes.size(), from + 100));
+      for (int i = 0; i < chunk.size(); i++) {
+        DeliveryAttempt a =
+            new DeliveryAttempt(
+                chunk.get(i).delivery().id(),
+                chunk.get(i).delivery().partnerId(),
+                chunk.get(i).result());
+        sql.append(i == 0 ? "(" : ", (");
+        Object[] row = {
+          a.deliveryId(),
+          a.partnerId(),
+          a.attemptedAt(),
+          a.durationMs(),
+          a.statusCode(),
+          a.error(),
+          a.bytes()
+        };
+        for (int c = 0; c < row.length; c++) {
+          sql.append(c == 0 ? "" : ", ");
+          if (row[c] == null) {
+            sql.append("null");
+          } else {
+            values.add(row[c]);
+            sql.append('?').append(values.size());
+          }
+        }
+        sql.append(')');
+      }
+      var insert = em.createNativeQuery(sql.toString());
+      for (int i = 0; i < values.size(); i++) {
+        insert.setParameter(i + 1, values.get(i));
+      }
+      insert.executeUpdate();
     }
-    if (result.gone()) {
-      delivery.failed(result.status(), result.describe());
-      end(delivery.subscriptionId(), "The callback answered 410 Gone.", now);
-      return Optional.empty();
-    }
-    if (backoff.givesUp(delivery.createdAt(), now)) {
-      delivery.failed(result.status(), result.describe());
-    } else {
-      delivery.retryAt(
-          now.plus(backoff.wait(delivery.attempts() + 1)), result.status(), result.describe());
-    }
-    return Optional.empty();
   }
 
   /** Lets go of a claimed row without an attempt (the node could not try it now). */
@@ -196,36 +264,6 @@ public class Deliveries {
       subscription.moveTo(Subscription.State.ended, reason, now);
     }
     cancelPending(subscriptionId, reason);
-  }
-
-  private Optional<Claim> claimNext(Delivery done, String token, Instant now) {
-    List<Delivery> next =
-        em.createQuery(
-                "select d from Delivery d where d.subscriptionId = :s and d.state = 'pending'"
-                    + " order by d.seq",
-                Delivery.class)
-            .setParameter("s", done.subscriptionId())
-            .setMaxResults(1)
-            .getResultList();
-    if (next.isEmpty() || next.get(0).nextAttemptAt().isAfter(now)) {
-      return Optional.empty();
-    }
-    int claimed =
-        em.createQuery(
-                "update Delivery d set d.claimedBy = :token, d.claimedUntil = :lease"
-                    + " where d.id = :id and d.state = 'pending'"
-                    + " and (d.claimedUntil is null or d.claimedUntil < :now)")
-            .setParameter("token", token)
-            .setParameter("lease", now.plus(LEASE))
-            .setParameter("id", next.get(0).id())
-            .setParameter("now", now)
-            .executeUpdate();
-    if (claimed == 0) {
-      return Optional.empty();
-    }
-    em.refresh(next.get(0));
-    Subscription subscription = em.find(Subscription.class, done.subscriptionId());
-    return Optional.of(new Claim(next.get(0), subscription));
   }
 
   private List<Claim> withSubscriptions(List<Delivery> claimed) {

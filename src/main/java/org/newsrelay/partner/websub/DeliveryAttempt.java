@@ -52,6 +52,10 @@ public class DeliveryAttempt {
     this.bytes = result.bytesSent();
   }
 
+  public UUID partnerId() {
+    return partnerId;
+  }
+
   public long deliveryId() {
     return deliveryId;
   }

@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,20 +29,34 @@ import org.newsrelay.partner.UsageMeter;
 import org.newsrelay.platform.ProblemException;
 
 /**
- * Works the outbox and the verifications: claims what is due, and hands each subscription's run of
- * deliveries to the WebSub executor, one task per subscription so that its deliveries go out one
- * after another. Woken after each commit that wrote rows, and every second by {@link DispatchClock}
- * for retries and for rows another node wrote.
+ * Works the outbox and the verifications. Each cycle claims the due heads of up to a few hundred
+ * subscriptions (never two rows of one subscription at once, so each is delivered in order) and
+ * hands each delivery to the WebSub executor; outcomes are recorded in batches, one transaction for
+ * many deliveries, after which the subscriptions' next rows become heads for the next cycle. Woken
+ * after each commit that wrote rows, after each recorded batch, and every second by {@link
+ * DispatchClock} for retries and for rows another node wrote.
  */
 @ApplicationScoped
 public class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-  /** Deliveries in flight at once on this node: the executor has a few more threads than this. */
-  static final int CAPACITY = 32;
+  /** Deliveries claimed and not yet recorded on this node. */
+  static final int CAPACITY = 512;
 
-  /** Deliveries one task makes for its subscription before giving others a turn. */
-  static final int RUN = 100;
+  /** Deliveries claimed per cycle. */
+  static final int BATCH = 256;
+
+  /** Outcomes recorded per transaction. */
+  static final int FLUSH = 32;
+
+  /** Verifications in flight at once. */
+  static final int VERIFYING = 16;
+
+  /** A claim this old is not delivered any more: its lease may run out before the answer comes. */
+  static final long STALE_CLAIM_NANOS = Deliveries.LEASE.minusSeconds(30).toNanos();
+
+  /** Simultaneous connections to one callback host. */
+  static final int PER_HOST = 32;
 
   static final String SEQUENCE_HEADER = "X-Newsrelay-Sequence";
   static final String STORY_HEADER = "X-Newsrelay-Story";
@@ -55,13 +70,18 @@ public class Dispatcher {
   @Inject FeedSnapshots snapshots;
   @Inject UsageMeter usage;
 
+  /** This node's name on the rows it claims. */
+  private final String token = UUID.randomUUID().toString();
+
   private final Backoff backoff = Backoff.STANDARD;
   private final SecureRandom random = new SecureRandom();
-  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger outstanding = new AtomicInteger();
+  private final AtomicInteger verifying = new AtomicInteger();
+  private final ConcurrentLinkedQueue<Deliveries.Outcome> outcomes = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger queued = new AtomicInteger();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private final AtomicBoolean scheduled = new AtomicBoolean();
-  private final AtomicBoolean backlog = new AtomicBoolean();
   private volatile boolean stopping;
   private CallbackClient client;
 
@@ -72,12 +92,13 @@ public class Dispatcher {
             AddressAllowlist.fromEnvironment(),
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
-            CAPACITY);
+            PER_HOST);
   }
 
   @PreDestroy
   void close() {
     stopping = true;
+    flush();
     client.close();
   }
 
@@ -104,6 +125,8 @@ public class Dispatcher {
     }
     try {
       while (again.getAndSet(false) && !stopping) {
+        // Outcomes left over by a batch that has not filled up are recorded at least every tick.
+        flush();
         verify();
         deliver();
       }
@@ -118,91 +141,68 @@ public class Dispatcher {
   }
 
   private void deliver() {
-    int room = CAPACITY - inFlight.get();
+    int room = Math.min(BATCH, CAPACITY - outstanding.get());
     if (room <= 0) {
-      backlog.set(true);
       return;
     }
-    String token = UUID.randomUUID().toString();
     List<Deliveries.Claim> claims = deliveries.claimHeads(token, room);
-    long claimedAt = System.nanoTime();
-    if (claims.size() == room) {
-      backlog.set(true);
-    }
-    for (Deliveries.Claim claim : claims) {
-      submit(
-          () -> run(claim, claimedAt, token),
-          () -> deliveries.release(claim.delivery().id(), token));
-    }
-  }
-
-  private void verify() {
-    int room = CAPACITY - inFlight.get();
-    if (room <= 0) {
+    if (claims.isEmpty()) {
       return;
     }
-    String token = UUID.randomUUID().toString();
-    for (Intents.Claim claim : intents.claimPending(token, room)) {
-      submit(() -> verify(claim, token), () -> {});
-    }
-  }
-
-  private void submit(Runnable task, Runnable onRejected) {
-    inFlight.incrementAndGet();
-    try {
-      executor.execute(
-          () -> {
-            try {
-              task.run();
-            } catch (RuntimeException e) {
-              LOG.log(Level.WARNING, "A WebSub task failed; its rows are retried later", e);
-            } finally {
-              int left = inFlight.decrementAndGet();
-              if (left < CAPACITY / 2 && backlog.getAndSet(false)) {
-                wake();
+    long claimedAt = System.nanoTime();
+    outstanding.addAndGet(claims.size());
+    AtomicInteger left = new AtomicInteger(claims.size());
+    for (Deliveries.Claim claim : claims) {
+      try {
+        executor.execute(
+            () -> {
+              try {
+                attempt(claim, claimedAt);
+              } catch (RuntimeException e) {
+                // The row stays claimed until its lease runs out, then it is tried again.
+                outstanding.decrementAndGet();
+                LOG.log(Level.WARNING, "A WebSub delivery failed unexpectedly", e);
+              } finally {
+                if (left.decrementAndGet() == 0) {
+                  flush();
+                }
               }
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      inFlight.decrementAndGet();
-      onRejected.run();
+            });
+      } catch (RejectedExecutionException e) {
+        outstanding.decrementAndGet();
+        left.decrementAndGet();
+        deliveries.release(claim.delivery().id(), token);
+      }
     }
   }
 
-  /** Delivers a subscription's rows in order, as long as they succeed and are due. */
-  private void run(Deliveries.Claim first, long claimedAt, String token) {
-    Optional<Deliveries.Claim> next = Optional.of(first);
-    long claimed = claimedAt;
-    for (int i = 0; i < RUN && next.isPresent() && !stopping; i++) {
-      next = deliverOne(next.get(), claimed, token);
-      claimed = System.nanoTime();
-    }
-    next.ifPresent(c -> deliveries.release(c.delivery().id(), token));
-    if (next.isPresent()) {
-      backlog.set(true);
-    }
-  }
-
-  private Optional<Deliveries.Claim> deliverOne(
-      Deliveries.Claim claim, long claimedAt, String token) {
+  /** Makes one delivery and queues its outcome for recording. */
+  private void attempt(Deliveries.Claim claim, long claimedAt) {
     Subscription subscription = claim.subscription();
     Delivery delivery = claim.delivery();
     Instant now = Instant.now();
+    if (stopping || System.nanoTime() - claimedAt > STALE_CLAIM_NANOS) {
+      outstanding.decrementAndGet();
+      deliveries.release(delivery.id(), token);
+      return;
+    }
     if (subscription == null || !subscription.receives(now)) {
+      outstanding.decrementAndGet();
       deliveries.cancelPending(
           delivery.subscriptionId(),
           "The subscription is "
               + (subscription == null ? "gone" : subscription.status(now))
               + "; nothing more is delivered to it.");
-      return Optional.empty();
+      return;
     }
     HubTopic topic = subscription.hubTopic();
     FeedDocument document;
     try {
       document = snapshots.of(topic, claimedAt);
     } catch (ProblemException gone) {
+      outstanding.decrementAndGet();
       deliveries.cancelPending(subscription.id(), "The feed no longer exists.");
-      return Optional.empty();
+      return;
     }
     byte[] body = document.body().getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -218,7 +218,57 @@ public class Dispatcher {
     CallbackResult result =
         client.post(URI.create(subscription.callback()), document.mediaType(), body, headers);
     usage.delivery(subscription.partnerId(), result.succeeded(), body.length);
-    return deliveries.record(delivery.id(), result, backoff, token);
+    outcomes.add(new Deliveries.Outcome(delivery, result));
+    if (queued.incrementAndGet() >= FLUSH) {
+      flush();
+    }
+  }
+
+  /** Records the queued outcomes, a batch per transaction, then looks for what is due next. */
+  void flush() {
+    List<Deliveries.Outcome> batch = new ArrayList<>();
+    Deliveries.Outcome next;
+    while (batch.size() < 4 * FLUSH && (next = outcomes.poll()) != null) {
+      batch.add(next);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    queued.addAndGet(-batch.size());
+    try {
+      deliveries.record(batch, backoff, token);
+    } catch (RuntimeException e) {
+      // Not recorded: the rows are claimed until their lease runs out, then delivered again.
+      LOG.log(Level.WARNING, "Could not record " + batch.size() + " WebSub deliveries", e);
+    } finally {
+      outstanding.addAndGet(-batch.size());
+    }
+    wake();
+  }
+
+  private void verify() {
+    int room = VERIFYING - verifying.get();
+    if (room <= 0) {
+      return;
+    }
+    String claim = UUID.randomUUID().toString();
+    for (Intents.Claim intent : intents.claimPending(claim, room)) {
+      verifying.incrementAndGet();
+      try {
+        executor.execute(
+            () -> {
+              try {
+                verify(intent, claim);
+              } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A WebSub verification failed unexpectedly", e);
+              } finally {
+                verifying.decrementAndGet();
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        verifying.decrementAndGet();
+      }
+    }
   }
 
   /** Verification of intent (W3C WebSub 5.3): the callback must echo a fresh challenge. */
