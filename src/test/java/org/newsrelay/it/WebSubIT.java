@@ -151,6 +151,48 @@ class WebSubIT extends ServerIT {
     }
   }
 
+  @Test
+  void losingTheEntitlementEndsTheSubscription() throws Exception {
+    JsonObject partner = partners.create("\"subscriber\"", "\"en\"", null);
+    String partnerId = partner.getString("id");
+    String key = partners.issueKey(partnerId).getString("key");
+    String topic = http.uri("/feeds/en/all.atom").toString();
+    try (WebSubSubscriber subscriber = new WebSubSubscriber(2)) {
+      HttpResponse<String> accepted =
+          partners.hub(key, PartnerAccounts.subscribe(topic, subscriber.url("/lapsed"), null, 600));
+      String subscriptionId = Http.json(accepted).getString("subscription");
+      assertEquals(
+          "active", partners.awaitDecided(partnerId, key, subscriptionId).getString("state"));
+
+      String terms =
+          "{\"name\": \""
+              + partner.getString("name")
+              + "\", \"roles\": [\"subscriber\"], \"entitlements\": {\"languages\": [\"zh-Hans\"]}}";
+      HttpResponse<String> updated =
+          http.send(
+              http.authorized("/api/v1/partners/" + partnerId)
+                  .header("Content-Type", "application/json")
+                  .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(terms)));
+      assertEquals(200, updated.statusCode(), updated.body());
+      String story = partners.publish("Not for a lapsed partner " + UUID.randomUUID());
+      JsonObject ended =
+          Http.eventually(
+              WAIT,
+              () ->
+                  Http.json(
+                      partners.get(
+                          "/api/v1/partners/" + partnerId + "/subscriptions/" + subscriptionId,
+                          key)),
+              s -> s.getString("state").equals("ended"));
+      assertTrue(ended.getString("reason").contains("entitled"), ended.toString());
+      assertEquals(
+          "cancelled", deliveryOf(partnerId, key, subscriptionId, story).getString("state"));
+      assertTrue(
+          subscriber.deliveries().stream()
+              .noneMatch(r -> story.equals(r.header("X-Newsrelay-Story"))));
+    }
+  }
+
   private static WebSubSubscriber.Received awaitDelivery(
       WebSubSubscriber subscriber, String storyId, String change) {
     return Http.eventually(

@@ -258,6 +258,11 @@ public class Deliveries {
         .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId));
   }
 
+  @Transactional
+  public void endSubscription(UUID subscriptionId, String reason) {
+    end(subscriptionId, reason, Instant.now());
+  }
+
   void end(UUID subscriptionId, String reason, Instant now) {
     Subscription subscription = em.find(Subscription.class, subscriptionId);
     if (subscription != null) {

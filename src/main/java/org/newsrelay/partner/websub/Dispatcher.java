@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsrelay.feed.FeedService.FeedDocument;
 import org.newsrelay.ingest.fetch.AddressAllowlist;
+import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.UsageMeter;
 import org.newsrelay.platform.ProblemException;
 
@@ -69,6 +70,7 @@ public class Dispatcher {
   @Inject Intents intents;
   @Inject FeedSnapshots snapshots;
   @Inject UsageMeter usage;
+  @Inject Entitlements entitlements;
 
   /** This node's name on the rows it claims. */
   private final String token = UUID.randomUUID().toString();
@@ -196,6 +198,12 @@ public class Dispatcher {
       return;
     }
     HubTopic topic = subscription.hubTopic();
+    if (!entitlements.mayRead(subscription.partnerId(), topic.lang(), topic.slug())) {
+      outstanding.decrementAndGet();
+      deliveries.endSubscription(
+          subscription.id(), "The partner is no longer entitled to this feed.");
+      return;
+    }
     FeedDocument document;
     try {
       document = snapshots.of(topic, claimedAt);
