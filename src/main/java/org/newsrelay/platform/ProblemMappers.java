@@ -87,13 +87,8 @@ public final class ProblemMappers {
         if (cause instanceof ProblemException problem) {
           return problem.problem().toResponse();
         }
-        // Undertow stops reading at the server's max-post-size (10 MB) while the body is read.
-        if (cause.getClass().getSimpleName().equals("RequestTooBigException")) {
-          return new Problem(
-                  413,
-                  "Content too large",
-                  "The request body is larger than the server accepts (10 MB).")
-              .toResponse();
+        if (cause instanceof RequestSizeLimit.TooLarge) {
+          return RequestSizeLimit.tooLarge().toResponse();
         }
         cause = cause.getCause();
       }

@@ -35,6 +35,15 @@ public final class SimHash {
     return fingerprint;
   }
 
+  /** Eight band keys (band number in the high bits) under which near-duplicates meet. */
+  public static int[] bands(long fingerprint) {
+    int[] keys = new int[8];
+    for (int band = 0; band < 8; band++) {
+      keys[band] = band << 8 | (int) ((fingerprint >>> (band * 8)) & 0xff);
+    }
+    return keys;
+  }
+
   public static int distance(long a, long b) {
     return Long.bitCount(a ^ b);
   }
