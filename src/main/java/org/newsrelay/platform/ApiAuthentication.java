@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -14,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP Basic for people and tools. Requests without credentials go on anonymously (feeds are
- * public; {@link RoleCheck} answers 401 where a role is needed); wrong credentials end here with a
- * 401 problem.
+ * HTTP Basic for people and tools, {@code Authorization: Bearer <api key>} for partners. Requests
+ * without credentials go on anonymously (feeds are public; {@link RoleCheck} answers 401 where a
+ * role is needed); wrong credentials end here with a 401 problem.
  */
 @ApplicationScoped
 public class ApiAuthentication implements HttpAuthenticationMechanism {
@@ -25,6 +26,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
 
+  /** A partner's API key; the partner package's identity store checks it. */
+  public record BearerCredential(String key) implements Credential {}
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -32,7 +36,10 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     if (authorization == null || authorization.isBlank()) {
       return context.doNothing();
     }
-    UsernamePasswordCredential credential = basicCredential(authorization);
+    Credential credential = basicCredential(authorization);
+    if (credential == null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      credential = new BearerCredential(authorization.substring(7).trim());
+    }
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {

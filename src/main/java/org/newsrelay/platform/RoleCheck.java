@@ -33,7 +33,8 @@ public class RoleCheck implements ContainerRequestFilter {
     }
     SecurityContext security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
-      request.abortWith(unauthorized("This needs credentials (HTTP Basic)."));
+      request.abortWith(
+          unauthorized("This needs credentials (HTTP Basic, or a partner's API key as Bearer)."));
       return;
     }
     if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
@@ -49,6 +50,7 @@ public class RoleCheck implements ContainerRequestFilter {
   private static Response unauthorized(String detail) {
     return Response.fromResponse(new Problem(401, "Unauthorized", detail).toResponse())
         .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsrelay\"")
         .build();
   }
 }

@@ -11,14 +11,15 @@ import org.apache.hc.client5.http.DnsResolver;
 /**
  * The HTTP client connects only to addresses this resolver returns, so checking here closes the gap
  * between "the name looked public when we checked" and "it resolved to 127.0.0.1 when we connected"
- * (DNS rebinding).
+ * (DNS rebinding). Public so that other outgoing HTTP (WebSub callbacks) connects through the same
+ * guard.
  */
-final class GuardedDnsResolver implements DnsResolver {
+public final class GuardedDnsResolver implements DnsResolver {
 
   private final AddressAllowlist allow;
   private final AddressGuard guard;
 
-  GuardedDnsResolver(AddressAllowlist allow) {
+  public GuardedDnsResolver(AddressAllowlist allow) {
     this.allow = allow;
     this.guard = new AddressGuard(allow);
   }

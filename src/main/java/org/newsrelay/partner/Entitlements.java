@@ -1,0 +1,71 @@
+package org.newsrelay.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a partner may read: its entitled languages, and in them the feed "all" and its entitled
+ * (partner-only) topics. The feed layer asks for partner-only topics and answers 404 when this says
+ * no, exactly as for a topic that does not exist; the WebSub hub asks for every topic, when a
+ * partner subscribes and again before each delivery.
+ */
+@ApplicationScoped
+public class Entitlements {
+  private static final long TTL_NANOS = 10_000_000_000L;
+
+  @Inject Partners partners;
+
+  private record Terms(Set<String> languages, Set<String> topics, long expiresAtNanos) {}
+
+  // A fan-out asks once per delivery; the terms change rarely and are forgotten when they do.
+  private final ConcurrentHashMap<UUID, Optional<Terms>> cache = new ConcurrentHashMap<>();
+
+  /**
+   * @param principal the caller (a partner signs in as "partner:&lt;id&gt;"); null or anyone else
+   *     has no partner entitlements
+   */
+  public boolean mayRead(Principal principal, String lang, String topicSlug) {
+    return PartnerCaller.partnerOf(principal).map(id -> mayRead(id, lang, topicSlug)).orElse(false);
+  }
+
+  public boolean mayRead(UUID partnerId, String lang, String topicSlug) {
+    return terms(partnerId)
+        .map(
+            t ->
+                t.languages().contains(lang)
+                    && ("all".equals(topicSlug) || t.topics().contains(topicSlug)))
+        .orElse(false);
+  }
+
+  void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PartnerChanged change) {
+    cache.remove(change.partnerId());
+  }
+
+  private Optional<Terms> terms(UUID partnerId) {
+    Optional<Terms> cached = cache.get(partnerId);
+    if (cached != null
+        && (cached.isEmpty() || cached.get().expiresAtNanos() - System.nanoTime() > 0)) {
+      return cached;
+    }
+    Optional<Terms> loaded =
+        partners
+            .find(partnerId)
+            .map(
+                p ->
+                    new Terms(
+                        Set.copyOf(p.languages()),
+                        Set.copyOf(p.topics()),
+                        System.nanoTime() + TTL_NANOS));
+    if (loaded.isPresent()) {
+      cache.put(partnerId, loaded);
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,287 @@
+package org.newsrelay.partner.websub;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsrelay.platform.ProblemException;
+
+/**
+ * The outbox as the dispatcher works it. Rows are claimed with a lease, so that any number of nodes
+ * can dispatch without delivering a row twice at the same time; only the head of a subscription
+ * (its lowest pending number) is ever claimed, so each subscription is delivered in order.
+ */
+@ApplicationScoped
+public class Deliveries {
+  /** Longer than any one attempt can take; after it, a node that died has let go of its rows. */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
+  @PersistenceContext EntityManager em;
+
+  /** A delivery this node holds, with its subscription as it was when claimed. */
+  public record Claim(Delivery delivery, Subscription subscription) {}
+
+  /** Claims up to {@code limit} due heads of different subscriptions. */
+  @Transactional
+  public List<Claim> claimHeads(String token, int limit) {
+    Instant now = Instant.now();
+    @SuppressWarnings("unchecked")
+    List<Object> heads =
+        em.createNativeQuery(
+                "select d.id from websub_delivery d where d.state = 'pending'"
+                    + " and d.next_attempt_at <= ?1"
+                    + " and (d.claimed_until is null or d.claimed_until < ?1)"
+                    + " and not exists (select 1 from websub_delivery e"
+                    + " where e.subscription_id = d.subscription_id and e.state = 'pending'"
+                    + " and e.seq < d.seq)"
+                    + " order by d.next_attempt_at, d.id")
+            .setParameter(1, now)
+            .setMaxResults(limit)
+            .getResultList();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = heads.stream().map(h -> ((Number) h).longValue()).toList();
+    em.createQuery(
+            "update Delivery d set d.claimedBy = :token, d.claimedUntil = :lease"
+                + " where d.id in :ids and d.state = 'pending'"
+                + " and (d.claimedUntil is null or d.claimedUntil < :now)")
+        .setParameter("token", token)
+        .setParameter("lease", now.plus(LEASE))
+        .setParameter("ids", ids)
+        .setParameter("now", now)
+        .executeUpdate();
+    List<Delivery> claimed =
+        em.createQuery(
+                "select d from Delivery d where d.id in :ids and d.claimedBy = :token",
+                Delivery.class)
+            .setParameter("ids", ids)
+            .setParameter("token", token)
+            .getResultList();
+    return withSubscriptions(claimed);
+  }
+
+  /** What one attempt at a claimed delivery came to. */
+  public record Outcome(Delivery delivery, CallbackResult result) {}
+
+  /**
+   * Records a batch of attempts in one transaction: one statement for all the attempts and one for
+   * all the successes, so that recording costs little next to delivering. A row whose claim this
+   * node lost (its lease ran out) keeps its attempt in the log but is not changed.
+   */
+  @Transactional
+  public void record(List<Outcome> outcomes, Backoff backoff, String token) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now();
+    logAttempts(outcomes);
+    Map<Integer, List<Long>> deliveredByStatus =
+        outcomes.stream()
+            .filter(o -> o.result().succeeded())
+            .collect(
+                Collectors.groupingBy(
+                    o -> o.result().status(),
+                    Collectors.mapping(o -> o.delivery().id(), Collectors.toList())));
+    deliveredByStatus.forEach(
+        (status, ids) ->
+            em.createQuery(
+                    "update Delivery d set d.state = 'delivered', d.attempts = d.attempts + 1,"
+                        + " d.deliveredAt = :now, d.lastStatus = :status, d.lastError = null,"
+                        + " d.claimedBy = null, d.claimedUntil = null"
+                        + " where d.id in :ids and d.claimedBy = :token and d.state = 'pending'")
+                .setParameter("now", now)
+                .setParameter("status", status)
+                .setParameter("ids", ids)
+                .setParameter("token", token)
+                .executeUpdate());
+    for (Outcome outcome : outcomes) {
+      CallbackResult result = outcome.result();
+      if (result.succeeded()) {
+        continue;
+      }
+      Delivery delivery = em.find(Delivery.class, outcome.delivery().id());
+      if (delivery == null
+          || delivery.state() != Delivery.State.pending
+          || !token.equals(delivery.claimedBy())) {
+        continue;
+      }
+      if (result.gone()) {
+        delivery.failed(result.status(), result.describe());
+        end(delivery.subscriptionId(), "The callback answered 410 Gone.", now);
+      } else if (backoff.givesUp(delivery.createdAt(), now)) {
+        delivery.failed(result.status(), result.describe());
+      } else {
+        delivery.retryAt(
+            now.plus(backoff.wait(delivery.attempts() + 1)), result.status(), result.describe());
+      }
+    }
+  }
+
+  /** One multi-row insert per hundred attempts; absent values are written as null literals. */
+  private void logAttempts(List<Outcome> outcomes) {
+    for (int from = 0; from < outcomes.size(); from += 100) {
+      List<Object> values = new ArrayList<>();
+      StringBuilder sql =
+          new StringBuilder(
+              "insert into websub_attempt (delivery_id, partner_id, attempted_at, duration_ms,"
+                  + " status_code, error, bytes) values ");
+      List<Outcome> chunk = outcomes.subList(from, Math.min(outcomes.size(), from + 100));
+      for (int i = 0; i < chunk.size(); i++) {
+        DeliveryAttempt a =
+            new DeliveryAttempt(
+                chunk.get(i).delivery().id(),
+                chunk.get(i).delivery().partnerId(),
+                chunk.get(i).result());
+        sql.append(i == 0 ? "(" : ", (");
+        Object[] row = {
+          a.deliveryId(),
+          a.partnerId(),
+          a.attemptedAt(),
+          a.durationMs(),
+          a.statusCode(),
+          a.error(),
+          a.bytes()
+        };
+        for (int c = 0; c < row.length; c++) {
+          sql.append(c == 0 ? "" : ", ");
+          if (row[c] == null) {
+            sql.append("null");
+          } else {
+            values.add(row[c]);
+            sql.append('?').append(values.size());
+          }
+        }
+        sql.append(')');
+      }
+      var insert = em.createNativeQuery(sql.toString());
+      for (int i = 0; i < values.size(); i++) {
+        insert.setParameter(i + 1, values.get(i));
+      }
+      insert.executeUpdate();
+    }
+  }
+
+  /** Lets go of a claimed row without an attempt (the node could not try it now). */
+  @Transactional
+  public void release(long deliveryId, String token) {
+    em.createQuery(
+            "update Delivery d set d.claimedBy = null, d.claimedUntil = null"
+                + " where d.id = :id and d.claimedBy = :token")
+        .setParameter("id", deliveryId)
+        .setParameter("token", token)
+        .executeUpdate();
+  }
+
+  /** Ends a subscription that should not receive anything any more, and what it still had. */
+  @Transactional
+  public void cancelPending(UUID subscriptionId, String reason) {
+    em.createQuery(
+            "update Delivery d set d.state = 'cancelled', d.lastError = :reason,"
+                + " d.claimedBy = null, d.claimedUntil = null"
+                + " where d.subscriptionId = :s and d.state = 'pending'")
+        .setParameter("reason", reason)
+        .setParameter("s", subscriptionId)
+        .executeUpdate();
+  }
+
+  /** The same change again, at the end of its subscription's queue: resending keeps the order. */
+  @Transactional
+  public Delivery resend(UUID partnerId, long deliveryId) {
+    Delivery original = em.find(Delivery.class, deliveryId);
+    if (original == null || !original.partnerId().equals(partnerId)) {
+      throw ProblemException.notFound(
+          "Partner " + partnerId + " has no delivery " + deliveryId + ".");
+    }
+    if (original.state() == Delivery.State.pending) {
+      throw new ProblemException(
+          409, "Conflict", "Delivery " + deliveryId + " is still pending; it will be retried.");
+    }
+    Subscription subscription =
+        em.find(Subscription.class, original.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    if (!subscription.receives(now)) {
+      throw new ProblemException(
+          409,
+          "Conflict",
+          "The subscription is " + subscription.status(now) + "; subscribe again first.");
+    }
+    Delivery copy = new Delivery(original, subscription.nextSeq(), now);
+    em.persist(copy);
+    em.flush();
+    original.resentAs(copy.id());
+    return copy;
+  }
+
+  public List<Delivery> of(UUID partnerId, UUID subscriptionId, String state, int limit) {
+    StringBuilder query = new StringBuilder("select d from Delivery d where d.partnerId = :p");
+    if (subscriptionId != null) {
+      query.append(" and d.subscriptionId = :s");
+    }
+    if (state != null) {
+      query.append(" and d.state = :state");
+    }
+    query.append(" order by d.id desc");
+    var typed =
+        em.createQuery(query.toString(), Delivery.class)
+            .setParameter("p", partnerId)
+            .setMaxResults(limit);
+    if (subscriptionId != null) {
+      typed.setParameter("s", subscriptionId);
+    }
+    if (state != null) {
+      typed.setParameter("state", state);
+    }
+    return typed.getResultList();
+  }
+
+  public Map<Long, List<DeliveryAttempt>> attemptsOf(List<Long> deliveryIds) {
+    if (deliveryIds.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select a from DeliveryAttempt a where a.deliveryId in :ids order by a.attemptedAt",
+            DeliveryAttempt.class)
+        .setParameter("ids", deliveryIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId));
+  }
+
+  @Transactional
+  public void endSubscription(UUID subscriptionId, String reason) {
+    end(subscriptionId, reason, Instant.now());
+  }
+
+  void end(UUID subscriptionId, String reason, Instant now) {
+    Subscription subscription = em.find(Subscription.class, subscriptionId);
+    if (subscription != null) {
+      subscription.moveTo(Subscription.State.ended, reason, now);
+    }
+    cancelPending(subscriptionId, reason);
+  }
+
+  private List<Claim> withSubscriptions(List<Delivery> claimed) {
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Subscription> subscriptions =
+        em
+            .createQuery("select s from Subscription s where s.id in :ids", Subscription.class)
+            .setParameter("ids", claimed.stream().map(Delivery::subscriptionId).distinct().toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Subscription::id, Function.identity()));
+    return claimed.stream().map(d -> new Claim(d, subscriptions.get(d.subscriptionId()))).toList();
+  }
+}

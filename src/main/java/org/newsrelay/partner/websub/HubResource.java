@@ -1,0 +1,75 @@
+package org.newsrelay.partner.websub;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsrelay.partner.PartnerCaller;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+import org.newsrelay.platform.Settings;
+
+/** The WebSub hub: partners subscribe with their API key, form-encoded as WebSub says. */
+@Path("websub")
+@RequestScoped
+public class HubResource {
+  @Inject Hub hub;
+  @Context UriInfo uriInfo;
+  @Context SecurityContext security;
+
+  @POST
+  @RolesAllowed(Roles.PARTNER)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response request(MultivaluedMap<String, String> form) {
+    UUID partnerId =
+        PartnerCaller.partnerOf(security.getUserPrincipal())
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        403, "Forbidden", "Subscribing needs a partner's API key."));
+    HubRequest request = HubRequest.of(form);
+    Hub.Accepted accepted;
+    try {
+      accepted = hub.request(partnerId, request, bases());
+    } catch (PersistenceException | TransactionalException raced) {
+      // The same subscription requested twice at once: the other request created it.
+      accepted = hub.request(partnerId, request, bases());
+    }
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("subscription", accepted.subscription().id().toString())
+                .add("request", accepted.intent().id().toString())
+                .add("mode", accepted.intent().mode().name())
+                .add("state", "verifying")
+                .build()
+                .toString())
+        .build();
+  }
+
+  /** Where this server is reached: as the request came in, and as configured for the public. */
+  private List<URI> bases() {
+    List<URI> bases = new ArrayList<>();
+    bases.add(uriInfo.getBaseUri());
+    Settings.get("newsrelay.public.url")
+        .map(url -> URI.create(url.endsWith("/") ? url : url + "/"))
+        .ifPresent(bases::add);
+    return bases;
+  }
+}

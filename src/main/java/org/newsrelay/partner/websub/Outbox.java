@@ -1,0 +1,85 @@
+package org.newsrelay.partner.websub;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.StoryChanged;
+
+/**
+ * Writes one delivery per affected subscription in the very transaction that published, corrected
+ * or killed the story: if that commits, the deliveries exist; if the server dies first, neither
+ * does. Each subscription's rows are numbered under its row lock, taken in id order so that two
+ * publications never deadlock, and committed in that order.
+ */
+@ApplicationScoped
+public class Outbox {
+  private static final int CHUNK = 500;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Dispatcher dispatcher;
+
+  void write(@Observes StoryChanged change) {
+    Instant now = Instant.now();
+    @SuppressWarnings("unchecked")
+    List<Object> locked =
+        em.createNativeQuery(
+                "select id from websub_subscription where state = 'active' and expires_at > ?1"
+                    + " and topic_lang in (?2) and topic_slug = 'all' order by id for update")
+            .setParameter(1, now)
+            .setParameter(2, affectedLanguages(change.language()))
+            .getResultList();
+    List<UUID> ids = locked.stream().map(Outbox::uuid).toList();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      em.createNativeQuery(
+              "update websub_subscription set last_seq = last_seq + 1 where id in (?1)")
+          .setParameter(1, chunk)
+          .executeUpdate();
+      em.createNativeQuery(
+              "insert into websub_delivery (subscription_id, partner_id, seq, story_id,"
+                  + " change_kind, state, attempts, created_at, next_attempt_at)"
+                  + " select id, partner_id, last_seq, ?1, ?2, 'pending', 0, ?3, ?3"
+                  + " from websub_subscription where id in (?4)")
+          .setParameter(1, change.storyId())
+          .setParameter(2, change.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .setParameter(3, now)
+          .setParameter(4, chunk)
+          .executeUpdate();
+    }
+  }
+
+  void wakeDispatcher(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {
+    dispatcher.wake();
+  }
+
+  /**
+   * The feeds a story appears in, by language: its own, and every Chinese variant for a Chinese
+   * story, since each is a rendition of it. (Topic feeds join here when topics exist.)
+   */
+  static List<String> affectedLanguages(Language language) {
+    List<String> tags = new ArrayList<>();
+    if (language.isChinese()) {
+      for (Language l : Language.values()) {
+        if (l.isChinese()) {
+          tags.add(l.tag());
+        }
+      }
+    } else {
+      tags.add(language.tag());
+    }
+    return tags;
+  }
+
+  private static UUID uuid(Object value) {
+    return value instanceof UUID u ? u : UUID.fromString(value.toString());
+  }
+}
