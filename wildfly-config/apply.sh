@@ -60,3 +60,7 @@ trap 'rm -f "$script"' EXIT
 } >"$script"
 JAVA_OPTS="${JAVA_OPTS:-} -Djboss.server.log.dir=$home/standalone/log" \
   "$home/bin/jboss-cli.sh" --file="$script"
+
+# InboxRestartIT runs a second server beside the suite's: its own copy of the configuration, so that
+# neither rewrites the other's deployments.
+cp "$home/standalone/configuration/standalone-full.xml" "$home/standalone/configuration/standalone-durability.xml"
