@@ -58,6 +58,14 @@ public class FeedCache {
     return fresh;
   }
 
+  /** A cached document still valid at {@code now}, or null. */
+  RenderedDocument cached(Language language, String key, Instant now) {
+    String filed = generation(family(language)).name() + "|" + key;
+    return store.get(filed) instanceof RenderedDocument cached && cached.servableAt(now)
+        ? cached
+        : null;
+  }
+
   /** A story converted to one variant; a revision has a new version, so it is never stale. */
   StoryRendition rendition(
       UUID storyId,

@@ -22,6 +22,11 @@ public record FeedLinks(URI base) {
     return PUBLIC_URL != null ? PUBLIC_URL : request.getBaseUri();
   }
 
+  /** NEWSRELAY_PUBLIC_URL, or null. */
+  static URI configuredBase() {
+    return PUBLIC_URL;
+  }
+
   private static final URI PUBLIC_URL =
       org.newsrelay.platform.Settings.get("newsrelay.public.url").map(URI::create).orElse(null);
 

@@ -110,6 +110,11 @@ public class FeedService {
         () -> renderFresh(request, base, now));
   }
 
+  /** The page if it is rendered and still good, else null; never touches the database. */
+  public RenderedDocument cached(FeedRequest request, URI base) {
+    return cache.cached(request.language(), request.cacheKey() + "|" + base, Instant.now());
+  }
+
   RenderedDocument renderFresh(FeedRequest request, URI base, Instant now) {
     SelectedPage selected = selection.select(request, now);
     Language language = request.language();

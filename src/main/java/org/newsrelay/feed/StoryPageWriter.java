@@ -100,7 +100,7 @@ final class StoryPageWriter {
           .append("</a></p>\n");
     }
     if (!story.otherVariants().isEmpty() || !story.translations().isEmpty()) {
-      html.append("<nav>").append(escape(Messages.get(tag, "page.alternates"))).append(": ");
+      html.append("<nav>").append(escape(Messages.get(tag, "page.alternates"))).append(" ");
       for (Language variant : story.otherVariants()) {
         navLink(html, variant, links.storyPage(story.id(), variant).toString());
       }
