@@ -6,7 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${DB:-feeds_dev}
 OFFSET=${OFFSET:-450}
-home=$(ls -d target/wildfly-*/ | head -1)
+# A copy of the configured server, so that the integration tests' server never sees this deployment.
+configured=$(ls -d target/wildfly-*/ | head -1)
+home=target/dev-wildfly
+mkdir -p "$home"
+rsync -a --delete --exclude standalone/data --exclude standalone/log --exclude standalone/tmp \
+  --exclude standalone/deployments "$configured" "$home/"
+mkdir -p "$home/standalone/deployments"
+# A running test server may have its own deployment recorded in the configuration: not ours.
+sed -i '/<deployments>/,/<\/deployments>/d' "$home/standalone/configuration/standalone-full.xml"
 psql -h 127.0.0.1 -U postgres -tc "select 1 from pg_database where datname='$DB'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -c "create database $DB" >/dev/null
 cp target/newsrelay.war "$home/standalone/deployments/newsrelay.war"
