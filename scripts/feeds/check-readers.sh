@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Feeds every published feed (all of /feeds/opml, a second page, a keyword filter) to readers nobody
-# here wrote: Python's feedparser (Debian package python3-feedparser) and the npm feedparser package
-# (installed from scripts/feeds/readers/package-lock.json). Fails on any error or warning.
+# here wrote: Python's feedparser (Debian package python3-feedparser; RSS and Atom) and the npm
+# packages feedparser (RSS, Atom) and feedsmith (RSS, Atom, JSON Feed), installed from
+# scripts/feeds/readers/package-lock.json. Fails on any error or warning.
 # Usage: scripts/feeds/check-readers.sh [BASE_URL]   (default http://127.0.0.1:8530/, see dev-server.sh)
 # Needs: apt-get install -y python3-feedparser nodejs npm
 set -euo pipefail
@@ -17,10 +18,10 @@ extra="${base}feeds/zh-Hant-TW/all.rss?limit=5&q=%E8%BD%AF%E4%BB%B6 ${base}feeds
 [ -n "$next" ] && extra="$extra $next"
 
 status=0
-/usr/bin/python3 "$here/check_feeds.py" $urls $extra || status=1
 xml_urls=$(printf '%s\n' $urls $extra | grep -v '\.json' || true)
-(cd "$here/readers" && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } && node check-feeds.mjs $xml_urls) || status=1
+/usr/bin/python3 "$here/check_feeds.py" $xml_urls || status=1
+(cd "$here/readers" && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } && node check-feeds.mjs $urls $extra) || status=1
 if [ $status -eq 0 ]; then
-  echo "every feed read cleanly by both parsers"
+  echo "every feed read cleanly by every parser"
 fi
 exit $status

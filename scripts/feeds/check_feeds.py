@@ -1,11 +1,12 @@
-"""Reads each feed URL given on the command line with Python's feedparser (Debian's
+"""Reads each RSS and Atom feed URL given on the command line with Python's feedparser (Debian's
 python3-feedparser) and fails on any error or warning it reports (bozo), or on an entry it cannot
-date, identify or link. Used by scripts/feeds/check-readers.sh."""
+date, identify or link. Debian's feedparser (6.0.10) predates its JSON Feed support, so JSON Feeds
+are left to the npm parsers. Used by scripts/feeds/check-readers.sh."""
 import sys
 
 import feedparser
 
-EXPECTED = {".atom": "atom10", ".rss": "rss20", ".json": "json11"}
+EXPECTED = {".atom": "atom10", ".rss": "rss20"}
 
 failures = 0
 for url in sys.argv[1:]:
