@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
@@ -34,11 +36,13 @@ public class FeedSelection {
   public SelectedPage select(FeedRequest request, Instant now) {
     boolean newer =
         request.cursor() != null && request.cursor().direction() == PageCursor.Direction.NEWER;
-    List<List<Story>> perLanguage = new ArrayList<>();
+    // Positions first, rows after: a Chinese feed reads four index ranges but only 50 stories.
+    List<List<StoryOrder.Position>> perLanguage = new ArrayList<>();
     for (Language stored : storedLanguages(request.language())) {
-      perLanguage.add(stories(request, stored, now, newer));
+      perLanguage.add(positions(request, stored, now, newer));
     }
-    List<Story> page = merge(perLanguage, request.limit(), newer);
+    List<StoryOrder.Position> positions = merge(perLanguage, request.limit(), newer);
+    List<Story> page = load(positions);
     boolean more = countAll(perLanguage) > request.limit();
     boolean hasOlder = newer || more;
     boolean hasNewer = newer ? more : request.cursor() != null;
@@ -74,14 +78,35 @@ public class FeedSelection {
    * Newest first, at most {@code limit}; for a page of newer stories, the {@code limit} oldest of
    * them (each list then comes oldest first), still shown newest first.
    */
-  static List<Story> merge(List<List<Story>> perLanguage, int limit, boolean newer) {
-    Comparator<Story> order = newer ? StoryOrder.NEWEST_FIRST.reversed() : StoryOrder.NEWEST_FIRST;
-    List<Story> all = new ArrayList<>();
+  static List<StoryOrder.Position> merge(
+      List<List<StoryOrder.Position>> perLanguage, int limit, boolean newer) {
+    Comparator<StoryOrder.Position> order =
+        newer ? StoryOrder.NEWEST_FIRST.reversed() : StoryOrder.NEWEST_FIRST;
+    List<StoryOrder.Position> all = new ArrayList<>();
     perLanguage.forEach(all::addAll);
     all.sort(order);
-    List<Story> page = new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
+    List<StoryOrder.Position> page = new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
     if (newer) {
       page.sort(StoryOrder.NEWEST_FIRST);
+    }
+    return page;
+  }
+
+  private List<Story> load(List<StoryOrder.Position> positions) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Story> byId = new HashMap<>();
+    em.createQuery("select s from Story s where s.id in :ids", Story.class)
+        .setParameter("ids", positions.stream().map(StoryOrder.Position::id).toList())
+        .getResultList()
+        .forEach(story -> byId.put(story.id(), story));
+    List<Story> page = new ArrayList<>(positions.size());
+    for (StoryOrder.Position position : positions) {
+      Story story = byId.get(position.id());
+      if (story != null) {
+        page.add(story);
+      }
     }
     return page;
   }
@@ -91,14 +116,16 @@ public class FeedSelection {
         Settings.get("newsrelay.feed.tombstone.days").map(Long::parseLong).orElse(30L));
   }
 
-  private static int countAll(List<List<Story>> lists) {
+  private static int countAll(List<? extends List<?>> lists) {
     return lists.stream().mapToInt(List::size).sum();
   }
 
-  private List<Story> stories(FeedRequest request, Language stored, Instant now, boolean newer) {
+  private List<StoryOrder.Position> positions(
+      FeedRequest request, Language stored, Instant now, boolean newer) {
     StringBuilder jpql =
         new StringBuilder(
-            "select s from Story s where s.language = :language and s.status = 'published'"
+            "select s.versionCreated, s.id from Story s where s.language = :language"
+                + " and s.status = 'published'"
                 + " and s.killedAt is null"
                 + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)");
     PageCursor cursor = request.cursor();
@@ -114,8 +141,8 @@ public class FeedSelection {
         newer
             ? " order by s.versionCreated asc, s.id asc"
             : " order by s.versionCreated desc, s.id desc");
-    TypedQuery<Story> query =
-        em.createQuery(jpql.toString(), Story.class)
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql.toString(), Object[].class)
             .setParameter("language", stored.tag())
             .setParameter("now", now)
             .setMaxResults(request.limit() + 1);
@@ -123,7 +150,11 @@ public class FeedSelection {
       query.setParameter("at", cursor.versionCreated()).setParameter("id", cursor.storyId());
     }
     bindFilters(query, request);
-    return query.getResultList();
+    List<StoryOrder.Position> positions = new ArrayList<>();
+    for (Object[] row : query.getResultList()) {
+      positions.add(new StoryOrder.Position((Instant) row[0], (UUID) row[1]));
+    }
+    return positions;
   }
 
   private List<Tombstone> tombstones(FeedRequest request, Instant now) {

@@ -1,17 +1,20 @@
 package org.newsrelay.feed;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
-import org.newsrelay.story.Story;
 
 /**
  * Newest first, ties broken by id, exactly as the database orders (version_created desc, id desc):
  * PostgreSQL and H2 compare uuids as unsigned bytes, which {@link UUID#compareTo} does not.
  */
 final class StoryOrder {
-  static final Comparator<Story> NEWEST_FIRST =
-      Comparator.comparing(Story::versionCreated)
-          .thenComparing(Story::id, StoryOrder::compareUnsigned)
+  /** Where a story stands in a feed. */
+  record Position(Instant versionCreated, UUID id) {}
+
+  static final Comparator<Position> NEWEST_FIRST =
+      Comparator.comparing(Position::versionCreated)
+          .thenComparing(Position::id, StoryOrder::compareUnsigned)
           .reversed();
 
   private StoryOrder() {}
