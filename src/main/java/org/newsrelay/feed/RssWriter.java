@@ -68,7 +68,9 @@ final class RssWriter {
   private Item item(StoryRendition story, FeedPage page) {
     Item item = new Item();
     item.setTitle(story.headline());
-    item.setLink(page.links().storyPage(story.id(), story.language()).toString());
+    URI storyPage = page.links().storyPage(story.id(), story.language());
+    // RSS has one link: readers expect the story where it was first published, when there is one.
+    item.setLink(story.link() != null ? story.link() : storyPage.toString());
     Guid guid = new Guid();
     guid.setPermaLink(false);
     guid.setValue(FeedPage.entryId(story.id()));
@@ -99,10 +101,8 @@ final class RssWriter {
       modules.add(dc);
       item.setModules(modules);
     }
-    if (story.link() != null) {
-      // The story where it was first published; item's own link is our page.
-      item.setForeignMarkup(List.of(AtomSelfLink.of("via", URI.create(story.link()), "text/html")));
-    }
+    // Our page of the story in this language, beside the original.
+    item.setForeignMarkup(List.of(AtomSelfLink.of("alternate", storyPage, "text/html")));
     return item;
   }
 }

@@ -131,7 +131,11 @@ class FeedRendererTest {
     Item item = channel.getItems().get(0);
     assertEquals("urn:uuid:" + STORY, item.getGuid().getValue());
     assertFalse(item.getGuid().isPermaLink());
-    assertEquals("https://news.example/stories/" + STORY + "/zh-Hant-TW", item.getLink());
+    assertEquals("https://wire.example/story/1", item.getLink(), "the original");
+    assertTrue(
+        xml.contains(
+            "href=\"https://news.example/stories/" + STORY + "/zh-Hant-TW\" rel=\"alternate\""),
+        "and our page");
     assertEquals("<p>第一段 &amp; <b>重點</b></p>", item.getContent().getValue());
     assertTrue(xml.contains("<pubDate>Sat, 28 Nov 2026 08:30:00 GMT</pubDate>"), "RFC 822 date");
     DCModule dc = (DCModule) item.getModule(DCModule.URI);
