@@ -22,7 +22,6 @@ import org.newsrelay.text.TextEngine;
  */
 @ApplicationScoped
 public class FeedService {
-  static final int PAGE_SIZE = FeedRequest.DEFAULT_LIMIT;
 
   /** Signs paging cursors; set it (NEWSRELAY_FEED_CURSOR_KEY) to the same value on every node. */
   private static final byte[] CURSOR_KEY =
