@@ -1,31 +1,25 @@
 package org.newsrelay.feed;
 
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.rss.Channel;
-import java.util.ArrayList;
-import java.util.List;
+import java.net.URI;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * RSS 2.0 has no self link of its own; feed validators and WebSub expect atom:link in the channel.
+ * RSS 2.0 has no links of its own beyond the site: feed validators, WebSub and RFC 5005 expect
+ * atom:link elements in the channel for self, hub and paging.
  */
 final class AtomSelfLink {
   static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
   private AtomSelfLink() {}
 
-  static void attach(Channel channel, Link... links) {
-    List<Element> markup = new ArrayList<>(channel.getForeignMarkup());
-    for (Link link : links) {
-      Element element = new Element("link", ATOM);
-      element.setAttribute("href", link.getHref());
-      element.setAttribute("rel", link.getRel());
-      if (link.getType() != null) {
-        element.setAttribute("type", link.getType());
-      }
-      markup.add(element);
+  static Element of(String rel, URI href, String type) {
+    Element element = new Element("link", ATOM);
+    element.setAttribute("href", href.toString());
+    element.setAttribute("rel", rel);
+    if (type != null) {
+      element.setAttribute("type", type);
     }
-    channel.setForeignMarkup(markup);
+    return element;
   }
 }

@@ -3,44 +3,220 @@ package org.newsrelay.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.newsrelay.platform.Messages;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
-import org.newsrelay.story.StoryRepository;
+import org.newsrelay.story.Story;
+import org.newsrelay.text.TextEngine;
 
-/** Selects and renders a feed document; the REST resource and the WebSub hub both ask it. */
+/**
+ * Selects and renders a feed document, from the cache when it is still good; the REST resource and
+ * the WebSub hub both ask it.
+ */
 @ApplicationScoped
 public class FeedService {
-  static final int PAGE_SIZE = 50;
 
-  @Inject StoryRepository stories;
+  /** Signs paging cursors; set it (NEWSRELAY_FEED_CURSOR_KEY) to the same value on every node. */
+  private static final byte[] CURSOR_KEY =
+      Settings.get("newsrelay.feed.cursor.key")
+          .orElse("newsrelay feed cursors: set NEWSRELAY_FEED_CURSOR_KEY in production")
+          .getBytes(StandardCharsets.UTF_8);
 
-  private final FeedRenderer renderer = new FeedRenderer();
+  @Inject FeedSelection selection;
+  @Inject FeedTopics topics;
+  @Inject FeedCache cache;
+
+  private final TextEngine text = TextEngine.standard();
+  private final Renditions renditions = new Renditions(text);
+  private final FeedRenderer renderer = new FeedRenderer(text);
 
   /** A rendered feed and what it is served as. */
   public record FeedDocument(String body, String mediaType) {}
 
   /**
+   * The first page of a feed with default options, as a subscriber sees it.
+   *
    * @param base the server's base URI, for self links
    * @throws ProblemException 404 for an unknown language, topic or format
    */
   public FeedDocument render(String lang, String topic, String extension, URI base) {
-    Language language =
-        Language.ofExactTag(lang)
-            .orElseThrow(
-                () ->
-                    ProblemException.notFound(
-                        "newsrelay publishes no feeds in \"" + lang + "\".",
-                        Map.of("available", Language.tags())));
+    RenderedDocument document =
+        publish(request(lang, topic, extension, null, null, null, null), base);
+    return new FeedDocument(
+        new String(document.body(), StandardCharsets.UTF_8), document.mediaType());
+  }
+
+  /**
+   * Checks what a reader asked for.
+   *
+   * @param partnerKey the reader's API key, or null: partner-only topics need one
+   * @throws ProblemException 404 for an unknown language, topic or format, 400 for a bad option
+   */
+  public FeedRequest request(
+      String lang,
+      String topic,
+      String extension,
+      String limit,
+      String q,
+      String cursor,
+      String partnerKey) {
+    Language language = language(lang);
     FeedFormat format =
         FeedFormat.ofExtension(extension)
-            .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom or .rss."));
-    if (!topic.equals("all")) {
-      throw ProblemException.notFound("There is no topic \"" + topic + "\".");
+            .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom, .rss or .json."));
+    FeedTopic feedTopic =
+        topics
+            .find(topic, partnerKey)
+            .orElseThrow(() -> ProblemException.notFound("There is no feed \"" + topic + "\"."));
+    int size = limit(limit);
+    SearchTerms terms = null;
+    if (q != null && !q.isBlank()) {
+      try {
+        terms = SearchTerms.of(q, language, text);
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.badRequest(
+            "\"q\" must have at most " + SearchTerms.MAX_LENGTH + " characters.");
+      }
     }
-    URI self = base.resolve("feeds/" + language.tag() + "/" + topic + "." + format.extension());
-    var page =
-        new FeedRenderer.FeedPage(language, topic, self, base, stories.latest(language, PAGE_SIZE));
-    return new FeedDocument(renderer.render(page, format), format.mediaType());
+    PageCursor position = null;
+    if (cursor != null) {
+      try {
+        position =
+            PageCursor.decode(
+                cursor, FeedRequest.feedIdentity(language, feedTopic, terms), CURSOR_KEY);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        throw ProblemException.badRequest(
+            "This cursor was not issued for this feed; follow the feed's next and previous links.");
+      }
+    }
+    return new FeedRequest(language, feedTopic, format, size, terms, position);
+  }
+
+  /** The page, rendered once and then served from the cache until a story in it changes. */
+  public RenderedDocument publish(FeedRequest request, URI base) {
+    Instant now = Instant.now();
+    return cache.document(
+        request.language(),
+        request.cacheKey() + "|" + base,
+        now,
+        () -> renderFresh(request, base, now));
+  }
+
+  /** The page if it is rendered and still good, else null; never touches the database. */
+  public RenderedDocument cached(FeedRequest request, URI base) {
+    return cache.cached(request.language(), request.cacheKey() + "|" + base, Instant.now());
+  }
+
+  RenderedDocument renderFresh(FeedRequest request, URI base, Instant now) {
+    SelectedPage selected = selection.select(request, now);
+    Language language = request.language();
+    List<StoryRendition> entries = new ArrayList<>();
+    Instant updated = Instant.EPOCH;
+    for (Story story : selected.stories()) {
+      entries.add(rendition(story, language));
+      updated = latest(updated, story.updatedAt());
+      if (story.embargoedUntil() != null) {
+        // The moment it appeared is a change too, however old its own dates are.
+        updated = latest(updated, story.embargoedUntil());
+      }
+    }
+    for (Tombstone tombstone : selected.tombstones()) {
+      updated = latest(updated, tombstone.killedAt());
+    }
+    FeedLinks links = new FeedLinks(base);
+    URI next = null;
+    URI previous = null;
+    if (!entries.isEmpty()) {
+      Story oldest = selected.stories().get(selected.stories().size() - 1);
+      Story newest = selected.stories().get(0);
+      if (selected.hasOlder()) {
+        next = links.page(request, cursor(request, PageCursor.Direction.OLDER, oldest));
+      }
+      if (selected.hasNewer()) {
+        previous = links.page(request, cursor(request, PageCursor.Direction.NEWER, newest));
+      }
+    }
+    String self =
+        request.cursor() == null
+            ? null
+            : request.cursor().encode(request.feedIdentity(), CURSOR_KEY);
+    String tag = language.tag();
+    String key = request.topic().messageKey();
+    FeedPage page =
+        new FeedPage(
+            language,
+            request.topic(),
+            Messages.get(tag, key + ".title", request.topic().slug()),
+            Messages.get(tag, key + ".description", request.topic().slug()),
+            links.page(request, self),
+            links.page(withoutCursor(request), null),
+            next,
+            previous,
+            links,
+            entries,
+            selected.tombstones(),
+            updated);
+    byte[] body = renderer.render(page, request.format());
+    return RenderedDocument.of(body, request.format().mediaType(), updated, selected.nextChange());
+  }
+
+  StoryRendition rendition(Story story, Language language) {
+    return cache.rendition(
+        story.id(),
+        story.version(),
+        story.updatedAt(),
+        language,
+        () -> renditions.render(story, language));
+  }
+
+  static Language language(String lang) {
+    return Language.ofExactTag(lang)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "newsrelay publishes no feeds in \"" + lang + "\".",
+                    Map.of("available", Language.tags())));
+  }
+
+  private static int limit(String limit) {
+    if (limit == null) {
+      return FeedRequest.DEFAULT_LIMIT;
+    }
+    try {
+      int size = Integer.parseInt(limit.strip());
+      if (size >= 1 && size <= FeedRequest.MAX_LIMIT) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // Answered below like any other number out of range.
+    }
+    throw ProblemException.badRequest(
+        "\"limit\" must be a whole number from 1 to " + FeedRequest.MAX_LIMIT + ".");
+  }
+
+  private static String cursor(FeedRequest request, PageCursor.Direction direction, Story story) {
+    return new PageCursor(direction, story.versionCreated(), story.id())
+        .encode(request.feedIdentity(), CURSOR_KEY);
+  }
+
+  private static FeedRequest withoutCursor(FeedRequest request) {
+    return new FeedRequest(
+        request.language(),
+        request.topic(),
+        request.format(),
+        request.limit(),
+        request.query(),
+        null);
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
   }
 }

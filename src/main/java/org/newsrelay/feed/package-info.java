@@ -1,2 +1,6 @@
-/** Republishing: selecting stories for a feed and rendering it as Atom or RSS. */
+/**
+ * Republishing: selecting a page of stories for a feed (keyset paging, visibility, tombstones),
+ * converting them to the feed's Chinese variant, rendering Atom, RSS, JSON Feed, OPML and story
+ * pages, and serving them from the Infinispan cache with HTTP validators.
+ */
 package org.newsrelay.feed;

@@ -1,0 +1,135 @@
+package org.newsrelay.feed;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.Deque;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsrelay.platform.ProblemException;
+
+/**
+ * Serves a feed page that is already rendered straight from the cache, ahead of the servlet chain
+ * (security, filters, JAX-RS): polling a feed should cost about what reading a static file costs.
+ * Anything else (a page not yet rendered, a mistake in the request, any other address) goes on to
+ * the application, where {@link FeedResource} renders and answers errors. Public feeds need no
+ * identity, and partner-only topics are checked by {@link FeedService#request} all the same.
+ */
+final class CachedFeedHandler implements HttpHandler {
+  private static final String PREFIX = "/feeds/";
+
+  private final HttpHandler next;
+  private final Supplier<FeedService> feeds;
+
+  CachedFeedHandler(HttpHandler next, Supplier<FeedService> feeds) {
+    this.next = next;
+    this.feeds = feeds;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (isFeedRead(exchange)) {
+      if (exchange.isInIoThread() && !exchange.getQueryString().isEmpty()) {
+        // Checking a keyword converts it and checking a cursor signs it: not on an I/O thread.
+        // A plain poll of a first page is a few map look-ups, answered where it arrived.
+        exchange.dispatch(this);
+        return;
+      }
+      if (serveCached(exchange)) {
+        return;
+      }
+    }
+    next.handleRequest(exchange);
+  }
+
+  private static boolean isFeedRead(HttpServerExchange exchange) {
+    String path = exchange.getRelativePath();
+    return (exchange.getRequestMethod().equals(Methods.GET)
+            || exchange.getRequestMethod().equals(Methods.HEAD))
+        && path.startsWith(PREFIX)
+        && path.indexOf('/', PREFIX.length()) > 0;
+  }
+
+  private boolean serveCached(HttpServerExchange exchange) {
+    FeedService service = feeds.get();
+    if (service == null) {
+      return false;
+    }
+    String path = exchange.getRelativePath();
+    int langEnd = path.indexOf('/', PREFIX.length());
+    int dot = path.lastIndexOf('.');
+    if (dot < langEnd || path.indexOf('/', langEnd + 1) >= 0) {
+      return false;
+    }
+    HeaderMap in = exchange.getRequestHeaders();
+    RenderedDocument document;
+    try {
+      Map<String, Deque<String>> query = exchange.getQueryParameters();
+      FeedRequest request =
+          service.request(
+              path.substring(PREFIX.length(), langEnd),
+              path.substring(langEnd + 1, dot),
+              path.substring(dot + 1),
+              first(query, "limit"),
+              first(query, "q"),
+              first(query, "cursor"),
+              bearer(in.getFirst(Headers.AUTHORIZATION)));
+      document = service.cached(request, base(exchange));
+    } catch (ProblemException | IllegalArgumentException e) {
+      return false;
+    }
+    if (document == null) {
+      return false;
+    }
+    Revalidation.Answer answer =
+        Revalidation.answer(
+            document,
+            in.getFirst(Headers.IF_NONE_MATCH),
+            in.getFirst(Headers.IF_MODIFIED_SINCE),
+            in.getFirst(Headers.ACCEPT_ENCODING));
+    HeaderMap out = exchange.getResponseHeaders();
+    out.put(Headers.ETAG, answer.etag());
+    out.put(Headers.LAST_MODIFIED, answer.lastModified());
+    out.put(Headers.CACHE_CONTROL, Revalidation.CACHE_CONTROL);
+    out.put(Headers.VARY, "Accept-Encoding");
+    if (answer.body() == null) {
+      exchange.setStatusCode(304);
+      exchange.endExchange();
+      return true;
+    }
+    out.put(Headers.CONTENT_TYPE, document.mediaType());
+    if (answer.gzipped()) {
+      out.put(Headers.CONTENT_ENCODING, "gzip");
+    }
+    out.put(Headers.CONTENT_LENGTH, answer.body().length);
+    if (exchange.getRequestMethod().equals(Methods.HEAD)) {
+      exchange.endExchange();
+    } else {
+      exchange.getResponseSender().send(ByteBuffer.wrap(answer.body()));
+    }
+    return true;
+  }
+
+  /** The base JAX-RS sees for the same request, so both file a page under the same key. */
+  private static URI base(HttpServerExchange exchange) {
+    URI configured = FeedLinks.configuredBase();
+    return configured != null
+        ? configured
+        : URI.create(exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/");
+  }
+
+  private static String first(Map<String, Deque<String>> query, String name) {
+    Deque<String> values = query.get(name);
+    return values == null ? null : values.peekFirst();
+  }
+
+  private static String bearer(String authorization) {
+    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? authorization.substring(7).strip()
+        : null;
+  }
+}

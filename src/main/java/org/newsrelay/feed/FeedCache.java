@@ -1,0 +1,110 @@
+package org.newsrelay.feed;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.StoryChanged;
+
+/**
+ * Rendered feeds and story pages, and stories converted to each variant, in WildFly's Infinispan
+ * (wildfly-config/50-feed-cache.cli), so that a cluster can share them later.
+ *
+ * <p>Documents are filed under a generation per language family (English; Chinese, whose feeds all
+ * draw on every Chinese story). A change to a story starts a new generation twice: before its
+ * transaction commits, so that nothing rendered earlier is served once it has committed, and again
+ * after the commit, so that whatever a reader rendered from the old rows in between is never found.
+ * Nothing is enumerated or removed: old generations age out of the cache.
+ */
+@ApplicationScoped
+public class FeedCache {
+  static final String JNDI = "java:jboss/infinispan/cache/newsrelay/feeds";
+
+  /** The generation key's value: a random name, and when it began (a floor for Last-Modified). */
+  record Generation(String name, Instant since) implements Serializable {}
+
+  // Typed as the map it is, so the application needs no Infinispan API of its own.
+  @Resource(lookup = JNDI)
+  ConcurrentMap<String, Serializable> store;
+
+  /** A cached document still valid at {@code now}, or a freshly rendered (and filed) one. */
+  RenderedDocument document(
+      Language language, String key, Instant now, Supplier<RenderedDocument> render) {
+    Generation generation = generation(family(language));
+    String filed = generation.name() + "|" + key;
+    if (store.get(filed) instanceof RenderedDocument cached && cached.servableAt(now)) {
+      return cached;
+    }
+    RenderedDocument fresh = render.get();
+    if (fresh.lastModified().isBefore(generation.since())) {
+      // Something left or changed without leaving a newer date behind (a kill, a hold):
+      // If-Modified-Since must still see a change.
+      fresh =
+          new RenderedDocument(
+              fresh.body(),
+              fresh.gzipped(),
+              fresh.mediaType(),
+              fresh.etag(),
+              generation.since(),
+              fresh.validUntil());
+    }
+    store.put(filed, fresh);
+    return fresh;
+  }
+
+  /** A cached document still valid at {@code now}, or null. */
+  RenderedDocument cached(Language language, String key, Instant now) {
+    String filed = generation(family(language)).name() + "|" + key;
+    return store.get(filed) instanceof RenderedDocument cached && cached.servableAt(now)
+        ? cached
+        : null;
+  }
+
+  /** A story converted to one variant; a revision has a new version, so it is never stale. */
+  StoryRendition rendition(
+      UUID storyId,
+      int version,
+      Instant updated,
+      Language language,
+      Supplier<StoryRendition> convert) {
+    String key = "rendition|" + storyId + "|" + version + "|" + updated + "|" + language.tag();
+    if (store.get(key) instanceof StoryRendition cached) {
+      return cached;
+    }
+    StoryRendition fresh = convert.get();
+    store.put(key, fresh);
+    return fresh;
+  }
+
+  void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) StoryChanged change) {
+    renew(family(change.language()));
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {
+    renew(family(change.language()));
+  }
+
+  private Generation generation(String family) {
+    String key = "generation|" + family;
+    if (store.get(key) instanceof Generation current) {
+      return current;
+    }
+    Generation fresh = new Generation(UUID.randomUUID().toString(), Instant.now());
+    Serializable raced = store.putIfAbsent(key, fresh);
+    return raced instanceof Generation winner ? winner : fresh;
+  }
+
+  private void renew(String family) {
+    store.put("generation|" + family, new Generation(UUID.randomUUID().toString(), Instant.now()));
+  }
+
+  static String family(Language language) {
+    return language.isChinese() ? "zh" : "en";
+  }
+}

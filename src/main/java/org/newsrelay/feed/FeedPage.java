@@ -1,0 +1,36 @@
+package org.newsrelay.feed;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.newsrelay.story.Language;
+
+/**
+ * Everything one page of a feed says, in the feed's language, ready for any format.
+ *
+ * @param first, next, previous RFC 5005 paging links; null where there is no such page
+ * @param updated the newest change the page shows (an entry's update, a kill)
+ */
+public record FeedPage(
+    Language language,
+    FeedTopic topic,
+    String title,
+    String description,
+    URI self,
+    URI first,
+    URI next,
+    URI previous,
+    FeedLinks links,
+    List<StoryRendition> entries,
+    List<Tombstone> tombstones,
+    Instant updated) {
+
+  /** The feed's stable identity, the same on every page and in every format. */
+  public String id() {
+    return "urn:newsrelay:feed:" + language.tag() + ":" + topic.slug();
+  }
+
+  static String entryId(java.util.UUID storyId) {
+    return "urn:uuid:" + storyId;
+  }
+}

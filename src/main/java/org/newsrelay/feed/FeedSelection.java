@@ -1,0 +1,233 @@
+package org.newsrelay.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.newsrelay.platform.Settings;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.Story;
+
+/**
+ * Which stories a page of a feed shows. Read-only queries over Story, one keyset range scan of the
+ * (language, status, version_created, id) index per stored language, merged here: a page costs the
+ * same at any depth and whatever the size of the table.
+ *
+ * <p>Visible: published, not killed, embargo passed. Killed stories come back as tombstones for
+ * {@link #tombstoneRetention()} on the first page only, where subscribers poll.
+ */
+@ApplicationScoped
+public class FeedSelection {
+  static final int MAX_TOMBSTONES = 100;
+
+  /** How long a feed keeps re-reading its content even when nothing announced a change. */
+  static final Duration SAFETY_REFRESH = Duration.ofMinutes(10);
+
+  @PersistenceContext EntityManager em;
+
+  public SelectedPage select(FeedRequest request, Instant now) {
+    boolean newer =
+        request.cursor() != null && request.cursor().direction() == PageCursor.Direction.NEWER;
+    // Positions first, rows after: a Chinese feed reads four index ranges but only 50 stories.
+    List<List<StoryOrder.Position>> perLanguage = new ArrayList<>();
+    for (Language stored : storedLanguages(request.language())) {
+      perLanguage.add(positions(request, stored, now, newer));
+    }
+    List<StoryOrder.Position> positions = merge(perLanguage, request.limit(), newer);
+    List<Story> page = load(positions);
+    boolean more = countAll(perLanguage) > request.limit();
+    boolean hasOlder = newer || more;
+    boolean hasNewer = newer ? more : request.cursor() != null;
+    List<Tombstone> tombstones = request.firstPage() ? tombstones(request, now) : List.of();
+    Instant nextChange = now.plus(SAFETY_REFRESH);
+    Instant embargo = nextEmbargo(request.language(), now);
+    if (embargo != null && embargo.isBefore(nextChange)) {
+      nextChange = embargo;
+    }
+    for (Tombstone tombstone : tombstones) {
+      if (tombstone.shownUntil().isBefore(nextChange)) {
+        nextChange = tombstone.shownUntil();
+      }
+    }
+    return new SelectedPage(page, hasOlder, hasNewer, tombstones, nextChange);
+  }
+
+  /** The stored languages a feed draws on: every Chinese variant for a Chinese feed. */
+  static List<Language> storedLanguages(Language feed) {
+    if (!feed.isChinese()) {
+      return List.of(feed);
+    }
+    List<Language> chinese = new ArrayList<>();
+    for (Language language : Language.values()) {
+      if (language.isChinese()) {
+        chinese.add(language);
+      }
+    }
+    return chinese;
+  }
+
+  /**
+   * Newest first, at most {@code limit}; for a page of newer stories, the {@code limit} oldest of
+   * them (each list then comes oldest first), still shown newest first.
+   */
+  static List<StoryOrder.Position> merge(
+      List<List<StoryOrder.Position>> perLanguage, int limit, boolean newer) {
+    Comparator<StoryOrder.Position> order =
+        newer ? StoryOrder.NEWEST_FIRST.reversed() : StoryOrder.NEWEST_FIRST;
+    List<StoryOrder.Position> all = new ArrayList<>();
+    perLanguage.forEach(all::addAll);
+    all.sort(order);
+    List<StoryOrder.Position> page = new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
+    if (newer) {
+      page.sort(StoryOrder.NEWEST_FIRST);
+    }
+    return page;
+  }
+
+  private List<Story> load(List<StoryOrder.Position> positions) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Story> byId = new HashMap<>();
+    em.createQuery("select s from Story s where s.id in :ids", Story.class)
+        .setParameter("ids", positions.stream().map(StoryOrder.Position::id).toList())
+        .getResultList()
+        .forEach(story -> byId.put(story.id(), story));
+    List<Story> page = new ArrayList<>(positions.size());
+    for (StoryOrder.Position position : positions) {
+      Story story = byId.get(position.id());
+      if (story != null) {
+        page.add(story);
+      }
+    }
+    return page;
+  }
+
+  static Duration tombstoneRetention() {
+    return Duration.ofDays(
+        Settings.get("newsrelay.feed.tombstone.days").map(Long::parseLong).orElse(30L));
+  }
+
+  private static int countAll(List<? extends List<?>> lists) {
+    return lists.stream().mapToInt(List::size).sum();
+  }
+
+  private List<StoryOrder.Position> positions(
+      FeedRequest request, Language stored, Instant now, boolean newer) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "select s.versionCreated, s.id from Story s where s.language = :language"
+                + " and s.status = 'published'"
+                + " and s.killedAt is null"
+                + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)");
+    PageCursor cursor = request.cursor();
+    if (cursor != null) {
+      // The redundant bound on version_created alone is what lets the index start at the cursor.
+      jpql.append(
+          newer
+              ? " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
+              : " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)");
+    }
+    appendFilters(jpql, request);
+    jpql.append(
+        newer
+            ? " order by s.versionCreated asc, s.id asc"
+            : " order by s.versionCreated desc, s.id desc");
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql.toString(), Object[].class)
+            .setParameter("language", stored.tag())
+            .setParameter("now", now)
+            .setMaxResults(request.limit() + 1);
+    if (cursor != null) {
+      query.setParameter("at", cursor.versionCreated()).setParameter("id", cursor.storyId());
+    }
+    bindFilters(query, request);
+    List<StoryOrder.Position> positions = new ArrayList<>();
+    for (Object[] row : query.getResultList()) {
+      positions.add(new StoryOrder.Position((Instant) row[0], (UUID) row[1]));
+    }
+    return positions;
+  }
+
+  private List<Tombstone> tombstones(FeedRequest request, Instant now) {
+    Duration retention = tombstoneRetention();
+    List<Tombstone> all = new ArrayList<>();
+    for (Language stored : storedLanguages(request.language())) {
+      // A story killed while still under embargo was never public: it leaves no trace.
+      StringBuilder jpql =
+          new StringBuilder(
+              "select s.id, s.killedAt, s.killReason from Story s where s.language = :language"
+                  + " and s.killedAt > :since and s.killedAt <= :now"
+                  + " and (s.embargoedUntil is null or s.embargoedUntil <= s.killedAt)");
+      appendFilters(jpql, request);
+      jpql.append(" order by s.killedAt desc");
+      TypedQuery<Object[]> query =
+          em.createQuery(jpql.toString(), Object[].class)
+              .setParameter("language", stored.tag())
+              .setParameter("since", now.minus(retention))
+              .setParameter("now", now)
+              .setMaxResults(MAX_TOMBSTONES);
+      bindFilters(query, request);
+      for (Object[] row : query.getResultList()) {
+        Instant killedAt = (Instant) row[1];
+        all.add(new Tombstone((UUID) row[0], killedAt, (String) row[2], killedAt.plus(retention)));
+      }
+    }
+    all.sort(Comparator.comparing(Tombstone::killedAt).reversed());
+    return List.copyOf(all.subList(0, Math.min(MAX_TOMBSTONES, all.size())));
+  }
+
+  private Instant nextEmbargo(Language feed, Instant now) {
+    return em.createQuery(
+            "select min(s.embargoedUntil) from Story s where s.language in :languages"
+                + " and s.status = 'published' and s.killedAt is null and s.embargoedUntil > :now",
+            Instant.class)
+        .setParameter("languages", storedLanguages(feed).stream().map(Language::tag).toList())
+        .setParameter("now", now)
+        .getSingleResult();
+  }
+
+  /**
+   * The reader's keyword, and (once topics exist) the topic's stories: a topic adds "and s.id in
+   * (the topic's story ids)" here, so that paging, tombstones and caching stay as they are.
+   */
+  private static void appendFilters(StringBuilder jpql, FeedRequest request) {
+    SearchTerms terms = request.query();
+    if (terms != null) {
+      jpql.append(" and (");
+      for (int i = 0; i < terms.spellings().size(); i++) {
+        if (i > 0) {
+          jpql.append(" or ");
+        }
+        String p = ":q" + i;
+        jpql.append("lower(s.headline) like ")
+            .append(p)
+            .append(" escape '!'")
+            .append(" or lower(s.summary) like ")
+            .append(p)
+            .append(" escape '!'")
+            .append(" or lower(s.bodyText) like ")
+            .append(p)
+            .append(" escape '!'");
+      }
+      jpql.append(")");
+    }
+  }
+
+  private static void bindFilters(TypedQuery<?> query, FeedRequest request) {
+    SearchTerms terms = request.query();
+    if (terms != null) {
+      for (int i = 0; i < terms.spellings().size(); i++) {
+        query.setParameter("q" + i, SearchTerms.likePattern(terms.spellings().get(i)));
+      }
+    }
+  }
+}

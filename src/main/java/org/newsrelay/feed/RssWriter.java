@@ -1,0 +1,108 @@
+package org.newsrelay.feed;
+
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Content;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.newsrelay.text.TextEngine;
+
+/**
+ * RSS 2.0: guid, RFC 822 dates, language, the full story in content:encoded, dc:creator for the
+ * byline (RSS's own author element wants an e-mail address), and atom:link for self, hub and
+ * paging.
+ */
+final class RssWriter {
+  private static final int DESCRIPTION_CHARS = 400;
+  private static final String RSS = "application/rss+xml";
+
+  private final TextEngine text;
+
+  RssWriter(TextEngine text) {
+    this.text = text;
+  }
+
+  Document write(FeedPage page) {
+    Channel channel = new Channel("rss_2.0");
+    channel.setTitle(page.title());
+    channel.setDescription(page.description());
+    channel.setLink(page.links().index().toString());
+    channel.setLanguage(page.language().tag());
+    channel.setLastBuildDate(Date.from(page.updated()));
+    channel.setGenerator("newsrelay");
+    channel.setDocs("https://www.rssboard.org/rss-specification");
+    List<Item> items = new ArrayList<>();
+    for (StoryRendition story : page.entries()) {
+      items.add(item(story, page));
+    }
+    channel.setItems(items);
+    List<Element> links = new ArrayList<>(channel.getForeignMarkup());
+    links.add(AtomSelfLink.of("self", page.self(), RSS));
+    links.add(AtomSelfLink.of("hub", page.links().hub(), null));
+    links.add(AtomSelfLink.of("first", page.first(), RSS));
+    if (page.next() != null) {
+      links.add(AtomSelfLink.of("next", page.next(), RSS));
+    }
+    if (page.previous() != null) {
+      links.add(AtomSelfLink.of("previous", page.previous(), RSS));
+    }
+    channel.setForeignMarkup(links);
+    try {
+      return new WireFeedOutput().outputJDom(channel);
+    } catch (FeedException e) {
+      throw new IllegalStateException("Rome could not write the feed", e);
+    }
+  }
+
+  private Item item(StoryRendition story, FeedPage page) {
+    Item item = new Item();
+    item.setTitle(story.headline());
+    URI storyPage = page.links().storyPage(story.id(), story.language());
+    // RSS has one link: readers expect the story where it was first published, when there is one.
+    item.setLink(story.link() != null ? story.link() : storyPage.toString());
+    Guid guid = new Guid();
+    guid.setPermaLink(false);
+    guid.setValue(FeedPage.entryId(story.id()));
+    item.setGuid(guid);
+    item.setPubDate(Date.from(story.published()));
+    Description description = new Description();
+    description.setType("text/plain");
+    description.setValue(
+        story.summary() != null
+            ? story.summary()
+            : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS));
+    item.setDescription(description);
+    Content content = new Content();
+    content.setType(Content.HTML);
+    content.setValue(story.contentHtml());
+    item.setContent(content);
+    List<Category> categories = new ArrayList<>();
+    for (String name : story.categories()) {
+      Category category = new Category();
+      category.setValue(name);
+      categories.add(category);
+    }
+    item.setCategories(categories);
+    if (story.byline() != null) {
+      DCModuleImpl dc = new DCModuleImpl();
+      dc.setCreator(story.byline());
+      List<Module> modules = new ArrayList<>(item.getModules());
+      modules.add(dc);
+      item.setModules(modules);
+    }
+    // Our page of the story in this language, beside the original.
+    item.setForeignMarkup(List.of(AtomSelfLink.of("alternate", storyPage, "text/html")));
+    return item;
+  }
+}

@@ -1,0 +1,25 @@
+package org.newsrelay.feed;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** /stories/{id}/{lang}: the page feed entries link to. */
+@Path("stories/{id}/{lang}")
+@RequestScoped
+public class StoryPageResource {
+  @Inject StoryPages pages;
+  @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
+
+  @GET
+  public Response page(@PathParam("id") String id, @PathParam("lang") String lang) {
+    return FeedResponses.of(pages.page(id, lang, new FeedLinks(FeedLinks.base(uriInfo))), headers);
+  }
+}

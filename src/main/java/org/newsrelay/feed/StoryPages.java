@@ -1,0 +1,69 @@
+package org.newsrelay.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.Story;
+
+/** Public story pages, under the same visibility rules and cache as the feeds. */
+@ApplicationScoped
+public class StoryPages {
+  @PersistenceContext EntityManager em;
+  @Inject FeedService feeds;
+  @Inject FeedCache cache;
+
+  private final StoryPageWriter writer = new StoryPageWriter();
+
+  /**
+   * @throws ProblemException 404 for a story that is not (or not yet) public or not in that
+   *     language, 410 for a killed one
+   */
+  public RenderedDocument page(String id, String lang, FeedLinks links) {
+    Language language = FeedService.language(lang);
+    UUID storyId;
+    try {
+      storyId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no story " + id + ".");
+    }
+    Instant now = Instant.now();
+    return cache.document(
+        language,
+        "page|" + storyId + "|" + language.tag() + "|" + links.base(),
+        now,
+        () -> render(storyId, language, links, now));
+  }
+
+  private RenderedDocument render(UUID storyId, Language language, FeedLinks links, Instant now) {
+    Story story = em.find(Story.class, storyId);
+    if (story == null
+        || !FeedSelection.storedLanguages(language).contains(story.language())
+        || (story.embargoedUntil() != null && story.embargoedUntil().isAfter(now))) {
+      throw ProblemException.notFound(
+          "There is no story " + storyId + " in " + language.tag() + ".");
+    }
+    if (story.killedAt() != null || "killed".equals(story.status())) {
+      throw new ProblemException(410, "Gone", "This story was withdrawn.");
+    }
+    if (!"published".equals(story.status())) {
+      throw ProblemException.notFound(
+          "There is no story " + storyId + " in " + language.tag() + ".");
+    }
+    StoryRendition rendition = feeds.rendition(story, language);
+    Instant modified = story.updatedAt();
+    if (story.embargoedUntil() != null && story.embargoedUntil().isAfter(modified)) {
+      modified = story.embargoedUntil();
+    }
+    return RenderedDocument.of(
+        writer.write(rendition, links).getBytes(StandardCharsets.UTF_8),
+        "text/html;charset=UTF-8",
+        modified,
+        now.plus(FeedSelection.SAFETY_REFRESH));
+  }
+}
