@@ -26,7 +26,10 @@ class RenditionsTest {
             html,
             "https://wire.example/1",
             null,
-            Instant.parse("2026-11-28T08:00:00Z")));
+            Instant.parse("2026-11-28T08:00:00Z"),
+            java.util.List.of(),
+            StoryCopy.WireStatus.USABLE,
+            null));
     return story;
   }
 
