@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.newsrelay.console.ConsoleSessions;
 
 /**
  * HTTP Basic for people and tools. Requests without credentials go on anonymously (feeds are
@@ -24,13 +25,14 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   static final String CHALLENGE = "Basic realm=\"newsrelay\", charset=\"UTF-8\"";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject ConsoleSessions consoleSessions;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return context.doNothing();
+      return consoleSessions.authenticate(request, context);
     }
     UsernamePasswordCredential credential = basicCredential(authorization);
     if (credential != null) {
