@@ -103,7 +103,9 @@ class DeskIT extends ServerIT {
     assertTrue(
         taiwan.getJsonArray("headline_marks").getValuesAs(JsonObject.class).stream()
             .anyMatch(
-                m -> m.getString("text").contains("軟體") && m.getString("original", "").contains("软件")),
+                m ->
+                    m.getString("text").contains("軟體")
+                        && m.getString("original", "").contains("软件")),
         "the characters conversion changed are marked with their original: " + taiwan);
     assertEquals("新", taiwan.getJsonArray("headline_marks").getJsonObject(0).getString("text"));
     assertFalse(taiwan.getJsonArray("headline_marks").getJsonObject(0).containsKey("original"));
