@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.newsrelay.console.ConsoleSessions;
 
 /**
  * HTTP Basic for people and tools, {@code Authorization: Bearer <api key>} for partners. Requests
@@ -25,6 +26,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   static final String CHALLENGE = "Basic realm=\"newsrelay\", charset=\"UTF-8\"";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject ConsoleSessions consoleSessions;
 
   /** A partner's API key; the partner package's identity store checks it. */
   public record BearerCredential(String key) implements Credential {}
@@ -34,7 +36,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return context.doNothing();
+      return consoleSessions.authenticate(request, context);
     }
     Credential credential = basicCredential(authorization);
     if (credential == null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

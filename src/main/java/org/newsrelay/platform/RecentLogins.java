@@ -50,6 +50,10 @@ final class RecentLogins {
     return entry.roles();
   }
 
+  void forgetAll() {
+    entries.clear();
+  }
+
   void remember(String key, Set<String> roles) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();

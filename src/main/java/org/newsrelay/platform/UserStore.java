@@ -49,6 +49,17 @@ public class UserStore implements IdentityStore {
     return new CredentialValidationResult(login.getCaller(), roles);
   }
 
+  /** A PBKDF2 hash of a new password, for {@link UserAccounts}. */
+  String hash(char[] password) {
+    configureHashing();
+    return hashing.generate(password);
+  }
+
+  /** Forgets cached logins, so that a changed password or role, or a removal, counts at once. */
+  void forgetRecentLogins() {
+    recentLogins.forgetAll();
+  }
+
   @Transactional
   public boolean exists(String username) {
     return em.find(User.class, username) != null;

@@ -102,6 +102,26 @@ public class Story {
     this.version++;
   }
 
+  /** An editor's correction of the original copy: a new version with the same wire time. */
+  void correct(String headline, String bodyText, String bodyHtml) {
+    this.headline = headline;
+    this.bodyText = bodyText;
+    this.bodyHtml = bodyHtml;
+    this.updatedAt = Instant.now();
+    this.version++;
+  }
+
+  /** An editor sets, moves or lifts (null) the embargo. */
+  void embargo(Instant until) {
+    this.embargoedUntil = until;
+    this.updatedAt = Instant.now();
+  }
+
+  /** An editor merges the story into a cluster or splits it out into one of its own. */
+  void joinCluster(UUID cluster) {
+    this.clusterId = cluster;
+  }
+
   void clustered(UUID cluster, long fingerprint) {
     this.clusterId = cluster;
     this.fingerprint = fingerprint;

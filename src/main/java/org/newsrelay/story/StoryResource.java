@@ -35,12 +35,15 @@ public class StoryResource {
   @Inject IncomingStories incoming;
   @Inject StoryService workflow;
   @Inject StoryHistory history;
+  @Inject StorySearch search;
   @Context SecurityContext security;
 
   @GET
   public Response list(
       @QueryParam("uri") String uri,
       @QueryParam("lang") String lang,
+      @QueryParam("status") String status,
+      @QueryParam("q") String words,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 200) {
       throw ProblemException.badRequest("\"limit\" must be between 1 and 200.");
@@ -59,7 +62,20 @@ public class StoryResource {
                               Map.of("available", Language.tags()))));
     }
     var items = Json.createArrayBuilder();
-    stories.search(uri, language, limit).forEach(s -> items.add(StoryJson.of(s)));
+    StoryStatus state = null;
+    if (status != null) {
+      state =
+          java.util.Arrays.stream(StoryStatus.values())
+              .filter(v -> v.name().equalsIgnoreCase(status))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      ProblemException.badRequest(
+                          "\"status\" is one of incoming, published, held, killed."));
+    }
+    search
+        .find(new StorySearch.Query(uri, language, state, words, limit))
+        .forEach(s -> items.add(StoryJson.of(s)));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 

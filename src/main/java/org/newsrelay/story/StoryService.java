@@ -21,6 +21,7 @@ public class StoryService {
   @Inject StoryHistory history;
   @Inject Clustering clustering;
   @Inject Event<StoryChanged> changes;
+  @Inject Origins origins;
 
   /**
    * A new version from a wire or a feed: a new story is created, a newer version revises it, an
@@ -36,6 +37,10 @@ public class StoryService {
       story.revise(copy);
       stories.add(story);
       history.record(story, origin, "created", null);
+      if (!origins.trusted(origin)) {
+        story.moveTo(StoryStatus.INCOMING);
+        history.record(story, origin, "incoming", "the origin is not trusted");
+      }
     } else if (copy.versionCreated().isBefore(story.versionCreated())) {
       return false;
     } else {
@@ -66,7 +71,11 @@ public class StoryService {
         }
       }
     }
-    // An embargoed story is announced when its embargo lifts (EmbargoRelease), not before.
+    // An embargoed story is announced when its embargo lifts (EmbargoRelease), not before; an
+    // incoming one when an editor publishes it.
+    if (story.state() == StoryStatus.INCOMING && kind != StoryChanged.Kind.KILLED) {
+      return true;
+    }
     if (story.embargoedUntil() == null
         || !story.embargoedUntil().isAfter(Instant.now())
         || kind == StoryChanged.Kind.KILLED) {

@@ -1,0 +1,82 @@
+package org.newsrelay.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.newsrelay.platform.ProblemException;
+
+/**
+ * Serves the console's static files (src/main/webapp/console) and its interface text. JAX-RS owns
+ * every path of the application, so the pages are served here, with headers that keep injected text
+ * inert: a Content-Security-Policy that allows only our own scripts and no inline ones.
+ */
+@Path("console")
+@RequestScoped
+public class ConsolePages {
+  static final String POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+  private static final Pattern FILE = Pattern.compile("[a-z0-9-]+\\.(html|js|css|svg)");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=UTF-8",
+          "js", "text/javascript; charset=UTF-8",
+          "css", "text/css; charset=UTF-8",
+          "svg", "image/svg+xml");
+
+  @Context ServletContext servlet;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public Response index() {
+    if (!uriInfo.getRequestUri().getPath().endsWith("/")) {
+      return Response.seeOther(uriInfo.getBaseUriBuilder().path("console/").build()).build();
+    }
+    return file("index.html");
+  }
+
+  @GET
+  @Path("{file}")
+  public Response file(@PathParam("file") String file) {
+    if (!FILE.matcher(file).matches()) {
+      throw ProblemException.notFound("There is no console page " + file + ".");
+    }
+    byte[] body;
+    try (InputStream in = servlet.getResourceAsStream("/console/" + file)) {
+      if (in == null) {
+        throw ProblemException.notFound("There is no console page " + file + ".");
+      }
+      body = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return secured(Response.ok(body, TYPES.get(file.substring(file.lastIndexOf('.') + 1)))).build();
+  }
+
+  /** The console's interface text in en, zh-Hans or zh-Hant, from translations/. */
+  @GET
+  @Path("messages/{tag}")
+  public Response messages(@PathParam("tag") String tag) {
+    return secured(Response.ok(ConsoleText.of(tag).toString(), "application/json")).build();
+  }
+
+  static Response.ResponseBuilder secured(Response.ResponseBuilder response) {
+    return response
+        .header("Content-Security-Policy", POLICY)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Referrer-Policy", "no-referrer")
+        .header("Cache-Control", "no-cache");
+  }
+}

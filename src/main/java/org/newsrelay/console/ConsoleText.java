@@ -1,0 +1,63 @@
+package org.newsrelay.console;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The console's interface text: every {@code console.} and {@code topic.} key of
+ * translations/messages_*.properties, English first, then the reader's bundle over it.
+ */
+final class ConsoleText {
+  private ConsoleText() {}
+
+  /** The bundle for a tag: zh-Hans, zh-Hant (and its regions), or English for anything else. */
+  static String bundleFor(String tag) {
+    if (tag == null) {
+      return "en";
+    }
+    if (tag.startsWith("zh-Hans")
+        || tag.equals("zh-CN")
+        || tag.equals("zh-SG")
+        || tag.equals("zh")) {
+      return "zh-Hans";
+    }
+    return tag.startsWith("zh") ? "zh-Hant" : "en";
+  }
+
+  static JsonObject of(String tag) {
+    TreeMap<String, String> text = new TreeMap<>();
+    put(text, "en");
+    String bundle = bundleFor(tag);
+    if (!bundle.equals("en")) {
+      put(text, bundle);
+    }
+    var json = Json.createObjectBuilder().add("lang", bundle);
+    var messages = Json.createObjectBuilder();
+    text.forEach(messages::add);
+    return json.add("messages", messages).build();
+  }
+
+  private static void put(TreeMap<String, String> text, String tag) {
+    Properties properties = new Properties();
+    String path = "translations/messages_" + tag + ".properties";
+    try (InputStream in = ConsoleText.class.getClassLoader().getResourceAsStream(path)) {
+      if (in != null) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("console.") || key.startsWith("topic.")) {
+        text.put(key, properties.getProperty(key));
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.newsrelay.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.TreeSet;
+import org.newsrelay.platform.Problem;
+import org.newsrelay.platform.ProblemException;
+
+/**
+ * The console's session: POST {"username", "password"} signs in (JSON only, so a cross-site form
+ * cannot post it), GET says who is signed in and gives the CSRF token, DELETE signs out.
+ */
+@Path("api/v1/session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+  @Inject ConsoleSessions sessions;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response signIn(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+    }
+    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    if (!(value instanceof JsonObject json)
+        || !(json.get("username") instanceof JsonString username)
+        || !(json.get("password") instanceof JsonString password)) {
+      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+    }
+    var opened = sessions.open(username.getString(), password.getString());
+    if (opened.isEmpty()) {
+      return new Problem(401, "Unauthorized", "The username or the password is wrong.")
+          .toResponse();
+    }
+    return Response.ok(json(opened.get().who()).toString())
+        .header(
+            HttpHeaders.SET_COOKIE,
+            ConsoleSessions.setCookie(request, opened.get().token(), opened.get().lifetime()))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
+  @GET
+  public Response who() {
+    return sessions
+        .of(request)
+        .map(
+            who ->
+                Response.ok(json(who).toString())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build())
+        .orElseGet(
+            () -> new Problem(401, "Unauthorized", "Nobody is signed in here.").toResponse());
+  }
+
+  @DELETE
+  public Response signOut() {
+    sessions.close(request);
+    return Response.noContent()
+        .header(HttpHeaders.SET_COOKIE, ConsoleSessions.setCookie(request, "", Duration.ZERO))
+        .build();
+  }
+
+  private static JsonObject json(ConsoleSessions.SignedIn who) {
+    return Json.createObjectBuilder()
+        .add("username", who.username())
+        .add("roles", Json.createArrayBuilder(new TreeSet<>(who.roles())))
+        .add("csrf_token", who.csrfToken())
+        .build();
+  }
+}

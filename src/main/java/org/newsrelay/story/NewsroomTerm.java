@@ -1,0 +1,85 @@
+package org.newsrelay.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A word the converter gets wrong for one Chinese variant, and the newsroom's word for it: 软件 is 軟體
+ * in zh-Hant-TW. Added from the console; exported in the format of translations/terms/.
+ */
+@Entity
+@Table(name = "newsroom_term")
+public class NewsroomTerm {
+  @Id private UUID id;
+
+  /** The variant the term is for. */
+  @Column(nullable = false)
+  private String target;
+
+  /** The word as the original writes it, in any script. */
+  @Column(nullable = false)
+  private String source;
+
+  /** The newsroom's word in the target variant. */
+  @Column(nullable = false)
+  private String term;
+
+  private String note;
+
+  @Column(name = "added_by", nullable = false)
+  private String addedBy;
+
+  @Column(name = "added_at", nullable = false)
+  private Instant addedAt;
+
+  protected NewsroomTerm() {}
+
+  NewsroomTerm(Language target, String source, String term, String note, String actor) {
+    this.id = UUID.randomUUID();
+    this.target = target.tag();
+    this.source = source;
+    this.term = term;
+    this.note = note;
+    this.addedBy = actor;
+    this.addedAt = Instant.now();
+  }
+
+  void replace(String term, String note, String actor) {
+    this.term = term;
+    this.note = note;
+    this.addedBy = actor;
+    this.addedAt = Instant.now();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Language target() {
+    return Language.ofExactTag(target).orElseThrow();
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String term() {
+    return term;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public String addedBy() {
+    return addedBy;
+  }
+
+  public Instant addedAt() {
+    return addedAt;
+  }
+}

@@ -1,0 +1,84 @@
+package org.newsrelay.story;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+
+/** The newsroom's conversion terms: {"target", "source", "term", "note"?}; export as TSV. */
+@Path("api/v1/terms")
+@RequestScoped
+@RolesAllowed(Roles.EDITOR)
+public class NewsroomTermResource {
+  @Inject NewsroomTerms terms;
+  @Context SecurityContext security;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response list() {
+    return Response.ok(DeskJson.items(terms.all().stream().map(DeskJson::term).toList()).toString())
+        .build();
+  }
+
+  /** The terms in the format of translations/terms/*.tsv, one section per variant. */
+  @GET
+  @Path("export.tsv")
+  @Produces("text/tab-separated-values; charset=UTF-8")
+  public Response export() {
+    StringBuilder tsv =
+        new StringBuilder("# Newsroom terms from the console: source<TAB>term<TAB># note\n");
+    String target = null;
+    for (NewsroomTerm term : terms.all()) {
+      if (!term.target().tag().equals(target)) {
+        target = term.target().tag();
+        tsv.append("# ").append(target).append('\n');
+      }
+      tsv.append(term.source()).append('\t').append(term.term());
+      if (term.note() != null) {
+        tsv.append("\t# ").append(term.note().replace('\n', ' '));
+      }
+      tsv.append('\n');
+    }
+    return Response.ok(tsv.toString()).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response add(byte[] body) {
+    JsonObject json = DeskJson.object(body);
+    NewsroomTerm term =
+        terms.add(
+            DeskJson.string(json, "target"),
+            DeskJson.string(json, "source"),
+            DeskJson.string(json, "term"),
+            DeskJson.string(json, "note"),
+            security.getUserPrincipal().getName());
+    return Response.ok(DeskJson.term(term).toString()).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    try {
+      terms.delete(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no term " + id + ".");
+    }
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,65 @@
+package org.newsrelay.story;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+
+/**
+ * Trust per origin, set by admins: PUT /api/v1/origins/{origin} {"trusted": false} makes stories
+ * from "push:&lt;account&gt;" or "source:&lt;id&gt;" wait as incoming for an editor.
+ */
+@Path("api/v1/origins")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class OriginResource {
+  @Inject Origins origins;
+  @Context SecurityContext security;
+
+  @GET
+  public Response list() {
+    var items = Json.createArrayBuilder();
+    origins.all().forEach(o -> items.add(json(o)));
+    return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+  }
+
+  @PUT
+  @Path("{origin}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response set(@PathParam("origin") String origin, byte[] body) {
+    JsonObject json = DeskJson.object(body);
+    JsonValue trusted = json.get("trusted");
+    if (trusted != JsonValue.TRUE && trusted != JsonValue.FALSE) {
+      throw ProblemException.badRequest("Say {\"trusted\": true} or {\"trusted\": false}.");
+    }
+    return Response.ok(
+            json(origins.set(
+                    origin, trusted == JsonValue.TRUE, security.getUserPrincipal().getName()))
+                .toString())
+        .build();
+  }
+
+  private static JsonObject json(OriginTrust trust) {
+    return Json.createObjectBuilder()
+        .add("origin", trust.origin())
+        .add("trusted", trust.trusted())
+        .add("changed_by", trust.changedBy())
+        .add("changed", trust.changedAt().toString())
+        .build();
+  }
+}

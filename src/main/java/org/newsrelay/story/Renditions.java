@@ -1,0 +1,77 @@
+package org.newsrelay.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsrelay.text.TextEngine;
+
+/**
+ * A story's copy in each language tag it is published in: an English story in en only, a Chinese
+ * one in every Chinese variant, each converted from the original with the newsroom's terms, unless
+ * an editor corrected that variant by hand. Feeds ask here for the copy they render
+ * (docs/console.md).
+ */
+@ApplicationScoped
+public class Renditions {
+  static final List<Language> CHINESE =
+      List.of(Language.ZH_HANS, Language.ZH_HANT, Language.ZH_HANT_TW, Language.ZH_HANT_HK);
+
+  @PersistenceContext EntityManager em;
+  @Inject NewsroomTerms terms;
+  private final TextEngine text = TextEngine.standard();
+
+  /** The tags a story is published in. */
+  public static List<Language> languagesOf(Story story) {
+    return story.language().isChinese() ? CHINESE : List.of(Language.EN);
+  }
+
+  public List<Rendition> all(Story story) {
+    List<Rendition> all = new ArrayList<>();
+    for (Language language : languagesOf(story)) {
+      all.add(of(story, language));
+    }
+    return all;
+  }
+
+  /** The copy in one tag; the original's for a tag the story is not published in. */
+  public Rendition of(Story story, Language language) {
+    if (language == story.language() || !language.isChinese() || !story.language().isChinese()) {
+      return original(story);
+    }
+    StoryRendition corrected =
+        em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
+    return corrected != null ? corrected.copy() : converted(story, language);
+  }
+
+  static Rendition original(Story story) {
+    return new Rendition(
+        story.language(),
+        Rendition.Kind.ORIGINAL,
+        story.headline(),
+        story.bodyText(),
+        story.bodyHtml());
+  }
+
+  /** What conversion alone (with the newsroom's terms) makes of the original. */
+  Rendition converted(Story story, Language language) {
+    Language from = story.language();
+    List<NewsroomTerm> ours = terms.forTarget(language);
+    String headline =
+        terms.apply(
+            text.convert(story.headline(), from.tag(), language.tag()), from, language, ours);
+    String bodyText =
+        story.bodyText() == null
+            ? null
+            : terms.apply(
+                text.convert(story.bodyText(), from.tag(), language.tag()), from, language, ours);
+    String bodyHtml =
+        story.bodyHtml() == null
+            ? null
+            : terms.apply(
+                text.normalizeHtml(story.bodyHtml(), language.tag()).text(), from, language, ours);
+    return new Rendition(language, Rendition.Kind.CONVERTED, headline, bodyText, bodyHtml);
+  }
+}

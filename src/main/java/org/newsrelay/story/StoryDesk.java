@@ -1,0 +1,273 @@
+package org.newsrelay.story;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.text.TextEngine;
+
+/**
+ * The editors' own actions on a story, beside the wire workflow of {@link StoryService}:
+ * corrections of any rendition with every version kept, embargoes, translation links, and merging
+ * or splitting near-duplicate clusters. Each is written to the story's history.
+ */
+@ApplicationScoped
+@Transactional
+public class StoryDesk {
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t\\u200c\\u200d]]");
+  static final int MAX_HEADLINE = 1000;
+  static final int MAX_BODY = 200_000;
+
+  @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
+  @Inject StoryHistory history;
+  @Inject Renditions renditions;
+  @Inject Event<StoryChanged> changes;
+
+  private final TextEngine text = TextEngine.standard();
+
+  /** What an editor changes in one rendition; null fields stay as they are. */
+  public record Correction(
+      String rendition, String headline, String bodyText, String bodyHtml, String note) {}
+
+  public Story find(UUID id) {
+    return stories
+        .find(id)
+        .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+  }
+
+  /** The story, if an editor may still change it: 404 when unknown, 409 once killed. */
+  public Story editable(UUID id) {
+    Story story = find(id);
+    if (story.state() == StoryStatus.KILLED) {
+      throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
+    }
+    return story;
+  }
+
+  /** Writes a line of the story's history for actions decided elsewhere (topics, pins). */
+  public void record(UUID storyId, String actor, String action, String note) {
+    history.record(find(storyId), actor, action, note);
+  }
+
+  public Rendition correct(UUID id, Correction correction, String actor) {
+    Story story = editable(id);
+    String note = plain(correction.note(), 2000);
+    if (note == null) {
+      throw ProblemException.badRequest("A correction needs a \"note\" saying what and why.");
+    }
+    Language language = rendition(story, correction.rendition());
+    Rendition before = renditions.of(story, language);
+    String headline = plain(correction.headline(), MAX_HEADLINE);
+    String bodyText = plain(correction.bodyText(), MAX_BODY);
+    String bodyHtml =
+        correction.bodyHtml() == null ? null : text.sanitizeHtml(correction.bodyHtml());
+    if (headline == null && bodyText == null && bodyHtml == null) {
+      throw ProblemException.badRequest(
+          "A correction changes \"headline\", \"body_text\" or \"body_html\".");
+    }
+    Rendition after =
+        before.with(
+            headline != null ? headline : before.headline(),
+            bodyText != null || bodyHtml != null ? bodyText : before.bodyText(),
+            bodyText != null || bodyHtml != null ? bodyHtml : before.bodyHtml());
+    if (after.equals(before)) {
+      throw ProblemException.badRequest("The correction changes nothing.");
+    }
+    int next = keepFirstVersion(story, before, actor);
+    if (language == story.language()) {
+      story.correct(after.headline(), after.bodyText(), after.bodyHtml());
+    } else {
+      StoryRendition corrected =
+          em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
+      if (corrected == null) {
+        corrected = new StoryRendition(story.id(), language);
+        corrected.correct(after, actor);
+        em.persist(corrected);
+      } else {
+        corrected.correct(after, actor);
+      }
+    }
+    em.persist(new StoryVersion(story.id(), next, after, note, actor));
+    history.record(story, actor, "corrected", language.tag() + ": " + note);
+    changes.fire(new StoryChanged(story.id(), story.language(), StoryChanged.Kind.REVISED));
+    return renditions.of(story, language);
+  }
+
+  /** Every kept version of the story's renditions, oldest first. */
+  public List<StoryVersion> versions(UUID id) {
+    find(id);
+    return em.createQuery(
+            "select v from StoryVersion v where v.storyId = :story order by v.rendition, v.seq",
+            StoryVersion.class)
+        .setParameter("story", id)
+        .getResultList();
+  }
+
+  /** Sets, moves or (null) lifts the embargo; a lifted embargo publishes at once. */
+  public Story embargo(UUID id, Instant until, String actor) {
+    Story story = editable(id);
+    boolean future = until != null && until.isAfter(Instant.now());
+    story.embargo(future ? until : null);
+    history.record(
+        story, actor, future ? "embargoed" : "embargo lifted", future ? until.toString() : null);
+    StoryChanged.Kind kind =
+        !future && story.state() == StoryStatus.PUBLISHED
+            ? StoryChanged.Kind.PUBLISHED
+            : StoryChanged.Kind.REVISED;
+    changes.fire(new StoryChanged(story.id(), story.language(), kind));
+    return story;
+  }
+
+  /** Links a story and its translation (the same event in the other language), both ways. */
+  public void linkTranslation(UUID id, UUID otherId, String actor) {
+    Story story = editable(id);
+    Story other = find(otherId);
+    if (story.id().equals(other.id())) {
+      throw ProblemException.badRequest("A story is not its own translation.");
+    }
+    if (story.language().isChinese() == other.language().isChinese()) {
+      throw ProblemException.badRequest(
+          "A translation is in the other language: link an English story with a Chinese one"
+              + " (Chinese variants are renditions of one story, not translations).");
+    }
+    for (Story[] pair : new Story[][] {{story, other}, {other, story}}) {
+      if (em.find(StoryTranslation.class, new StoryTranslation.Key(pair[0].id(), pair[1].id()))
+          == null) {
+        em.persist(new StoryTranslation(pair[0].id(), pair[1].id(), actor));
+        history.record(pair[0], actor, "translation linked", pair[1].id().toString());
+        changes.fire(new StoryChanged(pair[0].id(), pair[0].language(), StoryChanged.Kind.REVISED));
+      }
+    }
+  }
+
+  public void unlinkTranslation(UUID id, UUID otherId, String actor) {
+    Story story = editable(id);
+    Story other = find(otherId);
+    for (Story[] pair : new Story[][] {{story, other}, {other, story}}) {
+      StoryTranslation link =
+          em.find(StoryTranslation.class, new StoryTranslation.Key(pair[0].id(), pair[1].id()));
+      if (link != null) {
+        em.remove(link);
+        history.record(pair[0], actor, "translation unlinked", pair[1].id().toString());
+        changes.fire(new StoryChanged(pair[0].id(), pair[0].language(), StoryChanged.Kind.REVISED));
+      }
+    }
+  }
+
+  /** The stories linked as translations of this one. */
+  public List<UUID> translations(UUID id) {
+    return em.createQuery(
+            "select t.translationId from StoryTranslation t where t.storyId = :story", UUID.class)
+        .setParameter("story", id)
+        .getResultList();
+  }
+
+  /** The other story's whole cluster joins this story's cluster. */
+  public Story merge(UUID id, UUID otherId, String actor) {
+    Story story = find(id);
+    Story other = find(otherId);
+    if (story.id().equals(other.id())) {
+      throw ProblemException.badRequest("A story cannot be merged with itself.");
+    }
+    UUID cluster = story.clusterId() != null ? story.clusterId() : story.id();
+    story.joinCluster(cluster);
+    if (other.clusterId() != null) {
+      em.createQuery("update Story s set s.clusterId = :cluster where s.clusterId = :old")
+          .setParameter("cluster", cluster)
+          .setParameter("old", other.clusterId())
+          .executeUpdate();
+      em.refresh(other);
+    }
+    other.joinCluster(cluster);
+    history.record(story, actor, "cluster merged", other.id().toString());
+    history.record(other, actor, "cluster merged", "into the cluster of " + story.id());
+    return story;
+  }
+
+  /** The story leaves its cluster for one of its own: it was not the same story after all. */
+  public Story split(UUID id, String actor) {
+    Story story = find(id);
+    story.joinCluster(UUID.randomUUID());
+    history.record(story, actor, "cluster split", null);
+    return story;
+  }
+
+  /** Stories in the same cluster, this one excluded. */
+  public List<Story> clusterOf(Story story) {
+    if (story.clusterId() == null) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from Story s where s.clusterId = :cluster and s.id <> :id"
+                + " order by s.receivedAt",
+            Story.class)
+        .setParameter("cluster", story.clusterId())
+        .setParameter("id", story.id())
+        .setMaxResults(50)
+        .getResultList();
+  }
+
+  /** Version 0 keeps the copy as it was before the first correction of a rendition. */
+  private int keepFirstVersion(Story story, Rendition before, String actor) {
+    Integer last =
+        em.createQuery(
+                "select max(v.seq) from StoryVersion v where v.storyId = :story"
+                    + " and v.rendition = :rendition",
+                Integer.class)
+            .setParameter("story", story.id())
+            .setParameter("rendition", before.language().tag())
+            .getSingleResult();
+    if (last == null) {
+      em.persist(
+          new StoryVersion(
+              story.id(),
+              0,
+              before,
+              "as " + before.kind().value(),
+              before.kind() == Rendition.Kind.ORIGINAL ? story.origin() : "newsrelay"));
+      return 1;
+    }
+    return last + 1;
+  }
+
+  private static Language rendition(Story story, String tag) {
+    if (tag == null || tag.isBlank()) {
+      return story.language();
+    }
+    Language language =
+        Language.ofExactTag(tag)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "\"" + tag + "\" is not one of " + Language.tags() + "."));
+    if (!Renditions.languagesOf(story).contains(language)) {
+      throw ProblemException.badRequest(
+          "The story is published in "
+              + Renditions.languagesOf(story).stream().map(Language::tag).toList()
+              + ", not in "
+              + tag
+              + ".");
+    }
+    return language;
+  }
+
+  private static String plain(String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    String clean = CONTROL.matcher(value).replaceAll("").strip();
+    if (clean.length() > max) {
+      throw ProblemException.badRequest("A field is longer than " + max + " characters.");
+    }
+    return clean.isEmpty() ? null : clean;
+  }
+}

@@ -1,0 +1,173 @@
+package org.newsrelay.story;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+
+/**
+ * The editors' story actions: /correct, /versions, /renditions, /embargo, /translations, /merge,
+ * /split under /api/v1/stories/{id}.
+ */
+@Path("api/v1/stories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EDITOR)
+public class StoryDeskResource {
+  @Inject StoryDesk desk;
+  @Inject Renditions renditions;
+  @Context SecurityContext security;
+
+  /** Corrects a rendition: {"rendition"?, "headline"?, "body_text"?|"body_html"?, "note"}. */
+  @POST
+  @Path("{id}/correct")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correct(@PathParam("id") String id, byte[] body) {
+    JsonObject json = DeskJson.object(body);
+    UUID storyId = storyId(id);
+    Rendition corrected =
+        desk.correct(
+            storyId,
+            new StoryDesk.Correction(
+                DeskJson.string(json, "rendition"),
+                DeskJson.string(json, "headline"),
+                DeskJson.string(json, "body_text"),
+                DeskJson.string(json, "body_html"),
+                DeskJson.string(json, "note")),
+            actor());
+    Story story = desk.find(storyId);
+    return ok(DeskJson.rendition(corrected, Renditions.original(story)));
+  }
+
+  @GET
+  @Path("{id}/versions")
+  public Response versions(@PathParam("id") String id) {
+    return ok(DeskJson.items(desk.versions(storyId(id)).stream().map(DeskJson::version).toList()));
+  }
+
+  /**
+   * The story in every language tag it is published in, side by side, each with the runs of text
+   * that conversion changed (and what they were), its translations and its cluster.
+   */
+  @GET
+  @Path("{id}/renditions")
+  public Response renditions(@PathParam("id") String id) {
+    Story story = desk.find(storyId(id));
+    Rendition original = Renditions.original(story);
+    var items = Json.createArrayBuilder();
+    renditions.all(story).forEach(r -> items.add(DeskJson.rendition(r, original)));
+    var translations = Json.createArrayBuilder();
+    desk.translations(story.id()).forEach(t -> translations.add(t.toString()));
+    var cluster = Json.createArrayBuilder();
+    for (Story other : desk.clusterOf(story)) {
+      cluster.add(
+          Json.createObjectBuilder()
+              .add("id", other.id().toString())
+              .add("language", other.language().tag())
+              .add("headline", other.headline())
+              .add("status", other.status()));
+    }
+    return ok(
+        Json.createObjectBuilder()
+            .add("story", StoryJson.of(story))
+            .add("items", items)
+            .add("translations", translations)
+            .add("cluster", cluster)
+            .build());
+  }
+
+  /** Sets or moves the embargo {"until": time}, or lifts it {"until": null}. */
+  @POST
+  @Path("{id}/embargo")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response embargo(@PathParam("id") String id, byte[] body) {
+    JsonObject json = DeskJson.object(body);
+    if (!json.containsKey("until")) {
+      throw ProblemException.badRequest("Say \"until\": a time, or null to lift the embargo.");
+    }
+    String until = DeskJson.string(json, "until");
+    return ok(
+        StoryJson.of(desk.embargo(storyId(id), until == null ? null : instant(until), actor())));
+  }
+
+  /** Links the story with its translation {"story": id}. */
+  @POST
+  @Path("{id}/translations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response link(@PathParam("id") String id, byte[] body) {
+    String other = DeskJson.string(DeskJson.object(body), "story");
+    if (other == null) {
+      throw ProblemException.badRequest("Say which story is the translation: {\"story\": id}.");
+    }
+    desk.linkTranslation(storyId(id), storyId(other), actor());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/translations/{other}")
+  public Response unlink(@PathParam("id") String id, @PathParam("other") String other) {
+    desk.unlinkTranslation(storyId(id), storyId(other), actor());
+    return Response.noContent().build();
+  }
+
+  /** Merges the cluster of {"with": id} into this story's cluster. */
+  @POST
+  @Path("{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response merge(@PathParam("id") String id, byte[] body) {
+    String other = DeskJson.string(DeskJson.object(body), "with");
+    if (other == null) {
+      throw ProblemException.badRequest("Say which story to merge: {\"with\": id}.");
+    }
+    return ok(StoryJson.of(desk.merge(storyId(id), storyId(other), actor())));
+  }
+
+  @POST
+  @Path("{id}/split")
+  public Response split(@PathParam("id") String id) {
+    return ok(StoryJson.of(desk.split(storyId(id), actor())));
+  }
+
+  private String actor() {
+    return security.getUserPrincipal().getName();
+  }
+
+  static UUID storyId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("There is no story " + id + ".");
+    }
+  }
+
+  static Instant instant(String value) {
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest(
+          "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+    }
+  }
+
+  private static Response ok(JsonObject json) {
+    return Response.ok(json.toString()).build();
+  }
+}

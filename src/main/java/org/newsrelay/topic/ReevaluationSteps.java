@@ -1,0 +1,87 @@
+package org.newsrelay.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.newsrelay.platform.Settings;
+import org.newsrelay.story.Story;
+
+/** The steps of one re-evaluation, each in its own transaction so that progress is visible. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ReevaluationSteps {
+  @PersistenceContext EntityManager em;
+  @Inject TopicRepository topics;
+  @Inject TopicAssignment assignment;
+  @Inject Rulebook rulebook;
+
+  static Duration window() {
+    return Duration.ofDays(
+        Settings.get("newsrelay.topic.reevaluate.days").map(Integer::parseInt).orElse(7));
+  }
+
+  static int limit() {
+    return Settings.get("newsrelay.topic.reevaluate.limit").map(Integer::parseInt).orElse(5000);
+  }
+
+  /** The recent stories to check, newest first; older unfinished jobs of the topic give way. */
+  public List<UUID> start(UUID jobId) {
+    Reevaluation job = em.find(Reevaluation.class, jobId);
+    em.createQuery(
+            "update Reevaluation r set r.status = 'superseded', r.finishedAt = :now"
+                + " where r.topicId = :topic and r.id <> :job and r.finishedAt is null")
+        .setParameter("now", Instant.now())
+        .setParameter("topic", job.topicId())
+        .setParameter("job", jobId)
+        .executeUpdate();
+    List<UUID> ids =
+        em.createQuery(
+                "select s.id from Story s where s.receivedAt >= :since"
+                    + " order by s.receivedAt desc, s.id",
+                UUID.class)
+            .setParameter("since", Instant.now().minus(window()))
+            .setMaxResults(limit())
+            .getResultList();
+    job.start(ids.size());
+    return ids;
+  }
+
+  /** False when the topic is gone or its rules changed again: a newer job takes over. */
+  public boolean batch(UUID jobId, List<UUID> storyIds) {
+    Reevaluation job = em.find(Reevaluation.class, jobId);
+    Topic topic = topics.find(job.topicId()).orElse(null);
+    if (topic == null || topic.rulesVersion() != job.rulesVersion()) {
+      job.finish("superseded", null);
+      return false;
+    }
+    RuleMatcher matcher = rulebook.matcher(topic);
+    int matched = 0;
+    for (Story story :
+        em.createQuery("select s from Story s where s.id in :ids", Story.class)
+            .setParameter("ids", storyIds)
+            .getResultList()) {
+      if (assignment.apply(topic, story, matcher.matches(rulebook.read(story)))) {
+        matched++;
+      }
+    }
+    job.progress(storyIds.size(), matched);
+    return true;
+  }
+
+  public void finish(UUID jobId) {
+    em.find(Reevaluation.class, jobId).finish("done", null);
+  }
+
+  public void fail(UUID jobId, String error) {
+    Reevaluation job = em.find(Reevaluation.class, jobId);
+    if (job != null) {
+      job.finish("failed", error);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.newsrelay.topic;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Roles;
+
+/** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
+@Path("api/v1/stories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EDITOR)
+public class TopicPinResource {
+  @Inject TopicService topics;
+  @Inject TopicRepository repository;
+  @Context SecurityContext security;
+
+  @POST
+  @Path("{id}/pin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response pin(@PathParam("id") String id, byte[] body) {
+    JsonObject json = TopicResource.object(body);
+    String topic = string(json, "topic");
+    String until = string(json, "until");
+    if (topic == null || until == null) {
+      throw ProblemException.badRequest("A pin needs \"topic\" (a slug) and \"until\" (a time).");
+    }
+    TopicPin pin = topics.pin(TopicResource.storyId(id), topic, instant(until), actor());
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("topic", topic)
+                .add("until", pin.until().toString())
+                .add("pinned_by", pin.pinnedBy())
+                .build()
+                .toString())
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/pin")
+  public Response unpin(@PathParam("id") String id, @QueryParam("topic") String topic) {
+    if (topic == null) {
+      throw ProblemException.badRequest("Say which pin: ?topic=<slug>.");
+    }
+    topics.unpin(TopicResource.storyId(id), topic, actor());
+    return Response.noContent().build();
+  }
+
+  /** The topics a story is in and its pins, for the console's story page. */
+  @GET
+  @Path("{id}/topics")
+  public Response topicsOf(@PathParam("id") String id) {
+    UUID storyId = TopicResource.storyId(id);
+    var items = Json.createArrayBuilder();
+    repository.topicsOf(storyId).forEach(t -> items.add(t.slug()));
+    var pins = Json.createArrayBuilder();
+    for (TopicPin pin : repository.pinsOf(storyId)) {
+      repository
+          .find(pin.topicId())
+          .ifPresent(
+              t ->
+                  pins.add(
+                      Json.createObjectBuilder()
+                          .add("topic", t.slug())
+                          .add("until", pin.until().toString())));
+    }
+    return Response.ok(
+            Json.createObjectBuilder().add("topics", items).add("pins", pins).build().toString())
+        .build();
+  }
+
+  private static String string(JsonObject json, String name) {
+    return json.get(name) instanceof JsonString s ? s.getString() : null;
+  }
+
+  static Instant instant(String value) {
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      try {
+        return java.time.OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException again) {
+        throw ProblemException.badRequest(
+            "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+      }
+    }
+  }
+
+  private String actor() {
+    return security.getUserPrincipal().getName();
+  }
+}

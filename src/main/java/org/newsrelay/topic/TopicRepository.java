@@ -1,0 +1,111 @@
+package org.newsrelay.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Topics, their stories and pins in the database. */
+@ApplicationScoped
+public class TopicRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Topic> bySlug(String slug) {
+    return em
+        .createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  public Optional<Topic> find(UUID id) {
+    return Optional.ofNullable(em.find(Topic.class, id));
+  }
+
+  public List<Topic> all() {
+    return em.createQuery("select t from Topic t order by t.slug", Topic.class).getResultList();
+  }
+
+  void add(Topic topic) {
+    em.persist(topic);
+    em.flush();
+  }
+
+  void remove(Topic topic) {
+    for (String entity : List.of("TopicStory", "TopicPin", "Reevaluation")) {
+      em.createQuery("delete from " + entity + " x where x.topicId = :topic")
+          .setParameter("topic", topic.id())
+          .executeUpdate();
+    }
+    em.remove(topic);
+  }
+
+  Optional<TopicStory> membership(UUID topicId, UUID storyId) {
+    return Optional.ofNullable(em.find(TopicStory.class, new TopicStory.Key(topicId, storyId)));
+  }
+
+  void addMembership(TopicStory membership) {
+    em.persist(membership);
+  }
+
+  void removeMembership(TopicStory membership) {
+    em.remove(membership);
+  }
+
+  /** The topics a story is in (an editor's removal excluded). */
+  public List<Topic> topicsOf(UUID storyId) {
+    return em.createQuery(
+            "select t from Topic t, TopicStory ts where ts.topicId = t.id and ts.storyId = :story"
+                + " and ts.reason <> 'removed' order by t.slug",
+            Topic.class)
+        .setParameter("story", storyId)
+        .getResultList();
+  }
+
+  Optional<TopicPin> pin(UUID topicId, UUID storyId) {
+    return Optional.ofNullable(em.find(TopicPin.class, new TopicStory.Key(topicId, storyId)));
+  }
+
+  void addPin(TopicPin pin) {
+    em.persist(pin);
+  }
+
+  void removePin(TopicPin pin) {
+    em.remove(pin);
+  }
+
+  /** Pins still in force, the most recently pinned first. */
+  List<TopicPin> pins(UUID topicId) {
+    return em.createQuery(
+            "select p from TopicPin p where p.topicId = :topic and p.until > :now"
+                + " order by p.pinnedAt desc",
+            TopicPin.class)
+        .setParameter("topic", topicId)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
+  public List<TopicPin> pinsOf(UUID storyId) {
+    return em.createQuery(
+            "select p from TopicPin p where p.storyId = :story and p.until > :now", TopicPin.class)
+        .setParameter("story", storyId)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
+  Optional<Reevaluation> latestReevaluation(UUID topicId) {
+    return em
+        .createQuery(
+            "select r from Reevaluation r where r.topicId = :topic order by r.requestedAt desc",
+            Reevaluation.class)
+        .setParameter("topic", topicId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+}

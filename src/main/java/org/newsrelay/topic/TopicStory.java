@@ -1,0 +1,99 @@
+package org.newsrelay.topic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A story in a topic, and why: the rules matched it, or an editor added or removed it. */
+@Entity
+@Table(name = "topic_story")
+@IdClass(TopicStory.Key.class)
+public class TopicStory {
+  /** Why a story is (or is not) in a topic; an editor's choice outranks the rules. */
+  public enum Reason {
+    RULE,
+    MANUAL,
+    REMOVED;
+
+    String value() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The primary key of a topic's story or pin. */
+  public static class Key implements Serializable {
+    private UUID topicId;
+    private UUID storyId;
+
+    public Key() {}
+
+    Key(UUID topicId, UUID storyId) {
+      this.topicId = topicId;
+      this.storyId = storyId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && java.util.Objects.equals(topicId, key.topicId)
+          && java.util.Objects.equals(storyId, key.storyId);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(topicId, storyId);
+    }
+  }
+
+  @Id
+  @Column(name = "topic_id")
+  private UUID topicId;
+
+  @Id
+  @Column(name = "story_id")
+  private UUID storyId;
+
+  @Column(nullable = false)
+  private String reason;
+
+  @Column(nullable = false)
+  private Instant at;
+
+  @Column(nullable = false)
+  private String actor;
+
+  protected TopicStory() {}
+
+  TopicStory(UUID topicId, UUID storyId, Reason reason, String actor) {
+    this.topicId = topicId;
+    this.storyId = storyId;
+    because(reason, actor);
+  }
+
+  void because(Reason reason, String actor) {
+    this.reason = reason.value();
+    this.actor = actor;
+    this.at = Instant.now();
+  }
+
+  public UUID storyId() {
+    return storyId;
+  }
+
+  public Reason reason() {
+    return Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String actor() {
+    return actor;
+  }
+}
