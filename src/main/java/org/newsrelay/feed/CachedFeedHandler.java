@@ -32,8 +32,11 @@ final class CachedFeedHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (isFeedRead(exchange)) {
-      if (exchange.isInIoThread() && !exchange.getQueryString().isEmpty()) {
+    // A partner's read goes the whole way: its key, rate limit and usage are the servlet chain's.
+    if (isFeedRead(exchange) && !exchange.getRequestHeaders().contains("Authorization")) {
+      if (exchange.isInIoThread()
+          && (!exchange.getQueryString().isEmpty()
+              || !exchange.getRelativePath().contains("/all."))) {
         // Checking a keyword converts it and checking a cursor signs it: not on an I/O thread.
         // A plain poll of a first page is a few map look-ups, answered where it arrived.
         exchange.dispatch(this);

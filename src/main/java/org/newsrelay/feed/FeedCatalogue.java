@@ -33,8 +33,8 @@ public class FeedCatalogue {
       String tag = language.tag();
       for (FeedTopic topic : topics.publicTopics()) {
         String key = topic.messageKey();
-        String title = Messages.get(tag, key + ".title", topic.slug());
-        String description = Messages.get(tag, key + ".description", topic.slug());
+        String title = Messages.get(tag, key + ".title", topic.name(tag));
+        String description = Messages.get(tag, key + ".description", topic.name(tag));
         for (FeedFormat format : FeedFormat.values()) {
           listings.add(
               new Listing(

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Story;
+import org.newsrelay.topic.TopicDirectory;
 
 /**
  * Which stories a page of a feed shows. Read-only queries over Story, one keyset range scan of the
@@ -200,6 +201,9 @@ public class FeedSelection {
    * (the topic's story ids)" here, so that paging, tombstones and caching stay as they are.
    */
   private static void appendFilters(StringBuilder jpql, FeedRequest request) {
+    if (!request.topic().isAll()) {
+      jpql.append(" and ").append(TopicDirectory.MEMBERSHIP);
+    }
     SearchTerms terms = request.query();
     if (terms != null) {
       jpql.append(" and (");
@@ -223,6 +227,9 @@ public class FeedSelection {
   }
 
   private static void bindFilters(TypedQuery<?> query, FeedRequest request) {
+    if (!request.topic().isAll()) {
+      query.setParameter("topicId", request.topic().topicId());
+    }
     SearchTerms terms = request.query();
     if (terms != null) {
       for (int i = 0; i < terms.spellings().size(); i++) {

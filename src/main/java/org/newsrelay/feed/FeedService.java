@@ -73,7 +73,7 @@ public class FeedService {
             .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom, .rss or .json."));
     FeedTopic feedTopic =
         topics
-            .find(topic, partnerKey)
+            .find(topic, language.tag(), partnerKey)
             .orElseThrow(() -> ProblemException.notFound("There is no feed \"" + topic + "\"."));
     int size = limit(limit);
     SearchTerms terms = null;
@@ -153,8 +153,8 @@ public class FeedService {
         new FeedPage(
             language,
             request.topic(),
-            Messages.get(tag, key + ".title", request.topic().slug()),
-            Messages.get(tag, key + ".description", request.topic().slug()),
+            Messages.get(tag, key + ".title", request.topic().name(tag)),
+            Messages.get(tag, key + ".description", request.topic().name(tag)),
             links.page(request, self),
             links.page(withoutCursor(request), null),
             next,

@@ -1,26 +1,56 @@
 package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsrelay.partner.PartnerKeys;
+import org.newsrelay.topic.TopicDirectory;
+import org.newsrelay.topic.TopicView;
 
 /**
- * The topics a reader may ask a feed for. Only {@code all} exists until topics arrive; then this is
- * where a slug is looked up and where a partner-only topic is refused to a reader without an
- * entitled key, with the very answer an unknown slug gets, so that its existence does not leak.
+ * The topics a reader may ask a feed for: {@code all} and the editors' topics. A partner-only topic
+ * asked for without an entitled key gets the very answer an unknown slug gets, so that its
+ * existence does not leak. Looks topics up in the database: callers stay off Undertow's I/O
+ * threads.
  */
 @ApplicationScoped
 public class FeedTopics {
+  @Inject TopicDirectory directory;
+  @Inject PartnerKeys keys;
 
   /**
    * @param partnerKey the reader's API key, or null for the public
    */
-  public Optional<FeedTopic> find(String slug, String partnerKey) {
-    return FeedTopic.ALL.slug().equals(slug) ? Optional.of(FeedTopic.ALL) : Optional.empty();
+  public Optional<FeedTopic> find(String slug, String lang, String partnerKey) {
+    if (FeedTopic.ALL.slug().equals(slug)) {
+      return Optional.of(FeedTopic.ALL);
+    }
+    return directory
+        .find(slug)
+        .filter(
+            topic ->
+                topic.isPublic()
+                    || (partnerKey != null
+                        && keys.identify(partnerKey)
+                            .map(caller -> caller.mayRead(lang, topic.slug()))
+                            .orElse(false)))
+        .map(FeedTopics::feedTopic);
   }
 
   /** The topics listed in the public catalogue (OPML, /feeds). */
   public List<FeedTopic> publicTopics() {
-    return List.of(FeedTopic.ALL);
+    List<FeedTopic> topics = new ArrayList<>();
+    topics.add(FeedTopic.ALL);
+    directory.all().stream()
+        .filter(TopicView::isPublic)
+        .map(FeedTopics::feedTopic)
+        .forEach(topics::add);
+    return topics;
+  }
+
+  private static FeedTopic feedTopic(TopicView topic) {
+    return new FeedTopic(topic.slug(), topic.id(), topic.names());
   }
 }
