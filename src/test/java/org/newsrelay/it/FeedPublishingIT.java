@@ -242,14 +242,18 @@ class FeedPublishingIT extends ServerIT {
     HttpResponse<String> opml = http.get("/feeds/opml");
     assertEquals(200, opml.statusCode());
     assertTrue(opml.headers().firstValue("Content-Type").orElseThrow().contains("opml"));
-    assertEquals(15, opml.body().split("xmlUrl=").length - 1, "5 languages, 3 formats");
+    // Every public feed: "all" and each public topic, in 5 languages and 3 formats.
+    int feeds = opml.body().split("xmlUrl=").length - 1;
+    assertEquals(
+        15, opml.body().split("/all\\.(atom|rss|json)\"", -1).length - 1, "5 languages, 3 formats");
+    assertEquals(0, feeds % 15, "each public feed in 5 languages and 3 formats: " + feeds);
     assertTrue(opml.body().contains("臺灣"), "the Taiwan feed is titled in its language");
     assertTrue(opml.body().contains("/feeds/zh-Hant-HK/all.json"));
 
     HttpResponse<String> index = http.get("/feeds");
     assertEquals(200, index.statusCode());
     assertTrue(index.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-    assertEquals(15, index.body().split("<link rel=\"alternate\"").length - 1, index.body());
+    assertEquals(feeds, index.body().split("<link rel=\"alternate\"").length - 1, index.body());
   }
 
   private Entry awaitEntry(String path, String id) {

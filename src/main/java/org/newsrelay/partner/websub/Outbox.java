@@ -1,9 +1,11 @@
 package org.newsrelay.partner.websub;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -27,15 +29,20 @@ public class Outbox {
 
   @Inject Dispatcher dispatcher;
 
-  void write(@Observes StoryChanged change) {
+  /** After the default observers, so that topic assignment has put the story in its topics. */
+  void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")
     List<Object> locked =
         em.createNativeQuery(
                 "select id from websub_subscription where state = 'active' and expires_at > ?1"
-                    + " and topic_lang in (?2) and topic_slug = 'all' order by id for update")
+                    + " and topic_lang in (?2) and (topic_slug = 'all' or topic_slug in"
+                    + " (select t.slug from topic t join topic_story ts on ts.topic_id = t.id"
+                    + " where ts.story_id = ?3 and ts.reason <> 'removed'))"
+                    + " order by id for update")
             .setParameter(1, now)
             .setParameter(2, affectedLanguages(change.language()))
+            .setParameter(3, change.storyId())
             .getResultList();
     List<UUID> ids = locked.stream().map(Outbox::uuid).toList();
     for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -63,7 +70,7 @@ public class Outbox {
 
   /**
    * The feeds a story appears in, by language: its own, and every Chinese variant for a Chinese
-   * story, since each is a rendition of it. (Topic feeds join here when topics exist.)
+   * story, since each is a rendition of it. (Its topics' feeds are found by the query in write.)
    */
   static List<String> affectedLanguages(Language language) {
     List<String> tags = new ArrayList<>();
