@@ -60,4 +60,25 @@ class TextApiIT extends ServerIT {
   void missingTextIsABadRequest() {
     assertEquals(400, http.postJson("/api/v1/text/convert", "{\"to\": \"zh-Hant\"}").statusCode());
   }
+
+  @Test
+  void emptyTextAndSameVariantComeBackUnchanged() {
+    var empty = http.postJson("/api/v1/text/convert", "{\"text\": \"\", \"to\": \"zh-Hant\"}");
+    assertEquals(200, empty.statusCode(), empty.body());
+    assertEquals("", Http.json(empty).getString("text"));
+    var same =
+        http.postJson(
+            "/api/v1/text/convert",
+            "{\"text\": \"軟體\", \"from\": \"zh-Hant-TW\", \"to\": \"zh-Hant-TW\"}");
+    assertEquals(200, same.statusCode(), same.body());
+    assertEquals("軟體", Http.json(same).getString("text"));
+  }
+
+  @Test
+  void loneSurrogateIsNoServerError() {
+    var response =
+        http.postJson(
+            "/api/v1/text/normalize", "{\"text\": \"abc\\ud800def 软件\", \"to\": \"zh-Hant\"}");
+    assertTrue(response.statusCode() < 500, response.statusCode() + " " + response.body());
+  }
 }
