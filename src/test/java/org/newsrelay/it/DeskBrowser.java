@@ -61,8 +61,11 @@ final class DeskBrowser {
     return new ChromeDriver(service, options);
   }
 
+  /** Waits as the console re-renders: an element replaced while it was being read is read again. */
   static WebDriverWait waiting(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(60));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   static WebElement visible(WebDriver browser, By by) {
