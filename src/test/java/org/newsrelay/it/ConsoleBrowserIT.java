@@ -114,12 +114,15 @@ class ConsoleBrowserIT extends ServerIT {
                 b.findElement(By.cssSelector(".rendition[data-lang='zh-Hans'] .headline"))
                     .getText()
                     .equals(corrected));
-    assertEquals(
-        "corrected by hand",
-        browser.findElement(By.cssSelector(".rendition[data-lang='zh-Hans'] .kind")).getText());
-    assertTrue(
-        browser.findElement(By.id("versions")).getText().contains("出货量"),
-        "the correction is a kept version");
+    // The view may render once more after the save; read what it settles on.
+    DeskBrowser.waiting(browser)
+        .until(
+            b ->
+                b.findElement(By.cssSelector(".rendition[data-lang='zh-Hans'] .kind"))
+                    .getText()
+                    .equals("corrected by hand"));
+    DeskBrowser.waiting(browser)
+        .until(b -> b.findElement(By.id("versions")).getText().contains("出货量"));
 
     DeskBrowser.visible(browser, By.id("kill-reason")).sendKeys("Legal advice");
     browser.findElement(By.id("kill")).click();
