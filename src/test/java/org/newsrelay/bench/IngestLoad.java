@@ -128,11 +128,24 @@ public final class IngestLoad {
     System.exit(0);
   }
 
+  /**
+   * Copy of its own for every story: the samples' words mixed half and half with made-up ones, so
+   * that stories do not share one small vocabulary (which would make them all near-duplicates).
+   */
   private static String copy(String[] words, String separator, int length) {
     var random = java.util.concurrent.ThreadLocalRandom.current();
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      text.append(words[random.nextInt(words.length)]).append(separator);
+      if (random.nextBoolean()) {
+        text.append(words[random.nextInt(words.length)]);
+      } else if (separator.isEmpty()) {
+        text.appendCodePoint(0x4E00 + random.nextInt(0x1400));
+      } else {
+        for (int c = 3 + random.nextInt(6); c > 0; c--) {
+          text.append((char) ('a' + random.nextInt(26)));
+        }
+      }
+      text.append(separator);
       if (i % 20 == 19) {
         text.append(separator.isEmpty() ? "。" : ". ");
       }
