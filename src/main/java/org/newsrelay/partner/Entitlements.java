@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsrelay.topic.TopicDirectory;
+import org.newsrelay.topic.TopicView;
 
 /**
  * What a partner may read: its entitled languages, and in them the feed "all" and its entitled
@@ -21,6 +23,7 @@ public class Entitlements {
   private static final long TTL_NANOS = 10_000_000_000L;
 
   @Inject Partners partners;
+  @Inject TopicDirectory topics;
 
   private record Terms(Set<String> languages, Set<String> topics, long expiresAtNanos) {}
 
@@ -40,8 +43,18 @@ public class Entitlements {
         .map(
             t ->
                 t.languages().contains(lang)
-                    && ("all".equals(topicSlug) || t.topics().contains(topicSlug)))
+                    && ("all".equals(topicSlug)
+                        || t.topics().contains(topicSlug)
+                        || isPublicTopic(topicSlug)))
         .orElse(false);
+  }
+
+  /**
+   * A public topic's feed is anyone's to read, so any subscriber entitled to the language may
+   * follow it.
+   */
+  private boolean isPublicTopic(String slug) {
+    return topics.find(slug).map(TopicView::isPublic).orElse(false);
   }
 
   void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PartnerChanged change) {
