@@ -41,14 +41,15 @@ public class FeedService {
   public record FeedDocument(String body, String mediaType) {}
 
   /**
-   * The first page of a feed with default options, as a subscriber sees it.
+   * The first page of a feed with default options, as a subscriber sees it. For callers that have
+   * checked the reader's entitlement themselves (the WebSub hub): partner-only topics included.
    *
    * @param base the server's base URI, for self links
    * @throws ProblemException 404 for an unknown language, topic or format
    */
   public FeedDocument render(String lang, String topic, String extension, URI base) {
     RenderedDocument document =
-        publish(request(lang, topic, extension, null, null, null, null), base);
+        publish(request(lang, topic, extension, null, null, null, null, true), base);
     return new FeedDocument(
         new String(document.body(), StandardCharsets.UTF_8), document.mediaType());
   }
@@ -67,13 +68,29 @@ public class FeedService {
       String q,
       String cursor,
       String partnerKey) {
+    return request(lang, topic, extension, limit, q, cursor, partnerKey, false);
+  }
+
+  /**
+   * @param entitled the caller has checked the reader's entitlement itself (the WebSub hub does,
+   *     per subscriber), so a partner-only topic is rendered without a key
+   */
+  private FeedRequest request(
+      String lang,
+      String topic,
+      String extension,
+      String limit,
+      String q,
+      String cursor,
+      String partnerKey,
+      boolean entitled) {
     Language language = language(lang);
     FeedFormat format =
         FeedFormat.ofExtension(extension)
             .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom, .rss or .json."));
     FeedTopic feedTopic =
         topics
-            .find(topic, language.tag(), partnerKey)
+            .find(topic, language.tag(), partnerKey, entitled)
             .orElseThrow(() -> ProblemException.notFound("There is no feed \"" + topic + "\"."));
     int size = limit(limit);
     SearchTerms terms = null;
