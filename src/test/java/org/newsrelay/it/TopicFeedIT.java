@@ -88,5 +88,35 @@ class TopicFeedIT extends ServerIT {
         Http.json(unknown).getString("title"),
         Http.json(hidden).getString("title"),
         "the same answer");
+
+    PartnerAccounts partners = new PartnerAccounts(http);
+    String entitled = partner(slug);
+    String other = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
+    String key = partners.issueKey(entitled).getString("key");
+    String otherKey = partners.issueKey(other).getString("key");
+    var read = partners.get("/feeds/en/" + slug + ".atom", key);
+    assertEquals(200, read.statusCode(), read.body());
+    assertTrue(Feeds.atom(read.body()).getTitle().contains("Private desk"));
+    assertEquals(404, partners.get("/feeds/en/" + slug + ".atom", otherKey).statusCode());
+  }
+
+  /** A subscriber entitled to English and to this one topic. */
+  private String partner(String slug) {
+    var created =
+        http.postJson(
+            "/api/v1/partners",
+            Json.createObjectBuilder()
+                .add("name", "Topic partner " + DeskFixture.unique())
+                .add("contact", "desk@partner.example")
+                .add("roles", Json.createArrayBuilder().add("subscriber"))
+                .add(
+                    "entitlements",
+                    Json.createObjectBuilder()
+                        .add("languages", Json.createArrayBuilder().add("en"))
+                        .add("topics", Json.createArrayBuilder().add(slug)))
+                .build()
+                .toString());
+    assertEquals(201, created.statusCode(), created.body());
+    return Http.json(created).getString("id");
   }
 }
