@@ -1,8 +1,7 @@
 package org.newsrelay.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsrelay.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -96,22 +95,5 @@ class BadInputIT extends ServerIT {
   void unknownStory() {
     assertProblem(404, http.get("/api/v1/stories/00000000-0000-0000-0000-000000000000"));
     assertProblem(404, http.get("/api/v1/stories/not-an-id"));
-  }
-
-  private static JsonObject assertProblem(int status, HttpResponse<String> response) {
-    assertEquals(status, response.statusCode(), response.body());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        "problem+json, not " + response.headers().firstValue("Content-Type"));
-    assertFalse(response.body().contains("Exception"), response.body());
-    assertFalse(response.body().contains("\tat "), response.body());
-    JsonObject problem = Http.json(response);
-    assertEquals(status, problem.getInt("status"));
-    assertFalse(problem.getString("title").isBlank());
-    return problem;
   }
 }

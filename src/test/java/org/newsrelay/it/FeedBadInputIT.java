@@ -1,11 +1,10 @@
 package org.newsrelay.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsrelay.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a reader gets wrong about a feed, a 4xx problem+json, never a 500. */
@@ -54,20 +53,5 @@ class FeedBadInputIT extends ServerIT {
     assertProblem(404, http.get("/stories/00000000-0000-0000-0000-000000000000/en"));
     assertProblem(404, http.get("/stories/not-a-story/en"));
     assertProblem(404, http.get("/stories/00000000-0000-0000-0000-000000000000/fr"));
-  }
-
-  private static JsonObject assertProblem(int status, HttpResponse<String> response) {
-    assertEquals(status, response.statusCode(), response.body());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        "problem+json, not " + response.headers().firstValue("Content-Type"));
-    assertFalse(response.body().contains("Exception"), response.body());
-    JsonObject problem = Http.json(response);
-    assertEquals(status, problem.getInt("status"));
-    return problem;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsrelay.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -204,17 +205,5 @@ class PartnerIT extends ServerIT {
             Duration.ofSeconds(60),
             () -> http.get("/api/v1/stories/" + id),
             r -> r.statusCode() == 200 && Http.json(r).getString("status").equals("published")));
-  }
-
-  static JsonObject assertProblem(int status, HttpResponse<String> response) {
-    assertEquals(status, response.statusCode(), response.body());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        response.headers().toString());
-    return Http.json(response);
   }
 }

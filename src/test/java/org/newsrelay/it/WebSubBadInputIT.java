@@ -2,6 +2,7 @@ package org.newsrelay.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsrelay.it.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -136,9 +137,5 @@ class WebSubBadInputIT extends ServerIT {
 
   private static Map<String, String> form(String topic, String callback) {
     return PartnerAccounts.subscribe(topic, callback, null, 600);
-  }
-
-  private static JsonObject assertProblem(int status, HttpResponse<String> response) {
-    return PartnerIT.assertProblem(status, response);
   }
 }
