@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.UUID;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -37,14 +37,9 @@ public class SourceResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest(
-          "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
-    }
+    JsonObject json =
+        JsonBodies.object(
+            body, "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
     Source source =
         sources.register(
             string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));

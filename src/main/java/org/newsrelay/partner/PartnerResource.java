@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -35,6 +34,7 @@ import org.newsrelay.partner.websub.DeliveryAttempt;
 import org.newsrelay.partner.websub.Hub;
 import org.newsrelay.partner.websub.Intents;
 import org.newsrelay.partner.websub.WebSubJson;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -61,7 +61,7 @@ public class PartnerResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    Partner partner = partners.create(PartnerTerms.of(object(body)));
+    Partner partner = partners.create(PartnerTerms.of(JsonBodies.object(body)));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(partner.id().toString()).build())
         .entity(PartnerJson.of(partner).toString())
         .build();
@@ -87,7 +87,7 @@ public class PartnerResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("id") String id, byte[] body) {
-    return ok(PartnerJson.of(partners.update(uuid(id), PartnerTerms.of(object(body)))));
+    return ok(PartnerJson.of(partners.update(uuid(id), PartnerTerms.of(JsonBodies.object(body)))));
   }
 
   /** Issues a key and shows it this once; only its hash is kept. */
@@ -97,7 +97,7 @@ public class PartnerResource {
   public Response issueKey(@PathParam("id") String id, byte[] body) {
     String label = null;
     if (body != null && body.length > 0) {
-      JsonValue value = object(body).get("label");
+      JsonValue value = JsonBodies.object(body).get("label");
       if (value instanceof JsonString s && !s.getString().isBlank()) {
         label = s.getString().strip();
       } else if (value != null && value != JsonValue.NULL) {
@@ -246,17 +246,6 @@ public class PartnerResource {
     } catch (DateTimeParseException e) {
       throw ProblemException.badRequest("Dates are written 2026-01-31, not \"" + value + "\".");
     }
-  }
-
-  private static JsonObject object(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest("Expected a JSON object.");
-    }
-    return json;
   }
 
   private static Response ok(JsonObject json) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.newsrelay.text.Detection;
 import org.newsrelay.text.Normalized;
@@ -29,12 +28,15 @@ public class TextResource {
   /** A preview is a story, not a book; the whole body is capped by the server at 10 MB anyway. */
   static final int MAX_CHARS = 1_000_000;
 
+  private static final String EXAMPLE =
+      "Expected a JSON object such as {\"text\": \"…\", \"to\": \"zh-Hant\"}.";
+
   private final TextEngine text = TextEngine.standard();
 
   @POST
   @Path("convert")
   public String convert(byte[] body) {
-    JsonObject request = object(body);
+    JsonObject request = JsonBodies.object(body, EXAMPLE);
     String input = field(request, "text", true);
     String to = field(request, "to", true);
     String from = field(request, "from", false);
@@ -55,7 +57,7 @@ public class TextResource {
   @POST
   @Path("normalize")
   public String normalize(byte[] body) {
-    JsonObject request = object(body);
+    JsonObject request = JsonBodies.object(body, EXAMPLE);
     String input = field(request, "text", true);
     String to = field(request, "to", false);
     try {
@@ -81,18 +83,6 @@ public class TextResource {
     } catch (UnknownTagException e) {
       throw unknownTag(e);
     }
-  }
-
-  private static JsonObject object(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest(
-          "Expected a JSON object such as {\"text\": \"…\", \"to\": \"zh-Hant\"}.");
-    }
-    return json;
   }
 
   private static String field(JsonObject json, String name, boolean required) {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -49,7 +48,7 @@ public class UserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     User user = accounts.create(string(json, "username"), string(json, "password"), roles(json));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
         .entity(json(user).toString())
@@ -60,7 +59,7 @@ public class UserResource {
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("username") String username, byte[] body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     return Response.ok(
             json(accounts.update(username, string(json, "password"), roles(json))).toString())
         .build();
@@ -78,17 +77,6 @@ public class UserResource {
         .add("username", user.username())
         .add("roles", Json.createArrayBuilder(new java.util.TreeSet<>(user.roles())))
         .build();
-  }
-
-  private static JsonObject object(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest("Expected a JSON object.");
-    }
-    return json;
   }
 
   private static String string(JsonObject json, String name) {

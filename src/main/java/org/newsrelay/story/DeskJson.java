@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.newsrelay.platform.ProblemException;
 
@@ -74,17 +73,6 @@ final class DeskJson {
     JsonArrayBuilder array = Json.createArrayBuilder();
     items.forEach(array::add);
     return Json.createObjectBuilder().add("items", array).build();
-  }
-
-  static JsonObject object(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest("Expected a JSON object.");
-    }
-    return json;
   }
 
   static String string(JsonObject json, String name) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -60,7 +61,7 @@ public class NewsroomTermResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response add(byte[] body) {
-    JsonObject json = DeskJson.object(body);
+    JsonObject json = JsonBodies.object(body);
     NewsroomTerm term =
         terms.add(
             DeskJson.string(json, "target"),

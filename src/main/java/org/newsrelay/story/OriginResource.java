@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -42,7 +43,7 @@ public class OriginResource {
   @Path("{origin}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response set(@PathParam("origin") String origin, byte[] body) {
-    JsonObject json = DeskJson.object(body);
+    JsonObject json = JsonBodies.object(body);
     JsonValue trusted = json.get("trusted");
     if (trusted != JsonValue.TRUE && trusted != JsonValue.FALSE) {
       throw ProblemException.badRequest("Say {\"trusted\": true} or {\"trusted\": false}.");

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -41,7 +42,7 @@ public class StoryDeskResource {
   @Path("{id}/correct")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response correct(@PathParam("id") String id, byte[] body) {
-    JsonObject json = DeskJson.object(body);
+    JsonObject json = JsonBodies.object(body);
     UUID storyId = storyId(id);
     Rendition corrected =
         desk.correct(
@@ -99,7 +100,7 @@ public class StoryDeskResource {
   @Path("{id}/embargo")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response embargo(@PathParam("id") String id, byte[] body) {
-    JsonObject json = DeskJson.object(body);
+    JsonObject json = JsonBodies.object(body);
     if (!json.containsKey("until")) {
       throw ProblemException.badRequest("Say \"until\": a time, or null to lift the embargo.");
     }
@@ -113,7 +114,7 @@ public class StoryDeskResource {
   @Path("{id}/translations")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response link(@PathParam("id") String id, byte[] body) {
-    String other = DeskJson.string(DeskJson.object(body), "story");
+    String other = DeskJson.string(JsonBodies.object(body), "story");
     if (other == null) {
       throw ProblemException.badRequest("Say which story is the translation: {\"story\": id}.");
     }
@@ -133,7 +134,7 @@ public class StoryDeskResource {
   @Path("{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response merge(@PathParam("id") String id, byte[] body) {
-    String other = DeskJson.string(DeskJson.object(body), "with");
+    String other = DeskJson.string(JsonBodies.object(body), "with");
     if (other == null) {
       throw ProblemException.badRequest("Say which story to merge: {\"with\": id}.");
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -38,7 +39,7 @@ public class TopicPinResource {
   @Path("{id}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pin(@PathParam("id") String id, byte[] body) {
-    JsonObject json = TopicResource.object(body);
+    JsonObject json = JsonBodies.object(body);
     String topic = string(json, "topic");
     String until = string(json, "until");
     if (topic == null || until == null) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,8 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.util.UUID;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.story.StoryJson;
@@ -47,7 +46,7 @@ public class TopicResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    Topic topic = topics.create(object(body), actor());
+    Topic topic = topics.create(JsonBodies.object(body), actor());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(topic.slug()).build())
         .entity(TopicJson.of(topic, topics.reevaluation(topic)).toString())
         .build();
@@ -64,7 +63,7 @@ public class TopicResource {
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("slug") String slug, byte[] body) {
-    Topic topic = topics.update(slug, object(body), actor());
+    Topic topic = topics.update(slug, JsonBodies.object(body), actor());
     return ok(TopicJson.of(topic, topics.reevaluation(topic)));
   }
 
@@ -94,7 +93,7 @@ public class TopicResource {
     if (limit < 1 || limit > 100) {
       throw ProblemException.badRequest("\"limit\" must be between 1 and 100.");
     }
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     var items = Json.createArrayBuilder();
     topics.preview(json.get("rules"), 1000, limit).forEach(s -> items.add(StoryJson.of(s)));
     return ok(Json.createObjectBuilder().add("items", items).build());
@@ -142,17 +141,6 @@ public class TopicResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.notFound("There is no story " + id + ".");
     }
-  }
-
-  static JsonObject object(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest("Expected a JSON object.");
-    }
-    return json;
   }
 
   private String actor() {
