@@ -72,6 +72,20 @@ public class Source {
   }
 
   void succeeded(Instant at, String feedTitle, int newItems, String etag, String lastModified) {
+    succeeded(at, feedTitle, newItems, etag, lastModified, null);
+  }
+
+  /**
+   * {@code pushedUntil}: while a WebSub hub pushes this feed to us (until its lease runs out), a
+   * poll only catches what a push missed, so it comes rarely, and never later than the lease's end.
+   */
+  void succeeded(
+      Instant at,
+      String feedTitle,
+      int newItems,
+      String etag,
+      String lastModified,
+      Instant pushedUntil) {
     lastAttemptAt = at;
     lastSuccessAt = at;
     consecutiveFailures = 0;
@@ -88,6 +102,14 @@ public class Source {
             ? base
             : (int) Math.min(current * 3L / 2, Math.min(base * 8L, SLOWEST.toSeconds()));
     nextPollAt = at.plus(currentInterval());
+    if (pushedUntil != null && pushedUntil.isAfter(nextPollAt)) {
+      Instant rarely = at.plus(SLOWEST);
+      nextPollAt = rarely.isBefore(pushedUntil) ? rarely : pushedUntil;
+    }
+  }
+
+  void pushed(int newItems) {
+    itemsSeen += newItems;
   }
 
   void failed(Instant at, String reason, Duration retryAfter) {

@@ -22,10 +22,31 @@ public class SourceHealth {
   @PersistenceContext EntityManager em;
 
   public void succeeded(
-      UUID id, Instant at, String title, int added, String etag, String lastModified) {
+      UUID id,
+      Instant at,
+      String title,
+      int added,
+      String etag,
+      String lastModified,
+      Instant pushedUntil) {
     Source source = em.find(Source.class, id);
     if (source != null) {
-      source.succeeded(at, title, added, etag, lastModified);
+      source.succeeded(at, title, added, etag, lastModified, pushedUntil);
+    }
+  }
+
+  /** A hub pushed {@code added} new items of this source. */
+  public void pushed(UUID id, int added) {
+    Source source = em.find(Source.class, id);
+    if (source != null) {
+      source.pushed(added);
+    }
+  }
+
+  void remove(UUID id) {
+    Source source = em.find(Source.class, id);
+    if (source != null) {
+      em.remove(source);
     }
   }
 

@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.newsrelay.ingest.websub.HubSubscriptions;
 
 /**
- * Every few seconds, polls the sources whose time has come. The timer is not persistent because the
- * schedule lives in the database: each source's next attempt, claimed by one node at a time.
+ * Every few seconds, polls the sources whose time has come, and renews the WebSub subscriptions
+ * whose lease is nearly over. The timer is not persistent because the schedule lives in the
+ * database: each source's next attempt, claimed by one node at a time.
  */
 @Singleton
 @Startup
@@ -22,6 +24,7 @@ public class SourcePoller {
   private static final int BATCH = 20;
 
   @Inject Sources sources;
+  @Inject HubSubscriptions hubs;
 
   private final AtomicBoolean polling = new AtomicBoolean();
 
@@ -34,6 +37,8 @@ public class SourcePoller {
       for (UUID id : sources.claimDue(BATCH)) {
         sources.poll(id);
       }
+      // WebSub leases are renewed on the same tick, before they run out.
+      hubs.renewDue();
     } finally {
       polling.set(false);
     }

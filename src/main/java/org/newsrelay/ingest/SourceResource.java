@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.newsrelay.ingest.websub.HubSubscription;
+import org.newsrelay.ingest.websub.HubSubscriptions;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
@@ -32,6 +37,7 @@ import org.newsrelay.platform.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class SourceResource {
   @Inject Sources sources;
+  @Inject HubSubscriptions hubs;
   @Context UriInfo uriInfo;
 
   @POST
@@ -44,14 +50,15 @@ public class SourceResource {
         sources.register(
             string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id().toString()).build())
-        .entity(json(source).toString())
+        .entity(json(source, null).toString())
         .build();
   }
 
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
-    sources.all().forEach(s -> items.add(json(s)));
+    Map<UUID, HubSubscription> subscriptions = hubs.bySource();
+    sources.all().forEach(s -> items.add(json(s, subscriptions.get(s.id()))));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
@@ -59,6 +66,16 @@ public class SourceResource {
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
     return Response.ok(json(find(id)).toString()).build();
+  }
+
+  /** Forgets the source (its stories stay) and unsubscribes from its WebSub hub, best effort. */
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    if (!sources.delete(find(id).id())) {
+      throw ProblemException.notFound("There is no source " + id + ".");
+    }
+    return Response.noContent().build();
   }
 
   /** Polls the source now and answers with its health afterwards. */
@@ -80,7 +97,11 @@ public class SourceResource {
     }
   }
 
-  static JsonObject json(Source source) {
+  private JsonObject json(Source source) {
+    return json(source, hubs.forSource(source.id()).orElse(null));
+  }
+
+  static JsonObject json(Source source, HubSubscription websub) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", source.id().toString())
@@ -107,6 +128,39 @@ public class SourceResource {
           Json.createObjectBuilder()
               .add("at", source.lastErrorAt().toString())
               .add("reason", source.lastError() == null ? "" : source.lastError()));
+    }
+    if (websub != null) {
+      json.add("websub", websub(websub));
+    }
+    return json.build();
+  }
+
+  /** The WebSub subscription to the feed's hub, when the feed advertises one. */
+  private static JsonObject websub(HubSubscription sub) {
+    Instant now = Instant.now();
+    String state =
+        sub.state() == HubSubscription.State.ACTIVE && !sub.active(now)
+            ? "expired"
+            : sub.state().name().toLowerCase(Locale.ROOT);
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("hub", sub.hub())
+            .add("topic", sub.topic())
+            .add("state", state)
+            .add("pushes", sub.pushes());
+    if (sub.stateReason() != null) {
+      json.add("reason", sub.stateReason());
+    }
+    add(json, "requested", sub.requestedAt());
+    add(json, "verified", sub.verifiedAt());
+    add(json, "lease_expires", sub.expiresAt());
+    add(json, "last_push", sub.lastPushAt());
+    if (sub.lastErrorAt() != null) {
+      json.add(
+          "last_error",
+          Json.createObjectBuilder()
+              .add("at", sub.lastErrorAt().toString())
+              .add("reason", sub.lastError() == null ? "" : sub.lastError()));
     }
     return json.build();
   }

@@ -18,6 +18,7 @@ import org.newsrelay.ingest.feed.ParsedEntry;
 import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.ingest.fetch.FetchException;
 import org.newsrelay.ingest.fetch.FetchResult;
+import org.newsrelay.ingest.websub.HubSubscriptions;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 
@@ -36,6 +37,7 @@ public class Sources {
   @Inject Fetching fetching;
   @Inject Inbox inbox;
   @Inject SourceHealth health;
+  @Inject HubSubscriptions hubs;
 
   @Transactional
   public Source register(String url, String language, Integer intervalSeconds) {
@@ -118,23 +120,30 @@ public class Sources {
       FetchResult fetched =
           fetching.fetcher().fetch(URI.create(source.url()), source.etag(), source.lastModified());
       if (fetched.notModified()) {
-        health.succeeded(id, started, null, 0, fetched.etag(), fetched.lastModified());
+        health.succeeded(
+            id, started, null, 0, fetched.etag(), fetched.lastModified(), hubs.pushedUntil(id));
         return;
       }
       ParsedFeed feed =
           fetching.parser().parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
-      int added = 0;
-      for (ParsedEntry entry : feed.entries()) {
-        StoryDraft draft = draftOf(entry, feed, source);
-        var json = Ninjs.write(draft);
-        if (inbox
-            .accept(
-                ORIGIN_PREFIX + id, entry.guid(), "application/ninjs+json", json.toString(), json)
-            .changed()) {
-          added++;
-        }
+      int added = take(source, feed);
+      try {
+        hubs.noticed(source, feed);
+      } catch (RuntimeException e) {
+        // The poll itself went well; the hub is tried again on a later poll.
+        LOG.log(
+            java.util.logging.Level.WARNING,
+            "Subscribing to the hub of " + source.url() + " failed",
+            e);
       }
-      health.succeeded(id, started, feed.title(), added, fetched.etag(), fetched.lastModified());
+      health.succeeded(
+          id,
+          started,
+          feed.title(),
+          added,
+          fetched.etag(),
+          fetched.lastModified(),
+          hubs.pushedUntil(id));
     } catch (FetchException e) {
       health.failed(id, started, e.getMessage(), e.retryAfter());
     } catch (FeedParseException e) {
@@ -144,6 +153,40 @@ public class Sources {
       health.failed(
           id, started, "Unexpected error while polling: " + e.getClass().getSimpleName(), null);
     }
+  }
+
+  /**
+   * Puts a parsed feed's entries into the inbox, each committed on its own; polls and WebSub pushes
+   * both come this way, so an item is kept once per source and guid however it arrived. Returns how
+   * many were new or changed.
+   */
+  public int take(Source source, ParsedFeed feed) {
+    int added = 0;
+    for (ParsedEntry entry : feed.entries()) {
+      StoryDraft draft = draftOf(entry, feed, source);
+      var json = Ninjs.write(draft);
+      if (inbox
+          .accept(
+              ORIGIN_PREFIX + source.id(),
+              entry.guid(),
+              "application/ninjs+json",
+              json.toString(),
+              json)
+          .changed()) {
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Unsubscribes from the source's hub (best effort), then forgets the source. */
+  public boolean delete(UUID id) {
+    if (find(id).isEmpty()) {
+      return false;
+    }
+    hubs.unsubscribe(id);
+    health.remove(id);
+    return true;
   }
 
   @Transactional

@@ -56,4 +56,15 @@ class SourceScheduleTest {
     Source source = new Source("https://wire.example/feed", null, Duration.ofMinutes(5));
     assertEquals(Duration.ofHours(10), SourceHealth.backoff(source, Duration.ofHours(10)));
   }
+
+  @Test
+  void aFeedItsHubPushesIsPolledRarelyButAgainWhenTheLeaseEnds() {
+    Source source = new Source("https://wire.example/feed", null, Duration.ofMinutes(5));
+    source.succeeded(now, "t", 2, null, null, now.plus(Duration.ofDays(7)));
+    assertEquals(now.plus(Source.SLOWEST), source.nextPollAt(), "a fallback poll, rarely");
+    source.succeeded(now, "t", 0, null, null, now.plus(Duration.ofMinutes(30)));
+    assertEquals(now.plus(Duration.ofMinutes(30)), source.nextPollAt(), "not after the lease");
+    source.succeeded(now, "t", 1, null, null, now.minusSeconds(1));
+    assertEquals(now.plus(Duration.ofMinutes(5)), source.nextPollAt(), "lapsed: normal polling");
+  }
 }

@@ -7,10 +7,13 @@ import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +24,7 @@ import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -30,10 +34,12 @@ import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -151,6 +157,81 @@ public final class Fetcher implements AutoCloseable {
                 + ")");
       }
       current = hop.redirect();
+    }
+  }
+
+  /** What a server answered to a form POST: its status and the start of its body. */
+  public record FormAnswer(int status, String body) {
+    public boolean accepted() {
+      return status >= 200 && status <= 299;
+    }
+  }
+
+  /** Enough of a hub's answer to show an operator why it refused. */
+  private static final int MAX_ANSWER = 2000;
+
+  /**
+   * POSTs {@code form} (application/x-www-form-urlencoded) to {@code url} under the same address
+   * checks and timeouts as a fetch; redirects are not followed (a hub that moved is advertised anew
+   * in the feed). Any status comes back; only a failure to exchange is thrown.
+   */
+  public FormAnswer postForm(URI url, Map<String, String> form) throws FetchException {
+    checkSyntax(url);
+    StringBuilder encoded = new StringBuilder();
+    form.forEach(
+        (name, value) -> {
+          if (encoded.length() > 0) {
+            encoded.append('&');
+          }
+          encoded
+              .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        });
+    HttpPost post = new HttpPost(url);
+    post.setEntity(
+        new ByteArrayEntity(
+            encoded.toString().getBytes(StandardCharsets.US_ASCII),
+            ContentType.APPLICATION_FORM_URLENCODED));
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> alarm =
+        watchdog.schedule(
+            () -> {
+              timedOut.set(true);
+              post.cancel();
+            },
+            policy.totalTimeout().toNanos(),
+            TimeUnit.NANOSECONDS);
+    CloseableHttpResponse response = null;
+    try {
+      response = client.execute(post);
+      String body = "";
+      HttpEntity entity = response.getEntity();
+      if (entity != null) {
+        byte[] buffer = new byte[MAX_ANSWER];
+        InputStream in = entity.getContent();
+        int filled = 0;
+        int n;
+        while (filled < buffer.length
+            && (n = in.read(buffer, filled, buffer.length - filled)) >= 0) {
+          filled += n;
+        }
+        body = new String(buffer, 0, filled, StandardCharsets.UTF_8);
+      }
+      return new FormAnswer(response.getCode(), body);
+    } catch (IOException e) {
+      throw translate(url, e, timedOut.get());
+    } catch (RuntimeException e) {
+      if (timedOut.get()) {
+        throw timeout(url, e);
+      }
+      throw new FetchException(
+          FetchException.Reason.IO, "posting to " + url + " failed: " + e.getMessage(), e);
+    } finally {
+      alarm.cancel(false);
+      // The answer was read as far as it matters; never drain the rest.
+      post.cancel();
+      closeQuietly(response);
     }
   }
 

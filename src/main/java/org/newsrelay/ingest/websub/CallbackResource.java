@@ -1,0 +1,49 @@
+package org.newsrelay.ingest.websub;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.newsrelay.platform.ProblemException;
+
+/**
+ * Where upstream hubs call us back: public, since a hub has no credentials of ours; the random
+ * token in the path is what only the hub knows, and an unknown one costs a single lookup.
+ */
+@Path("websub/callback/{token}")
+@RequestScoped
+public class CallbackResource {
+  @Inject HubSubscriptions subscriptions;
+
+  @GET
+  public Response verify(
+      @PathParam("token") String token,
+      @QueryParam("hub.mode") String mode,
+      @QueryParam("hub.topic") String topic,
+      @QueryParam("hub.challenge") String challenge,
+      @QueryParam("hub.lease_seconds") String lease,
+      @QueryParam("hub.reason") String reason) {
+    return subscriptions
+        .verify(token, mode, topic, challenge, lease, reason)
+        .map(body -> Response.ok(body, MediaType.TEXT_PLAIN_TYPE).build())
+        .orElseThrow(
+            () -> ProblemException.notFound("This callback did not ask for that subscription."));
+  }
+
+  @POST
+  public Response push(
+      @PathParam("token") String token,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(PushSignature.HEADER) String signature,
+      byte[] body) {
+    subscriptions.receive(token, contentType, body == null ? new byte[0] : body, signature);
+    return Response.accepted().build();
+  }
+}

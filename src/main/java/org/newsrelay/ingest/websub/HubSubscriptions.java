@@ -1,0 +1,198 @@
+package org.newsrelay.ingest.websub;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.newsrelay.ingest.Fetching;
+import org.newsrelay.ingest.Source;
+import org.newsrelay.ingest.SourceHealth;
+import org.newsrelay.ingest.Sources;
+import org.newsrelay.ingest.feed.FeedParseException;
+import org.newsrelay.ingest.feed.ParsedFeed;
+import org.newsrelay.ingest.fetch.FetchException;
+import org.newsrelay.ingest.fetch.Fetcher;
+import org.newsrelay.platform.Problem;
+import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Settings;
+
+/**
+ * Subscribes to the hubs that polled feeds advertise, renews the leases, and takes the hubs' pushes
+ * into the inbox by the same path as a poll. Talking to a hub happens outside any transaction: a
+ * hub may verify (a GET to our callback) before it answers our POST.
+ */
+@ApplicationScoped
+public class HubSubscriptions {
+  /** What we ask for; the hub decides, and says so when it verifies. */
+  static final Duration REQUESTED_LEASE = Duration.ofDays(7);
+
+  /** A subscribe the hub has not verified by then is sent again. */
+  static final Duration VERIFY_WITHIN = Duration.ofHours(1);
+
+  static final Duration RETRY_AFTER_FAILURE = Duration.ofHours(1);
+  static final Duration RETRY_AFTER_DENIAL = Duration.ofDays(1);
+
+  static final String NO_PUBLIC_URL =
+      "NEWSRELAY_PUBLIC_URL is not set, so a hub has no address to call back; the feed is polled.";
+
+  static final String CALLBACK_PATH = "websub/callback/";
+  private static final int BATCH = 20;
+  private static final Logger LOG = Logger.getLogger(HubSubscriptions.class.getName());
+
+  @Inject HubSubscriptionStore store;
+  @Inject Fetching fetching;
+  @Inject Sources sources;
+  @Inject SourceHealth health;
+
+  /** After a poll that parsed: subscribe when the feed has a hub and we are not subscribed yet. */
+  public void noticed(Source source, ParsedFeed feed) {
+    String topic = feed.selfUrl() != null ? feed.selfUrl() : source.url();
+    store
+        .noticed(source.id(), feed.hubUrl(), topic, publicBase(), Instant.now())
+        .ifPresent(this::send);
+  }
+
+  /** Until when the source's hub pushes to us; null when it does not. */
+  public Instant pushedUntil(UUID sourceId) {
+    Instant now = Instant.now();
+    return store
+        .forSource(sourceId)
+        .filter(s -> s.active(now))
+        .map(HubSubscription::expiresAt)
+        .orElse(null);
+  }
+
+  public Optional<HubSubscription> forSource(UUID sourceId) {
+    return store.forSource(sourceId);
+  }
+
+  public Map<UUID, HubSubscription> bySource() {
+    return store.bySource();
+  }
+
+  /** Renewals and retries that are due; the source poller's tick runs this. */
+  public void renewDue() {
+    Instant now = Instant.now();
+    for (HubRequest request : store.claimDue(publicBase(), now, BATCH)) {
+      send(request);
+    }
+    store.forgetUnconfirmed(now.minus(Duration.ofDays(1)));
+  }
+
+  /** The source is being deleted: unsubscribe, best effort. */
+  public void unsubscribe(UUID sourceId) {
+    store.unsubscribing(sourceId, publicBase(), Instant.now()).ifPresent(this::send);
+  }
+
+  private void send(HubRequest request) {
+    String failure;
+    try {
+      Fetcher.FormAnswer answer =
+          fetching.fetcher().postForm(URI.create(request.hub()), request.form());
+      failure =
+          answer.accepted()
+              ? null
+              : "The hub answered HTTP "
+                  + answer.status()
+                  + " to our "
+                  + request.mode()
+                  + " request"
+                  + (answer.body().isBlank() ? "" : ": " + answer.body().strip());
+    } catch (FetchException e) {
+      failure = "The hub could not be reached: " + e.getMessage();
+    } catch (IllegalArgumentException e) {
+      failure = "The hub's address is not a valid URL: " + request.hub();
+    }
+    if (failure != null) {
+      LOG.warning("WebSub " + request.mode() + " at " + request.hub() + " failed: " + failure);
+    }
+    store.answered(request.subscriptionId(), failure, Instant.now());
+  }
+
+  /** A verification GET; the challenge to echo, or a 404 for anything we did not ask for. */
+  public Optional<String> verify(
+      String token, String mode, String topic, String challenge, String lease, String reason) {
+    Integer seconds = null;
+    if (lease != null && !lease.isBlank()) {
+      try {
+        seconds = Integer.valueOf(lease.strip());
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+      if (seconds <= 0) {
+        return Optional.empty();
+      }
+    }
+    HubSubscriptionStore.Verification verdict =
+        store.verify(token, mode, topic, challenge, seconds, reason);
+    if (verdict.revokedSource() != null) {
+      // The hub stopped pushing: polling takes over at once.
+      sources.pollSoon(verdict.revokedSource());
+    }
+    return verdict.confirmed() ? Optional.of(verdict.body()) : Optional.empty();
+  }
+
+  /**
+   * A push: signed by the hub with our secret, or ignored (but still answered 2xx, as WebSub asks,
+   * and recorded on the source). Accepted items go through the inbox exactly like polled ones.
+   */
+  public void receive(String token, String contentType, byte[] body, String signature) {
+    HubSubscription sub =
+        store
+            .byToken(token)
+            .filter(s -> s.state() != HubSubscription.State.UNSUBSCRIBING)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        410, "Gone", "There is no subscription at this callback."));
+    long cap = fetching.fetcher().policy().maxBytes();
+    if (body.length > cap) {
+      throw new ProblemException(
+          new Problem(413, "Content too large", "A push may be at most " + cap + " bytes."));
+    }
+    PushSignature.Verdict verdict = PushSignature.check(signature, sub.secret(), body);
+    if (verdict != PushSignature.Verdict.VALID) {
+      store.error(sub.id(), "A push was ignored: " + verdict.reason() + ".");
+      return;
+    }
+    Instant now = Instant.now();
+    if (!sub.active(now)) {
+      store.error(
+          sub.id(),
+          "A push was ignored: the subscription is "
+              + sub.state().name().toLowerCase(java.util.Locale.ROOT)
+              + ", not active.");
+      return;
+    }
+    Source source = sources.find(sub.sourceId()).orElse(null);
+    if (source == null) {
+      return;
+    }
+    ParsedFeed feed;
+    try {
+      feed = fetching.parser().parse(body, contentType, URI.create(sub.topic()));
+    } catch (FeedParseException e) {
+      store.error(sub.id(), "A push could not be read: " + e.getMessage());
+      return;
+    }
+    int added = sources.take(source, feed);
+    store.pushed(sub.id(), now);
+    health.pushed(source.id(), added);
+  }
+
+  /** NEWSRELAY_PUBLIC_URL with a trailing slash, or null. */
+  static String publicBase() {
+    return Settings.get("newsrelay.public.url")
+        .map(url -> url.endsWith("/") ? url : url + "/")
+        .orElse(null);
+  }
+
+  static String callback(String base, String token) {
+    return base + CALLBACK_PATH + token;
+  }
+}
