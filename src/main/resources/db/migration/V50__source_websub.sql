@@ -23,5 +23,6 @@ create table source_websub (
     last_error     varchar(2000),
     created_at     timestamp with time zone not null
 );
-create index source_websub_source on source_websub (source_id);
+-- One subscription per source (a second poll racing to create it fails and is retried later).
+create unique index source_websub_source on source_websub (source_id);
 create index source_websub_due on source_websub (next_request_at);
