@@ -30,7 +30,8 @@ class WebSubIngestIT extends ServerIT {
     try (var hub = new FakeHub(600);
         var publisher = new FixtureFeedServer("/atom.xml", "application/atom+xml", "")) {
       String self = publisher.url("/atom.xml");
-      publisher.serve("application/atom+xml", feed(run, hub.url(), self, entry(run, 1)));
+      String first = entry(run, 1);
+      publisher.serve("application/atom+xml", feed(run, hub.url(), self, first));
 
       HttpResponse<String> registered =
           http.postJson("/api/v1/sources", "{\"url\": \"" + self + "\", \"language\": \"en\"}");
@@ -77,8 +78,7 @@ class WebSubIngestIT extends ServerIT {
       Http.eventually(
           Duration.ofSeconds(60), () -> stories("urn:fixture:pushed:" + run + ":1"), n -> n == 1);
       byte[] pushed =
-          feed(run, hub.url(), self, entry(run, 2) + entry(run, 1))
-              .getBytes(StandardCharsets.UTF_8);
+          feed(run, hub.url(), self, entry(run, 2) + first).getBytes(StandardCharsets.UTF_8);
       HttpResponse<String> accepted =
           hub.push(
               callback,
