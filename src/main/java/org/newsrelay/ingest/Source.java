@@ -108,6 +108,15 @@ public class Source {
     }
   }
 
+  /** A hub has just started (or renewed) pushing this feed: the next poll need not come soon. */
+  void pushedUntil(Instant now, Instant until) {
+    Instant rarely = now.plus(SLOWEST);
+    Instant fallback = rarely.isBefore(until) ? rarely : until;
+    if (fallback.isAfter(nextPollAt)) {
+      nextPollAt = fallback;
+    }
+  }
+
   void pushed(int newItems) {
     itemsSeen += newItems;
   }

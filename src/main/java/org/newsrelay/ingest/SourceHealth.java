@@ -1,7 +1,9 @@
 package org.newsrelay.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import org.newsrelay.ingest.websub.HubSubscriptionStore;
 
 /** Records how each poll went and when the next one is due. */
 @ApplicationScoped
@@ -21,17 +24,18 @@ public class SourceHealth {
 
   @PersistenceContext EntityManager em;
 
+  @Inject HubSubscriptionStore subscriptions;
+
+  /**
+   * The source row is locked before the subscription is read, as {@link #pushedUntil} does it: a
+   * hub's verification that lands during a poll is then never overwritten by the poll's schedule.
+   */
   public void succeeded(
-      UUID id,
-      Instant at,
-      String title,
-      int added,
-      String etag,
-      String lastModified,
-      Instant pushedUntil) {
-    Source source = em.find(Source.class, id);
+      UUID id, Instant at, String title, int added, String etag, String lastModified) {
+    Source source = em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (source != null) {
-      source.succeeded(at, title, added, etag, lastModified, pushedUntil);
+      source.succeeded(
+          at, title, added, etag, lastModified, subscriptions.pushedUntil(id, Instant.now()));
     }
   }
 
@@ -40,6 +44,16 @@ public class SourceHealth {
     Source source = em.find(Source.class, id);
     if (source != null) {
       source.pushed(added);
+    }
+  }
+
+  /**
+   * The source's hub verified our subscription: polls become a rare fallback until {@code until}.
+   */
+  public void pushedUntil(UUID id, Instant until) {
+    Source source = em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (source != null) {
+      source.pushedUntil(Instant.now(), until);
     }
   }
 

@@ -120,8 +120,7 @@ public class Sources {
       FetchResult fetched =
           fetching.fetcher().fetch(URI.create(source.url()), source.etag(), source.lastModified());
       if (fetched.notModified()) {
-        health.succeeded(
-            id, started, null, 0, fetched.etag(), fetched.lastModified(), hubs.pushedUntil(id));
+        health.succeeded(id, started, null, 0, fetched.etag(), fetched.lastModified());
         return;
       }
       ParsedFeed feed =
@@ -136,14 +135,7 @@ public class Sources {
             "Subscribing to the hub of " + source.url() + " failed",
             e);
       }
-      health.succeeded(
-          id,
-          started,
-          feed.title(),
-          added,
-          fetched.etag(),
-          fetched.lastModified(),
-          hubs.pushedUntil(id));
+      health.succeeded(id, started, feed.title(), added, fetched.etag(), fetched.lastModified());
     } catch (FetchException e) {
       health.failed(id, started, e.getMessage(), e.retryAfter());
     } catch (FeedParseException e) {

@@ -67,4 +67,14 @@ class SourceScheduleTest {
     source.succeeded(now, "t", 1, null, null, now.minusSeconds(1));
     assertEquals(now.plus(Duration.ofMinutes(5)), source.nextPollAt(), "lapsed: normal polling");
   }
+
+  @Test
+  void aVerifiedSubscriptionPutsTheNextPollOffAtOnce() {
+    Source source = new Source("https://wire.example/feed", null, Duration.ofMinutes(5));
+    source.succeeded(now, "t", 2, null, null);
+    source.pushedUntil(now, now.plus(Duration.ofDays(7)));
+    assertEquals(now.plus(Source.SLOWEST), source.nextPollAt());
+    source.pushedUntil(now, now.plus(Duration.ofMinutes(1)));
+    assertEquals(now.plus(Source.SLOWEST), source.nextPollAt(), "never brought forward");
+  }
 }

@@ -62,6 +62,10 @@ class WebSubIngestIT extends ServerIT {
       assertEquals(self, websub.getString("topic"));
       Instant expires = Instant.parse(websub.getString("lease_expires"));
       assertTrue(expires.isAfter(Instant.now().plusSeconds(500)), "the hub's lease: " + expires);
+      // While the hub pushes, polling is only a rare fallback: not before the lease ends (600 s),
+      // although the feed's own interval is 300 s.
+      Instant nextPoll = Instant.parse(source(sourceId).getString("next_attempt"));
+      assertFalse(nextPoll.isBefore(expires.minusSeconds(1)), nextPoll + " vs lease " + expires);
 
       // A verification that we did not ask for (another topic) is refused.
       HttpResponse<String> otherTopic =
@@ -145,7 +149,7 @@ class WebSubIngestIT extends ServerIT {
   }
 
   @Test
-  void anUnknownCallbackIsNotFoundAndTakesNoPushes() {
+  void anUnknownCallbackOrSourceIsNotFoundAndTakesNoPushes() {
     String callback = "/websub/callback/" + UUID.randomUUID().toString().replace("-", "");
     Problems.assertProblem(
         404,
@@ -159,6 +163,8 @@ class WebSubIngestIT extends ServerIT {
                 .header("Content-Type", "application/atom+xml")
                 .header("X-Hub-Signature", "sha256=00")
                 .POST(HttpRequest.BodyPublishers.ofString("<feed/>"))));
+    Problems.assertProblem(
+        404, http.send(http.authorized("/api/v1/sources/" + UUID.randomUUID()).DELETE()));
   }
 
   private JsonObject source(String id) {

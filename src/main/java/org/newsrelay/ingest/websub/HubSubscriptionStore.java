@@ -1,6 +1,7 @@
 package org.newsrelay.ingest.websub;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsrelay.ingest.SourceHealth;
 import org.newsrelay.ingest.websub.HubSubscription.State;
 
 /** The subscriptions' rows; every change of state is one short transaction here. */
@@ -18,6 +20,16 @@ import org.newsrelay.ingest.websub.HubSubscription.State;
 @Transactional
 public class HubSubscriptionStore {
   @PersistenceContext EntityManager em;
+
+  @Inject SourceHealth health;
+
+  /** Until when the source's hub pushes to us; null when it does not. */
+  public Instant pushedUntil(UUID sourceId, Instant now) {
+    return forSource(sourceId)
+        .filter(s -> s.active(now))
+        .map(HubSubscription::expiresAt)
+        .orElse(null);
+  }
 
   /** The source's subscription, unless it is only waiting to be unsubscribed. */
   public Optional<HubSubscription> forSource(UUID sourceId) {
@@ -175,6 +187,8 @@ public class HubSubscriptionStore {
           return new Verification(false, null, null);
         }
         sub.verified(now, lease);
+        // In this transaction, so that a poll finishing meanwhile cannot undo it.
+        health.pushedUntil(sub.sourceId(), sub.expiresAt());
         return new Verification(true, challenge, null);
       case "unsubscribe":
         if (!hasChallenge || sub.state() != State.UNSUBSCRIBING) {

@@ -57,16 +57,6 @@ public class HubSubscriptions {
         .ifPresent(this::send);
   }
 
-  /** Until when the source's hub pushes to us; null when it does not. */
-  public Instant pushedUntil(UUID sourceId) {
-    Instant now = Instant.now();
-    return store
-        .forSource(sourceId)
-        .filter(s -> s.active(now))
-        .map(HubSubscription::expiresAt)
-        .orElse(null);
-  }
-
   public Optional<HubSubscription> forSource(UUID sourceId) {
     return store.forSource(sourceId);
   }
