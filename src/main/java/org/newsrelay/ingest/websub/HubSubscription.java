@@ -170,6 +170,10 @@ public class HubSubscription {
     requestedAt = at;
   }
 
+  void stopRenewing() {
+    nextRequestAt = null;
+  }
+
   void pushed(Instant at) {
     lastPushAt = at;
     pushes++;

@@ -19,6 +19,9 @@ import org.newsrelay.ingest.websub.HubSubscription.State;
 @ApplicationScoped
 @Transactional
 public class HubSubscriptionStore {
+  /** The columns' size; a longer hub or topic URL is not subscribed to. */
+  private static final int MAX_URL = 2048;
+
   @PersistenceContext EntityManager em;
 
   @Inject SourceHealth health;
@@ -70,11 +73,17 @@ public class HubSubscriptionStore {
    */
   Optional<HubRequest> noticed(UUID sourceId, String hub, String topic, String base, Instant now) {
     HubSubscription sub = forSource(sourceId).orElse(null);
+    if (hub != null && (hub.length() > MAX_URL || topic.length() > MAX_URL)) {
+      hub = null;
+    }
     if (hub == null) {
       if (sub != null && sub.state() != State.ACTIVE) {
         em.remove(sub);
+      } else if (sub != null) {
+        // An active lease runs out by itself, and is not renewed for a feed that no longer has a
+        // hub.
+        sub.stopRenewing();
       }
-      // An active lease runs out by itself, and is not renewed for a feed that no longer has a hub.
       return Optional.empty();
     }
     if (sub == null) {
