@@ -429,4 +429,45 @@ class FetcherTest {
     }
     return bytes.toByteArray();
   }
+
+  @Test
+  void postsAFormAndReportsTheAnswerWhateverItsStatus() throws Exception {
+    server.handle(
+        "/hub",
+        exchange -> {
+          String form =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String type = exchange.getRequestHeaders().getFirst("Content-Type");
+          boolean ok =
+              form.equals("hub.mode=subscribe&hub.topic=https%3A%2F%2Fwire.example%2Ff%3Fa%3D1")
+                  && type.startsWith("application/x-www-form-urlencoded");
+          LocalHttpServer.respond(
+              exchange, ok ? 202 : 400, (ok ? "" : "got " + form).getBytes(StandardCharsets.UTF_8));
+        });
+    var form = new java.util.LinkedHashMap<String, String>();
+    form.put("hub.mode", "subscribe");
+    form.put("hub.topic", "https://wire.example/f?a=1");
+
+    Fetcher.FormAnswer answer = fetcher.postForm(server.url("/hub"), form);
+    assertEquals(202, answer.status(), answer.body());
+    assertTrue(answer.accepted());
+
+    server.serve("/refusing", 409, "topic not served".getBytes(StandardCharsets.UTF_8));
+    Fetcher.FormAnswer refused = fetcher.postForm(server.url("/refusing"), form);
+    assertEquals(409, refused.status());
+    assertFalse(refused.accepted());
+    assertEquals("topic not served", refused.body());
+  }
+
+  @Test
+  void aFormIsNotPostedToAPrivateAddress() {
+    fetcher.close();
+    fetcher = fetcherAllowing("");
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher.postForm(server.url("/hub"), java.util.Map.of("hub.mode", "subscribe")));
+    assertEquals(Reason.BLOCKED_ADDRESS, e.reason());
+    assertTrue(server.seen().isEmpty(), "nothing reached the loopback server");
+  }
 }
