@@ -1,9 +1,9 @@
 package org.newsrelay.feed;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.newsrelay.platform.Json;
 import org.newsrelay.text.TextEngine;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with WebSub in hubs and paging in next_url. */

@@ -21,23 +21,23 @@ public class Clustering {
   /** Wires repeat a story within hours; a week-old look-alike is another story. */
   static final Duration WINDOW = Duration.ofHours(72);
 
-  static final int CANDIDATES = 2000;
+  /** Band keys are precise, so more look-alikes than this within the window is a flood. */
+  static final int CANDIDATES = 500;
 
   @PersistenceContext EntityManager em;
 
   private final TextEngine text = TextEngine.standard();
 
-  long fingerprint(Story story) {
+  /** The story's copy as normalised words: one script (zh-Hans), lower case, no punctuation. */
+  List<String> tokens(Story story) {
     String copy = story.headline() + "\n" + (story.bodyText() == null ? "" : story.bodyText());
     if (story.language().isChinese() && story.language() != Language.ZH_HANS) {
       copy = text.convert(copy, story.language().tag(), Language.ZH_HANS.tag());
     }
-    List<String> tokens =
-        text.words(copy).stream()
-            .map(w -> w.toLowerCase(Locale.ROOT))
-            .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-            .toList();
-    return SimHash.of(tokens);
+    return text.words(copy).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+        .toList();
   }
 
   /**
@@ -45,36 +45,54 @@ public class Clustering {
    * nearest: two look-alikes stored at the same moment then agree on one cluster once each has seen
    * the other ({@link #recheck}).
    */
-  void assign(Story story) {
-    long fingerprint = fingerprint(story);
-    int[] bands = SimHash.bands(fingerprint);
-    story.clustered(earliestLookAlike(story, fingerprint, bands), fingerprint);
-    em.createQuery("delete from StoryBand b where b.storyId = :id")
-        .setParameter("id", story.id())
-        .executeUpdate();
+  void assign(Story story, boolean created) {
+    List<String> tokens = tokens(story);
+    long fingerprint = SimHash.of(tokens);
+    int[] bands = MinHash.bands(tokens);
+    if (!created) {
+      em.createQuery("delete from StoryBand b where b.storyId = :id")
+          .setParameter("id", story.id())
+          .executeUpdate();
+    }
     for (int key : bands) {
       em.persist(new StoryBand(key, story.id(), story.receivedAt()));
     }
+    story.clustered(earliestLookAlike(story, fingerprint, bands), fingerprint);
   }
 
   /**
    * After a story's transaction commits, it looks again: a look-alike stored concurrently is now
-   * visible.
+   * visible. One query from the story's own bands; nearly always it finds nothing.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recheck(UUID storyId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at"
+                    + " from story_band mine join story_band b on b.band_key = mine.band_key"
+                    + " join story s on s.id = b.story_id"
+                    + " where mine.story_id = ?1 and b.story_id <> ?1 and b.received_at >= ?2")
+            .setParameter(1, storyId)
+            .setParameter(2, Instant.now().minus(WINDOW))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return;
+    }
     Story story = em.find(Story.class, storyId);
     if (story == null || story.fingerprint() == null) {
       return;
     }
-    UUID cluster =
-        earliestLookAlike(story, story.fingerprint(), SimHash.bands(story.fingerprint()));
+    UUID cluster = earliest(story, story.fingerprint(), rows);
     if (!cluster.equals(story.clusterId())) {
       story.clustered(cluster, story.fingerprint());
     }
   }
 
   private UUID earliestLookAlike(Story story, long fingerprint, int[] bands) {
+    if (bands.length == 0) {
+      return story.id();
+    }
     List<Integer> keys = Arrays.stream(bands).boxed().toList();
     List<Object[]> candidates =
         em.createQuery(
@@ -89,6 +107,11 @@ public class Clustering {
             .setParameter("id", story.id())
             .setMaxResults(CANDIDATES)
             .getResultList();
+    return earliest(story, fingerprint, candidates);
+  }
+
+  /** The cluster of the earliest candidate within reach of the fingerprint, or the story's own. */
+  private static UUID earliest(Story story, long fingerprint, List<Object[]> candidates) {
     boolean chinese = story.language().isChinese();
     UUID cluster = story.id();
     Instant earliest = story.receivedAt();
@@ -98,10 +121,11 @@ public class Clustering {
           Language.ofExactTag((String) row[3]).map(Language::isChinese).orElse(false);
       if (rowChinese != chinese
           || row[2] == null
-          || SimHash.distance(fingerprint, (Long) row[2]) > SimHash.SAME_STORY_BITS) {
+          || SimHash.distance(fingerprint, ((Number) row[2]).longValue())
+              > SimHash.SAME_STORY_BITS) {
         continue;
       }
-      Instant received = (Instant) row[4];
+      Instant received = instant(row[4]);
       UUID id = (UUID) row[0];
       if (received.isBefore(earliest)
           || (received.equals(earliest) && id.compareTo(earliestId) < 0)) {
@@ -111,5 +135,16 @@ public class Clustering {
       }
     }
     return cluster;
+  }
+
+  /** Native queries give the driver's own time types. */
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
   }
 }
