@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -93,22 +92,34 @@ public class Clustering {
     if (bands.length == 0) {
       return story.id();
     }
-    List<Integer> keys = Arrays.stream(bands).boxed().toList();
+    // Native, with a fixed number of keys: Hibernate translates a JPQL query with a list parameter
+    // again on every call, which cost more than running it.
+    var query = em.createNativeQuery(LOOK_ALIKES);
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      query.setParameter(band + 1, bands[band]);
+    }
+    @SuppressWarnings("unchecked")
     List<Object[]> candidates =
-        em.createQuery(
-                "select s.id, s.clusterId, s.fingerprint, s.language, s.receivedAt from Story s"
-                    + " where s.id in (select b.storyId from StoryBand b"
-                    + " where b.bandKey in :keys and b.receivedAt >= :since) and s.id <> :id"
-                    // Oldest first: a story repeated by many wires finds its first telling at once.
-                    + " order by s.receivedAt, s.id",
-                Object[].class)
-            .setParameter("keys", keys)
-            .setParameter("since", Instant.now().minus(WINDOW))
-            .setParameter("id", story.id())
+        query
+            .setParameter(MinHash.BANDS + 1, Instant.now().minus(WINDOW))
+            .setParameter(MinHash.BANDS + 2, story.id())
             .setMaxResults(CANDIDATES)
             .getResultList();
     return earliest(story, fingerprint, candidates);
   }
+
+  private static final String LOOK_ALIKES =
+      "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at from story s"
+          + " where s.id in (select b.story_id from story_band b where b.band_key in ("
+          + java.util.stream.IntStream.rangeClosed(1, MinHash.BANDS)
+              .mapToObj(i -> "?" + i)
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ") and b.received_at >= ?"
+          + (MinHash.BANDS + 1)
+          + ") and s.id <> ?"
+          + (MinHash.BANDS + 2)
+          // Oldest first: a story repeated by many wires finds its first telling at once.
+          + " order by s.received_at, s.id";
 
   /** The cluster of the earliest candidate within reach of the fingerprint, or the story's own. */
   private static UUID earliest(Story story, long fingerprint, List<Object[]> candidates) {
