@@ -39,7 +39,9 @@ public class FeedCache {
   @Resource(lookup = JNDI)
   ConcurrentMap<String, Serializable> store;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  // The global name: java:comp is missing on the JMS threads where ingest may first touch the bean.
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   @PersistenceContext EntityManager em;
 
