@@ -1,6 +1,8 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,7 @@ public class Clustering {
   static final int CANDIDATES = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject Event<ClusterChanged> clusterChanges;
 
   private final TextEngine text = TextEngine.standard();
 
@@ -85,6 +88,7 @@ public class Clustering {
     UUID cluster = earliest(story, story.fingerprint(), rows);
     if (!cluster.equals(story.clusterId())) {
       story.clustered(cluster, story.fingerprint());
+      clusterChanges.fire(new ClusterChanged(story.id(), story.language()));
     }
   }
 
