@@ -18,7 +18,7 @@ sed -i '/<deployments>/,/<\/deployments>/d' "$home/standalone/configuration/stan
 psql -h 127.0.0.1 -U postgres -tc "select 1 from pg_database where datname='$DB'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -c "create database $DB" >/dev/null
 cp target/newsrelay.war "$home/standalone/deployments/newsrelay.war"
-rm -f "$home/standalone/deployments/newsrelay.war.failed"
+rm -f "$home/standalone/deployments/newsrelay.war.failed" "$home/standalone/deployments/newsrelay.war.deployed"
 JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx2g} -Djboss.socket.binding.port-offset=$OFFSET -Dnewsrelay.db.driver=postgresql \
   -Dnewsrelay.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dnewsrelay.db.user=postgres -Dnewsrelay.db.password=postgres \
   -Dnewsrelay.admin.password=${NEWSRELAY_ADMIN_PASSWORD:-dev-password}" \

@@ -1,9 +1,9 @@
 -- A million stories for the feed benchmark (scripts/feeds/benchmark.sh), in a database of its own:
 -- psql -h 127.0.0.1 -U postgres -d feeds_bench -f scripts/feeds/seed-million.sql
 -- Four in ten English, six in ten Chinese across the four stored variants, one a minute over two
--- years; about one in a hundred held or killed. Run once after the server has migrated the schema.
+-- years; about one in a hundred held or killed; one in four a second wire's copy of an earlier story. Run once after the server has migrated the schema.
 insert into story (id, origin, uri, language, headline, summary, body_text, version_created,
-                   received_at, updated_at, status, version, killed_at, kill_reason)
+                   received_at, updated_at, status, version, killed_at, kill_reason, cluster_id)
 select gen_random_uuid(),
        'bench',
        'urn:newsrelay:bench:' || g,
@@ -23,6 +23,9 @@ select gen_random_uuid(),
        case when g % 101 = 0 then 'held' when g % 103 = 0 then 'killed' else 'published' end,
        1,
        case when g % 103 = 0 then timestamptz '2026-11-28 00:00:00+00' - g * interval '1 minute' + interval '1 hour' end,
-       case when g % 103 = 0 then 'Withdrawn for the benchmark' end
+       case when g % 103 = 0 then 'Withdrawn for the benchmark' end,
+       -- Clusters: one story in four repeats the one told ten minutes earlier (same language), so
+       -- feeds collapse it; the rest stand alone.
+       case when g % 4 = 0 then md5('cluster' || (g + 10))::uuid else md5('cluster' || g)::uuid end
 from generate_series(1, 1000000) g;
 analyze story;

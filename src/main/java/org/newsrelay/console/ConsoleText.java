@@ -1,6 +1,5 @@
 package org.newsrelay.console;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.newsrelay.platform.Json;
 
 /**
  * The console's interface text: every {@code console.} and {@code topic.} key of

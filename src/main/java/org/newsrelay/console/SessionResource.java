@@ -2,7 +2,6 @@ package org.newsrelay.console;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.TreeSet;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 

@@ -19,7 +19,8 @@ import org.newsrelay.story.Language;
 
 /**
  * Atom (RFC 4287) through Rome's exact model, with RFC 5005 paging links, a WebSub hub link,
- * hreflang alternates to the story's other variants, and RFC 6721 deleted entries.
+ * hreflang alternates to the story's other variants and translations, "related" links to the other
+ * sources of its cluster, and RFC 6721 deleted entries.
  */
 final class AtomWriter {
   static final Namespace TOMBSTONES =
@@ -88,7 +89,7 @@ final class AtomWriter {
     }
     Content content = new Content();
     content.setType("html");
-    content.setValue(story.contentHtml());
+    content.setValue(story.contentHtmlWithSources());
     entry.setContents(List.of(content));
     List<Link> alternates = new ArrayList<>();
     FeedLinks links = page.links();
@@ -106,10 +107,19 @@ final class AtomWriter {
               translation.language()));
     }
     entry.setAlternateLinks(alternates);
+    List<Link> others = new ArrayList<>();
     if (story.link() != null) {
       // The story where it was first published.
-      entry.setOtherLinks(List.of(link("via", URI.create(story.link()), HTML, null)));
+      others.add(link("via", URI.create(story.link()), HTML, null));
     }
+    for (StoryRendition.Source source : story.sources()) {
+      // "related", not "via": another wire's telling of the same story, not where this text came
+      // from (RFC 4287 4.2.7.2).
+      Link related = link("related", URI.create(source.url()), HTML, null);
+      related.setTitle(source.name());
+      others.add(related);
+    }
+    entry.setOtherLinks(others);
     List<Category> categories = new ArrayList<>();
     for (String name : story.categories()) {
       Category category = new Category();

@@ -4,11 +4,17 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.newsrelay.story.ClusterChanged;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryChanged;
 
@@ -32,6 +38,14 @@ public class FeedCache {
   // Typed as the map it is, so the application needs no Infinispan API of its own.
   @Resource(lookup = JNDI)
   ConcurrentMap<String, Serializable> store;
+
+  // The global name: java:comp is missing on the JMS threads where ingest may first touch the bean.
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  @PersistenceContext EntityManager em;
+
+  private static final String FAMILIES = FeedCache.class.getName() + ".families";
 
   /** A cached document still valid at {@code now}, or a freshly rendered (and filed) one. */
   RenderedDocument document(
@@ -83,11 +97,60 @@ public class FeedCache {
   }
 
   void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) StoryChanged change) {
-    renew(family(change.language()));
+    Set<String> families = new HashSet<>();
+    families.add(family(change.language()));
+    // A story's pages and entries link to its translations, which live in the other family: a
+    // translation published, killed or held changes them too.
+    for (String language :
+        em.createQuery(
+                "select s.language from StoryTranslation t, Story s"
+                    + " where t.storyId = :id and s.id = t.translationId",
+                String.class)
+            .setParameter("id", change.storyId())
+            .getResultList()) {
+      Language.ofExactTag(language).ifPresent(l -> families.add(family(l)));
+    }
+    remember(families);
+    families.forEach(this::renew);
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {
     renew(family(change.language()));
+    remembered().forEach(this::renew);
+  }
+
+  /** Which story is an entry, and which sources it lists, changed with a cluster. */
+  void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ClusterChanged change) {
+    renew(family(change.language()));
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterChanged change) {
+    renew(family(change.language()));
+  }
+
+  /**
+   * The families renewed before the commit, for after it: the database cannot be asked once the
+   * transaction has completed.
+   */
+  private void remember(Set<String> families) {
+    @SuppressWarnings("unchecked")
+    Set<String> known = (Set<String>) transactions.getResource(FAMILIES);
+    if (known == null) {
+      transactions.putResource(FAMILIES, new HashSet<>(families));
+    } else {
+      known.addAll(families);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> remembered() {
+    try {
+      Object known = transactions.getResource(FAMILIES);
+      return known == null ? Set.of() : (Set<String>) known;
+    } catch (IllegalStateException e) {
+      // No transaction to ask any more: renewing every family is always correct, only wasteful.
+      return Set.of("en", "zh");
+    }
   }
 
   private Generation generation(String family) {

@@ -1,12 +1,12 @@
 package org.newsrelay.feed;
 
-import jakarta.json.Json;
 import jakarta.json.JsonWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.newsrelay.platform.Json;
 import org.newsrelay.text.TextEngine;
 
 /** Writes a page of a feed in one of the three formats, as UTF-8 bytes. */

@@ -22,6 +22,11 @@ import org.newsrelay.topic.TopicDirectory;
  * (language, status, version_created, id) index per stored language, merged here: a page costs the
  * same at any depth and whatever the size of the table.
  *
+ * <p>One entry per cluster: a story is shown only when no other member of its cluster that this
+ * feed would show arrived before it (received_at, then id). The earliest arrival stays the entry
+ * when later wires repeat the story or the first one is revised; when it is killed, held or
+ * embargoed, the next member takes its place. Each candidate costs one probe of the cluster index.
+ *
  * <p>Visible: published, not killed, embargo passed. Killed stories come back as tombstones for
  * {@link #tombstoneRetention()} on the first page only, where subscribers poll.
  */
@@ -129,6 +134,17 @@ public class FeedSelection {
                 + " and s.status = 'published'"
                 + " and s.killedAt is null"
                 + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)");
+    // Not exists rather than a join: PostgreSQL keeps walking the feed index and probes each
+    // candidate's cluster, so the scan still stops after limit + 1 shown stories.
+    jpql.append(
+        " and not exists (select 1 from Story m where m.clusterId = s.clusterId"
+            + " and m.language in :languages"
+            + " and m.status = 'published'"
+            + " and m.killedAt is null"
+            + " and (m.embargoedUntil is null or m.embargoedUntil <= :now)"
+            + " and (m.receivedAt < s.receivedAt or (m.receivedAt = s.receivedAt and m.id < s.id))");
+    appendFilters(jpql, request, "m");
+    jpql.append(")");
     PageCursor cursor = request.cursor();
     if (cursor != null) {
       // The redundant bound on version_created alone is what lets the index start at the cursor.
@@ -137,7 +153,7 @@ public class FeedSelection {
               ? " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
               : " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)");
     }
-    appendFilters(jpql, request);
+    appendFilters(jpql, request, "s");
     jpql.append(
         newer
             ? " order by s.versionCreated asc, s.id asc"
@@ -145,6 +161,9 @@ public class FeedSelection {
     TypedQuery<Object[]> query =
         em.createQuery(jpql.toString(), Object[].class)
             .setParameter("language", stored.tag())
+            .setParameter(
+                "languages",
+                storedLanguages(request.language()).stream().map(Language::tag).toList())
             .setParameter("now", now)
             .setMaxResults(request.limit() + 1);
     if (cursor != null) {
@@ -168,7 +187,7 @@ public class FeedSelection {
               "select s.id, s.killedAt, s.killReason from Story s where s.language = :language"
                   + " and s.killedAt > :since and s.killedAt <= :now"
                   + " and (s.embargoedUntil is null or s.embargoedUntil <= s.killedAt)");
-      appendFilters(jpql, request);
+      appendFilters(jpql, request, "s");
       jpql.append(" order by s.killedAt desc");
       TypedQuery<Object[]> query =
           em.createQuery(jpql.toString(), Object[].class)
@@ -197,12 +216,12 @@ public class FeedSelection {
   }
 
   /**
-   * The reader's keyword, and (once topics exist) the topic's stories: a topic adds "and s.id in
-   * (the topic's story ids)" here, so that paging, tombstones and caching stay as they are.
+   * The reader's keyword and the topic's stories, over {@code Story <alias>}: the feed's own
+   * stories, and in the cluster check the members that the same feed would show.
    */
-  private static void appendFilters(StringBuilder jpql, FeedRequest request) {
+  private static void appendFilters(StringBuilder jpql, FeedRequest request, String s) {
     if (!request.topic().isAll()) {
-      jpql.append(" and ").append(TopicDirectory.MEMBERSHIP);
+      jpql.append(" and ").append(TopicDirectory.membership(s));
     }
     SearchTerms terms = request.query();
     if (terms != null) {
@@ -212,13 +231,13 @@ public class FeedSelection {
           jpql.append(" or ");
         }
         String p = ":q" + i;
-        jpql.append("lower(s.headline) like ")
+        jpql.append("lower(" + s + ".headline) like ")
             .append(p)
             .append(" escape '!'")
-            .append(" or lower(s.summary) like ")
+            .append(" or lower(" + s + ".summary) like ")
             .append(p)
             .append(" escape '!'")
-            .append(" or lower(s.bodyText) like ")
+            .append(" or lower(" + s + ".bodyText) like ")
             .append(p)
             .append(" escape '!'");
       }

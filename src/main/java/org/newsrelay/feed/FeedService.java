@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Settings;
@@ -32,6 +33,7 @@ public class FeedService {
   @Inject FeedSelection selection;
   @Inject FeedTopics topics;
   @Inject FeedCache cache;
+  @Inject StoryLinks storyLinks;
 
   private final TextEngine text = TextEngine.standard();
   private final Renditions renditions = new Renditions(text);
@@ -134,10 +136,13 @@ public class FeedService {
   RenderedDocument renderFresh(FeedRequest request, URI base, Instant now) {
     SelectedPage selected = selection.select(request, now);
     Language language = request.language();
+    FeedLinks links = new FeedLinks(base);
+    Map<UUID, StoryLinks.Links> linked = storyLinks.of(selected.stories(), language, links, now);
     List<StoryRendition> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
     for (Story story : selected.stories()) {
-      entries.add(rendition(story, language));
+      StoryLinks.Links extra = linked.getOrDefault(story.id(), StoryLinks.Links.NONE);
+      entries.add(rendition(story, language).withLinks(extra.translations(), extra.sources()));
       updated = latest(updated, story.updatedAt());
       if (story.embargoedUntil() != null) {
         // The moment it appeared is a change too, however old its own dates are.
@@ -147,7 +152,6 @@ public class FeedService {
     for (Tombstone tombstone : selected.tombstones()) {
       updated = latest(updated, tombstone.killedAt());
     }
-    FeedLinks links = new FeedLinks(base);
     URI next = null;
     URI previous = null;
     if (!entries.isEmpty()) {

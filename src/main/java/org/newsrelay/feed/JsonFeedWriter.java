@@ -1,9 +1,9 @@
 package org.newsrelay.feed;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.newsrelay.platform.Json;
 import org.newsrelay.text.TextEngine;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with WebSub in hubs and paging in next_url. */
@@ -56,8 +56,8 @@ final class JsonFeedWriter {
             .add("id", FeedPage.entryId(story.id()))
             .add("url", page.links().storyPage(story.id(), story.language()).toString())
             .add("title", story.headline())
-            .add("content_html", story.contentHtml())
-            .add("content_text", text.htmlToText(story.contentHtml()))
+            .add("content_html", story.contentHtmlWithSources())
+            .add("content_text", text.htmlToText(story.contentHtmlWithSources()))
             .add("date_published", story.published().toString())
             .add("date_modified", story.updated().toString())
             .add("language", story.language().tag());
@@ -69,6 +69,15 @@ final class JsonFeedWriter {
     }
     if (story.byline() != null) {
       item.add("authors", Json.createArrayBuilder().add(author(story.byline())));
+    }
+    if (!story.sources().isEmpty()) {
+      // JSON Feed has one external_url; the cluster's other sources go in an extension object.
+      JsonArrayBuilder sources = Json.createArrayBuilder();
+      for (StoryRendition.Source source : story.sources()) {
+        sources.add(
+            Json.createObjectBuilder().add("url", source.url()).add("title", source.name()));
+      }
+      item.add("_cluster", Json.createObjectBuilder().add("sources", sources));
     }
     if (!story.categories().isEmpty()) {
       JsonArrayBuilder tags = Json.createArrayBuilder();

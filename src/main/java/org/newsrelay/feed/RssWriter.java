@@ -85,7 +85,7 @@ final class RssWriter {
     item.setDescription(description);
     Content content = new Content();
     content.setType(Content.HTML);
-    content.setValue(story.contentHtml());
+    content.setValue(story.contentHtmlWithSources());
     item.setContent(content);
     List<Category> categories = new ArrayList<>();
     for (String name : story.categories()) {
@@ -101,8 +101,16 @@ final class RssWriter {
       modules.add(dc);
       item.setModules(modules);
     }
-    // Our page of the story in this language, beside the original.
-    item.setForeignMarkup(List.of(AtomSelfLink.of("alternate", storyPage, "text/html")));
+    // Our page of the story in this language, beside the original, and the cluster's other
+    // sources as Atom has them (RSS allows one <source> per item, and that names a feed).
+    List<Element> links = new ArrayList<>();
+    links.add(AtomSelfLink.of("alternate", storyPage, "text/html"));
+    for (StoryRendition.Source source : story.sources()) {
+      Element related = AtomSelfLink.of("related", URI.create(source.url()), "text/html");
+      related.setAttribute("title", source.name());
+      links.add(related);
+    }
+    item.setForeignMarkup(links);
     return item;
   }
 }

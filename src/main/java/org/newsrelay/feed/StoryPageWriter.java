@@ -91,7 +91,7 @@ final class StoryPageWriter {
       html.append("<p class=\"summary\">").append(escape(story.summary())).append("</p>\n");
     }
     // Sanitised when rendered: only the text engine's allowlist of tags survives.
-    html.append("<div class=\"body\">").append(story.contentHtml()).append("</div>\n");
+    html.append("<div class=\"body\">").append(story.contentHtmlWithSources()).append("</div>\n");
     if (story.link() != null) {
       html.append("<p><a rel=\"external\" href=\"")
           .append(escape(story.link()))

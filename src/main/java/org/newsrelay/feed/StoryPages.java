@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
@@ -17,6 +18,7 @@ public class StoryPages {
   @PersistenceContext EntityManager em;
   @Inject FeedService feeds;
   @Inject FeedCache cache;
+  @Inject StoryLinks storyLinks;
 
   private final StoryPageWriter writer = new StoryPageWriter();
 
@@ -55,7 +57,9 @@ public class StoryPages {
       throw ProblemException.notFound(
           "There is no story " + storyId + " in " + language.tag() + ".");
     }
-    StoryRendition rendition = feeds.rendition(story, language);
+    StoryLinks.Links extra = storyLinks.of(List.of(story), language, links, now).get(story.id());
+    StoryRendition rendition =
+        feeds.rendition(story, language).withLinks(extra.translations(), extra.sources());
     Instant modified = story.updatedAt();
     if (story.embargoedUntil() != null && story.embargoedUntil().isAfter(modified)) {
       modified = story.embargoedUntil();

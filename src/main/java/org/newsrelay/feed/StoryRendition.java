@@ -1,9 +1,12 @@
 package org.newsrelay.feed;
 
+import static org.newsrelay.feed.FeedCatalogue.escape;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.newsrelay.platform.Messages;
 import org.newsrelay.story.Language;
 
 /**
@@ -14,7 +17,10 @@ import org.newsrelay.story.Language;
  * @param contentHtml sanitised HTML, also for stories that came as plain text
  * @param link the story where it was first published, or null
  * @param categories subjects, and topics once they exist
- * @param translations the same event written in another language (a hook: none are linked yet)
+ * @param translations the same event written in another language, one per language a reader can
+ *     pick (a Chinese translation in every Chinese variant)
+ * @param sources the other members of the story's cluster that a reader may see: the same story
+ *     from other wires or in another script
  */
 public record StoryRendition(
     UUID id,
@@ -28,11 +34,71 @@ public record StoryRendition(
     Instant published,
     Instant updated,
     List<String> categories,
-    List<Translation> translations)
+    List<Translation> translations,
+    List<Source> sources)
     implements Serializable {
 
   /** Another story that tells the same event in another language. */
   public record Translation(UUID storyId, Language language) implements Serializable {}
+
+  /**
+   * Another telling of the same story in this feed's language family.
+   *
+   * @param name who published it: the original's host, or the pushing account
+   * @param url the original, or our page of that story when it has no original address
+   */
+  public record Source(UUID storyId, String name, String url) implements Serializable {}
+
+  /** A story without links to other stories; {@link #withLinks} adds them at render time. */
+  public StoryRendition(
+      UUID id,
+      Language language,
+      Language original,
+      String headline,
+      String summary,
+      String contentHtml,
+      String link,
+      String byline,
+      Instant published,
+      Instant updated,
+      List<String> categories,
+      List<Translation> translations) {
+    this(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        List.of());
+  }
+
+  /**
+   * The same rendition with its translations and cluster sources, which change without the story
+   * changing, so they are never part of the cached rendition.
+   */
+  public StoryRendition withLinks(List<Translation> translations, List<Source> sources) {
+    return new StoryRendition(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        List.copyOf(translations),
+        List.copyOf(sources));
+  }
 
   /** The languages a reader can read this story in here, besides this one. */
   public List<Language> otherVariants() {
@@ -40,5 +106,31 @@ public record StoryRendition(
       return List.of();
     }
     return FeedSelection.storedLanguages(language).stream().filter(l -> l != language).toList();
+  }
+
+  /**
+   * The content, and when other wires carry the story too, a last paragraph linking to them: every
+   * reader shows the content, while few show an entry's extra links.
+   */
+  public String contentHtmlWithSources() {
+    if (sources.isEmpty()) {
+      return contentHtml;
+    }
+    StringBuilder html = new StringBuilder(contentHtml);
+    html.append("<p class=\"newsrelay-sources\">")
+        .append(escape(Messages.get(language.tag(), "feed.sources")))
+        .append(' ');
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      if (i > 0) {
+        html.append(", ");
+      }
+      html.append("<a href=\"")
+          .append(escape(source.url()))
+          .append("\">")
+          .append(escape(source.name()))
+          .append("</a>");
+    }
+    return html.append("</p>").toString();
   }
 }

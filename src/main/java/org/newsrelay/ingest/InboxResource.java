@@ -3,7 +3,6 @@ package org.newsrelay.ingest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.UUID;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 

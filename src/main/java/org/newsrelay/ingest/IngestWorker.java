@@ -2,6 +2,8 @@ package org.newsrelay.ingest;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -9,7 +11,15 @@ import jakarta.jms.MessageListener;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** Takes inbox items off the durable queue; a failure rolls back and Artemis delivers it again. */
+/**
+ * Takes inbox items off the durable queue; a failure rolls back and Artemis delivers it again.
+ *
+ * <p>Not in the message's transaction: the story is stored in a transaction of the database alone,
+ * and the message is acknowledged once that committed. A crash in between delivers it again, which
+ * changes nothing (the item is done). Joining the two in XA cost a two-phase commit and a
+ * transaction log write for every story.
+ */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(

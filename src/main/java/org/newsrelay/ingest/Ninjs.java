@@ -1,6 +1,5 @@
 package org.newsrelay.ingest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 
 /**

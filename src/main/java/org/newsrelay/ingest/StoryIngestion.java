@@ -2,12 +2,12 @@ package org.newsrelay.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.UUID;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.StoryService;
 import org.newsrelay.text.TextEngine;

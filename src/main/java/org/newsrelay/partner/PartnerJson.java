@@ -1,6 +1,5 @@
 package org.newsrelay.partner;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.newsrelay.platform.Json;
 
 /** Partners, keys and usage as the API shows them; a key's hash never leaves the server. */
 public final class PartnerJson {

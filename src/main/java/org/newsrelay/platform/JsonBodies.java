@@ -1,6 +1,5 @@
 package org.newsrelay.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;

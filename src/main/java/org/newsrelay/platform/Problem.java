@@ -1,6 +1,5 @@
 package org.newsrelay.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;

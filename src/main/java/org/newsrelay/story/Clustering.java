@@ -1,12 +1,13 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,23 +22,24 @@ public class Clustering {
   /** Wires repeat a story within hours; a week-old look-alike is another story. */
   static final Duration WINDOW = Duration.ofHours(72);
 
-  static final int CANDIDATES = 2000;
+  /** Band keys are precise, so more look-alikes than this within the window is a flood. */
+  static final int CANDIDATES = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject Event<ClusterChanged> clusterChanges;
 
   private final TextEngine text = TextEngine.standard();
 
-  long fingerprint(Story story) {
+  /** The story's copy as normalised words: one script (zh-Hans), lower case, no punctuation. */
+  List<String> tokens(Story story) {
     String copy = story.headline() + "\n" + (story.bodyText() == null ? "" : story.bodyText());
     if (story.language().isChinese() && story.language() != Language.ZH_HANS) {
       copy = text.convert(copy, story.language().tag(), Language.ZH_HANS.tag());
     }
-    List<String> tokens =
-        text.words(copy).stream()
-            .map(w -> w.toLowerCase(Locale.ROOT))
-            .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-            .toList();
-    return SimHash.of(tokens);
+    return text.words(copy).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+        .toList();
   }
 
   /**
@@ -45,50 +47,86 @@ public class Clustering {
    * nearest: two look-alikes stored at the same moment then agree on one cluster once each has seen
    * the other ({@link #recheck}).
    */
-  void assign(Story story) {
-    long fingerprint = fingerprint(story);
-    int[] bands = SimHash.bands(fingerprint);
-    story.clustered(earliestLookAlike(story, fingerprint, bands), fingerprint);
-    em.createQuery("delete from StoryBand b where b.storyId = :id")
-        .setParameter("id", story.id())
-        .executeUpdate();
+  void assign(Story story, boolean created) {
+    List<String> tokens = tokens(story);
+    long fingerprint = SimHash.of(tokens);
+    int[] bands = MinHash.bands(tokens);
+    if (!created) {
+      em.createQuery("delete from StoryBand b where b.storyId = :id")
+          .setParameter("id", story.id())
+          .executeUpdate();
+    }
     for (int key : bands) {
       em.persist(new StoryBand(key, story.id(), story.receivedAt()));
     }
+    story.clustered(earliestLookAlike(story, fingerprint, bands), fingerprint);
   }
 
   /**
    * After a story's transaction commits, it looks again: a look-alike stored concurrently is now
-   * visible.
+   * visible. One query from the story's own bands; nearly always it finds nothing.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recheck(UUID storyId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at"
+                    + " from story_band mine join story_band b on b.band_key = mine.band_key"
+                    + " join story s on s.id = b.story_id"
+                    + " where mine.story_id = ?1 and b.story_id <> ?1 and b.received_at >= ?2")
+            .setParameter(1, storyId)
+            .setParameter(2, Instant.now().minus(WINDOW))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return;
+    }
     Story story = em.find(Story.class, storyId);
     if (story == null || story.fingerprint() == null) {
       return;
     }
-    UUID cluster =
-        earliestLookAlike(story, story.fingerprint(), SimHash.bands(story.fingerprint()));
+    UUID cluster = earliest(story, story.fingerprint(), rows);
     if (!cluster.equals(story.clusterId())) {
       story.clustered(cluster, story.fingerprint());
+      clusterChanges.fire(new ClusterChanged(story.id(), story.language()));
     }
   }
 
   private UUID earliestLookAlike(Story story, long fingerprint, int[] bands) {
-    List<Integer> keys = Arrays.stream(bands).boxed().toList();
+    if (bands.length == 0) {
+      return story.id();
+    }
+    // Native, with a fixed number of keys: Hibernate translates a JPQL query with a list parameter
+    // again on every call, which cost more than running it.
+    var query = em.createNativeQuery(LOOK_ALIKES);
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      query.setParameter(band + 1, bands[band]);
+    }
+    @SuppressWarnings("unchecked")
     List<Object[]> candidates =
-        em.createQuery(
-                "select s.id, s.clusterId, s.fingerprint, s.language, s.receivedAt from Story s"
-                    + " where s.id in (select b.storyId from StoryBand b"
-                    + " where b.bandKey in :keys and b.receivedAt >= :since) and s.id <> :id"
-                    // Oldest first: a story repeated by many wires finds its first telling at once.
-                    + " order by s.receivedAt, s.id",
-                Object[].class)
-            .setParameter("keys", keys)
-            .setParameter("since", Instant.now().minus(WINDOW))
-            .setParameter("id", story.id())
+        query
+            .setParameter(MinHash.BANDS + 1, Instant.now().minus(WINDOW))
+            .setParameter(MinHash.BANDS + 2, story.id())
             .setMaxResults(CANDIDATES)
             .getResultList();
+    return earliest(story, fingerprint, candidates);
+  }
+
+  private static final String LOOK_ALIKES =
+      "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at from story s"
+          + " where s.id in (select b.story_id from story_band b where b.band_key in ("
+          + java.util.stream.IntStream.rangeClosed(1, MinHash.BANDS)
+              .mapToObj(i -> "?" + i)
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ") and b.received_at >= ?"
+          + (MinHash.BANDS + 1)
+          + ") and s.id <> ?"
+          + (MinHash.BANDS + 2)
+          // Oldest first: a story repeated by many wires finds its first telling at once.
+          + " order by s.received_at, s.id";
+
+  /** The cluster of the earliest candidate within reach of the fingerprint, or the story's own. */
+  private static UUID earliest(Story story, long fingerprint, List<Object[]> candidates) {
     boolean chinese = story.language().isChinese();
     UUID cluster = story.id();
     Instant earliest = story.receivedAt();
@@ -98,10 +136,11 @@ public class Clustering {
           Language.ofExactTag((String) row[3]).map(Language::isChinese).orElse(false);
       if (rowChinese != chinese
           || row[2] == null
-          || SimHash.distance(fingerprint, (Long) row[2]) > SimHash.SAME_STORY_BITS) {
+          || SimHash.distance(fingerprint, ((Number) row[2]).longValue())
+              > SimHash.SAME_STORY_BITS) {
         continue;
       }
-      Instant received = (Instant) row[4];
+      Instant received = instant(row[4]);
       UUID id = (UUID) row[0];
       if (received.isBefore(earliest)
           || (received.equals(earliest) && id.compareTo(earliestId) < 0)) {
@@ -111,5 +150,16 @@ public class Clustering {
       }
     }
     return cluster;
+  }
+
+  /** Native queries give the driver's own time types. */
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
   }
 }

@@ -1,12 +1,12 @@
 package org.newsrelay.story;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 
 /** The desk's JSON: renditions with the characters conversion changed, versions, terms. */

@@ -21,7 +21,7 @@ public final class SimHash {
     int[] weights = new int[64];
     // Single words: a light edit changes few of them, where it would change twice as many pairs.
     for (String token : tokens) {
-      long hash = fnv1a64(token);
+      long hash = hash64(token);
       for (int bit = 0; bit < 64; bit++) {
         weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
       }
@@ -35,31 +35,18 @@ public final class SimHash {
     return fingerprint;
   }
 
-  /** Eight band keys (band number in the high bits) under which near-duplicates meet. */
-  public static int[] bands(long fingerprint) {
-    int[] keys = new int[8];
-    for (int band = 0; band < 8; band++) {
-      keys[band] = band << 8 | (int) ((fingerprint >>> (band * 8)) & 0xff);
-    }
-    return keys;
-  }
-
   public static int distance(long a, long b) {
     return Long.bitCount(a ^ b);
   }
 
-  private static long fnv1a64(String s) {
+  /** FNV-1a with a final avalanche: a well-spread 64-bit hash of a word. */
+  static long hash64(String s) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       hash ^= b & 0xff;
       hash *= 0x100000001b3L;
     }
     // FNV's low bits mix poorly for short keys; a final avalanche (from MurmurHash3) spreads them.
-    hash ^= hash >>> 33;
-    hash *= 0xff51afd7ed558ccdL;
-    hash ^= hash >>> 33;
-    hash *= 0xc4ceb9fe1a85ec53L;
-    hash ^= hash >>> 33;
-    return hash;
+    return MinHash.mix(hash);
   }
 }

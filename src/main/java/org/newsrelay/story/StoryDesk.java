@@ -31,6 +31,7 @@ public class StoryDesk {
   @Inject StoryHistory history;
   @Inject Renditions renditions;
   @Inject Event<StoryChanged> changes;
+  @Inject Event<ClusterChanged> clusterChanges;
 
   private final TextEngine text = TextEngine.standard();
 
@@ -190,6 +191,8 @@ public class StoryDesk {
     other.joinCluster(cluster);
     history.record(story, actor, "cluster merged", other.id().toString());
     history.record(other, actor, "cluster merged", "into the cluster of " + story.id());
+    clusterChanges.fire(new ClusterChanged(story.id(), story.language()));
+    clusterChanges.fire(new ClusterChanged(other.id(), other.language()));
     return story;
   }
 
@@ -198,6 +201,7 @@ public class StoryDesk {
     Story story = find(id);
     story.joinCluster(UUID.randomUUID());
     history.record(story, actor, "cluster split", null);
+    clusterChanges.fire(new ClusterChanged(story.id(), story.language()));
     return story;
   }
 

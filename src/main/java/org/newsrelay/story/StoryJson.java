@@ -1,8 +1,8 @@
 package org.newsrelay.story;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.newsrelay.platform.Json;
 
 /** A story as the API shows it: ninjs field names, plus newsrelay's id and status. */
 public final class StoryJson {

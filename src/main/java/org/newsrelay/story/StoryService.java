@@ -47,7 +47,7 @@ public class StoryService {
       story.revise(copy);
       history.record(story, origin, "revised", "version " + story.version());
     }
-    clustering.assign(story);
+    clustering.assign(story, created);
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
     switch (copy.wireStatus()) {
       case CANCELED -> {

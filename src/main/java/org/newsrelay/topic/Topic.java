@@ -1,6 +1,5 @@
 package org.newsrelay.topic;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.newsrelay.platform.Json;
 
 /**
  * A topic editors curate: a slug for feed URLs, a name per language, who may read it, and the rules

@@ -23,9 +23,26 @@ public class TopicDirectory {
    * A JPQL condition for a query over {@code Story s} that keeps the stories of the topic whose id
    * is bound to {@code :topicId}, for feeds that select stories themselves.
    */
-  public static final String MEMBERSHIP =
-      "exists (select 1 from TopicStory ts where ts.storyId = s.id and ts.topicId = :topicId"
-          + " and ts.reason <> 'removed')";
+  public static final String MEMBERSHIP = membership("s");
+
+  /**
+   * The same condition over {@code Story <alias>}: feeds also ask it of a story's cluster members
+   * in a subquery, where the outer story is already {@code s}.
+   */
+  public static String membership(String alias) {
+    String ts = "ts_" + alias;
+    return "exists (select 1 from TopicStory "
+        + ts
+        + " where "
+        + ts
+        + ".storyId = "
+        + alias
+        + ".id and "
+        + ts
+        + ".topicId = :topicId and "
+        + ts
+        + ".reason <> 'removed')";
+  }
 
   private static final String VISIBLE =
       " and s.status = 'published' and (s.embargoedUntil is null or s.embargoedUntil <= :now)";

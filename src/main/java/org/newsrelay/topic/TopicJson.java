@@ -1,8 +1,8 @@
 package org.newsrelay.topic;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.newsrelay.platform.Json;
 
 /** Topics and their re-evaluation as the API shows them. */
 final class TopicJson {

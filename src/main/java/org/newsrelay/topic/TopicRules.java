@@ -1,6 +1,5 @@
 package org.newsrelay.topic;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 
 /**

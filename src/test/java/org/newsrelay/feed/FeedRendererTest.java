@@ -165,6 +165,72 @@ class FeedRendererTest {
     assertNotNull(item.getString("url"));
   }
 
+  /** The page with its story's cluster sources added, as FeedService adds them. */
+  static FeedPage clusteredPage() {
+    FeedPage page = page();
+    StoryRendition story = page.entries().get(0);
+    StoryRendition clustered =
+        story.withLinks(
+            story.translations(),
+            List.of(
+                new StoryRendition.Source(KILLED, "wire-b.example", "https://wire-b.example/9")));
+    return new FeedPage(
+        page.language(),
+        page.topic(),
+        page.title(),
+        page.description(),
+        page.self(),
+        page.first(),
+        page.next(),
+        page.previous(),
+        page.links(),
+        List.of(clustered),
+        page.tombstones(),
+        page.updated());
+  }
+
+  @Test
+  void everyFormatNamesTheClustersOtherSources() throws Exception {
+    String line =
+        "<p class=\"newsrelay-sources\">其他來源： <a href=\"https://wire-b.example/9\">"
+            + "wire-b.example</a></p>";
+    String atom =
+        new String(renderer.render(clusteredPage(), FeedFormat.ATOM), StandardCharsets.UTF_8);
+    Entry entry =
+        ((Feed) new WireFeedInput().build(new InputSource(new StringReader(atom))))
+            .getEntries()
+            .get(0);
+    assertTrue(entry.getContents().get(0).getValue().endsWith(line), atom);
+    Link related =
+        entry.getOtherLinks().stream()
+            .filter(l -> l.getRel().equals("related"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("https://wire-b.example/9", related.getHref());
+    assertEquals("wire-b.example", related.getTitle());
+    assertEquals("via", entry.getOtherLinks().get(0).getRel(), "the entry's own original first");
+
+    String rss =
+        new String(renderer.render(clusteredPage(), FeedFormat.RSS), StandardCharsets.UTF_8);
+    Item item =
+        ((Channel) new WireFeedInput().build(new InputSource(new StringReader(rss))))
+            .getItems()
+            .get(0);
+    assertTrue(item.getContent().getValue().endsWith(line), rss);
+    assertTrue(rss.contains("href=\"https://wire-b.example/9\" rel=\"related\""), rss);
+
+    JsonObject json =
+        Json.createReader(
+                new ByteArrayInputStream(renderer.render(clusteredPage(), FeedFormat.JSON)))
+            .readObject()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertTrue(json.getString("content_html").endsWith(line));
+    assertEquals(
+        "wire-b.example",
+        json.getJsonObject("_cluster").getJsonArray("sources").getJsonObject(0).getString("title"));
+  }
+
   @Test
   void englishStoriesHaveNoOtherVariants() {
     StoryRendition story = page().entries().get(0);

@@ -1,13 +1,16 @@
 package org.newsrelay.partner.websub;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,8 @@ public class Outbox {
 
   @Inject Dispatcher dispatcher;
 
+  @Resource TransactionSynchronizationRegistry registry;
+
   /** After the default observers, so that topic assignment has put the story in its topics. */
   void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
     Instant now = Instant.now();
@@ -45,6 +50,9 @@ public class Outbox {
             .setParameter(3, change.storyId())
             .getResultList();
     List<UUID> ids = locked.stream().map(Outbox::uuid).toList();
+    if (!ids.isEmpty()) {
+      wakeAfterCommit();
+    }
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       em.createNativeQuery(
@@ -64,8 +72,20 @@ public class Outbox {
     }
   }
 
-  void wakeDispatcher(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {
-    dispatcher.wake();
+  /** Only a commit that wrote deliveries wakes the dispatcher: most stories have no subscriber. */
+  private void wakeAfterCommit() {
+    registry.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              dispatcher.wake();
+            }
+          }
+        });
   }
 
   /**

@@ -1,11 +1,11 @@
 package org.newsrelay.partner.websub;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.newsrelay.platform.Json;
 
 /** Subscriptions and deliveries as the API shows them; a subscription's secret never leaves. */
 public final class WebSubJson {

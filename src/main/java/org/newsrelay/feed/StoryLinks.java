@@ -1,0 +1,183 @@
+package org.newsrelay.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.Story;
+
+/**
+ * What a page's stories link to beyond themselves: the other sources of each story's cluster and
+ * the translations an editor linked. Two queries for a whole page, whatever its length, instead of
+ * two per entry.
+ */
+@ApplicationScoped
+public class StoryLinks {
+  /** More than this many other wires make a list nobody reads; the earliest are kept. */
+  static final int MAX_SOURCES = 10;
+
+  private static final String VISIBLE =
+      " and s.status = 'published' and s.killedAt is null"
+          + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)";
+
+  @PersistenceContext EntityManager em;
+
+  /** One story's links. */
+  record Links(List<StoryRendition.Translation> translations, List<StoryRendition.Source> sources) {
+    static final Links NONE = new Links(List.of(), List.of());
+  }
+
+  private record Member(UUID id, UUID cluster, String origin, String link, Language language) {}
+
+  /**
+   * For each story shown in {@code language}: the other visible members of its cluster in the
+   * languages that feed draws on, earliest first, and the visible translations linked to it or to
+   * any of those members (the editor may have linked another wire's copy).
+   */
+  Map<UUID, Links> of(Collection<Story> stories, Language language, FeedLinks links, Instant now) {
+    if (stories.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, UUID> entryOfCluster = new HashMap<>();
+    Map<UUID, UUID> entryOf = new HashMap<>();
+    for (Story story : stories) {
+      entryOf.put(story.id(), story.id());
+      if (story.clusterId() != null) {
+        entryOfCluster.putIfAbsent(story.clusterId(), story.id());
+      }
+    }
+    Map<UUID, List<StoryRendition.Source>> sources = new HashMap<>();
+    if (!entryOfCluster.isEmpty()) {
+      for (Member member : members(entryOfCluster.keySet(), language, now)) {
+        UUID entry = entryOfCluster.get(member.cluster());
+        entryOf.putIfAbsent(member.id(), entry);
+        List<StoryRendition.Source> list = sources.computeIfAbsent(entry, e -> new ArrayList<>());
+        if (!member.id().equals(entry) && list.size() < MAX_SOURCES) {
+          list.add(source(member, language, links));
+        }
+      }
+    }
+    Map<UUID, List<StoryRendition.Translation>> translations = translations(entryOf, stories, now);
+    Map<UUID, Links> all = new HashMap<>();
+    for (Story story : stories) {
+      List<StoryRendition.Translation> t = translations.getOrDefault(story.id(), List.of());
+      List<StoryRendition.Source> s = sources.getOrDefault(story.id(), List.of());
+      all.put(story.id(), t.isEmpty() && s.isEmpty() ? Links.NONE : new Links(t, s));
+    }
+    return all;
+  }
+
+  private List<Member> members(Set<UUID> clusters, Language language, Instant now) {
+    List<Member> members = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select s.id, s.clusterId, s.origin, s.link, s.language from Story s"
+                    + " where s.clusterId in :clusters and s.language in :languages"
+                    + VISIBLE
+                    + " order by s.receivedAt, s.id",
+                Object[].class)
+            .setParameter("clusters", clusters)
+            .setParameter(
+                "languages",
+                FeedSelection.storedLanguages(language).stream().map(Language::tag).toList())
+            .setParameter("now", now)
+            .getResultList()) {
+      members.add(
+          new Member(
+              (UUID) row[0],
+              (UUID) row[1],
+              (String) row[2],
+              (String) row[3],
+              Language.ofExactTag((String) row[4]).orElseThrow()));
+    }
+    return members;
+  }
+
+  /** Each entry's translations, its own links first, one per language a reader can choose. */
+  private Map<UUID, List<StoryRendition.Translation>> translations(
+      Map<UUID, UUID> entryOf, Collection<Story> stories, Instant now) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select t.storyId, t.translationId, s.language from StoryTranslation t, Story s"
+                    + " where s.id = t.translationId and t.storyId in :ids"
+                    + VISIBLE
+                    + " order by t.linkedAt, t.translationId",
+                Object[].class)
+            .setParameter("ids", entryOf.keySet())
+            .setParameter("now", now)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Language> languageOf = new HashMap<>();
+    stories.forEach(story -> languageOf.put(story.id(), story.language()));
+    List<Object[]> ordered = new ArrayList<>(rows.size());
+    rows.stream().filter(r -> entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
+    rows.stream().filter(r -> !entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
+    Map<UUID, List<StoryRendition.Translation>> all = new HashMap<>();
+    Map<UUID, Set<Language>> taken = new HashMap<>();
+    for (Object[] row : ordered) {
+      UUID entry = entryOf.get((UUID) row[0]);
+      Language translated = Language.ofExactTag((String) row[2]).orElse(null);
+      Language own = languageOf.get(entry);
+      if (translated == null || own == null || translated.isChinese() == own.isChinese()) {
+        continue;
+      }
+      Set<Language> used = taken.computeIfAbsent(entry, e -> new HashSet<>());
+      for (Language variant : readable(translated)) {
+        if (used.add(variant)) {
+          all.computeIfAbsent(entry, e -> new ArrayList<>())
+              .add(new StoryRendition.Translation((UUID) row[1], variant));
+        }
+      }
+    }
+    return all;
+  }
+
+  /** A Chinese story can be read in every Chinese variant: its own first. */
+  private static Collection<Language> readable(Language language) {
+    Set<Language> variants = new LinkedHashSet<>();
+    variants.add(language);
+    variants.addAll(FeedSelection.storedLanguages(language));
+    return variants;
+  }
+
+  private static StoryRendition.Source source(Member member, Language language, FeedLinks links) {
+    String name = null;
+    String url = null;
+    if (member.link() != null) {
+      try {
+        URI original = URI.create(member.link());
+        if (original.getHost() != null) {
+          name =
+              original.getHost().startsWith("www.")
+                  ? original.getHost().substring(4)
+                  : original.getHost();
+          url = member.link();
+        }
+      } catch (IllegalArgumentException e) {
+        // Not an address a reader could follow: our own page stands in for it below.
+      }
+    }
+    if (url == null) {
+      url = links.storyPage(member.id(), language).toString();
+    }
+    if (name == null) {
+      // A pushing account's name says who sent it; a polled source without links has only its id.
+      String origin = member.origin();
+      name = origin.startsWith("push:") ? origin.substring("push:".length()) : origin;
+    }
+    return new StoryRendition.Source(member.id(), name, url);
+  }
+}
