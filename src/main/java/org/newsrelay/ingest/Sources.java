@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -157,14 +159,18 @@ public class Sources {
     for (ParsedEntry entry : feed.entries()) {
       StoryDraft draft = draftOf(entry, feed, source);
       var json = Ninjs.write(draft);
-      if (inbox
-          .accept(
-              ORIGIN_PREFIX + source.id(),
-              entry.guid(),
-              "application/ninjs+json",
-              json.toString(),
-              json)
-          .changed()) {
+      String origin = ORIGIN_PREFIX + source.id();
+      Inbox.Receipt receipt;
+      try {
+        receipt =
+            inbox.accept(origin, entry.guid(), "application/ninjs+json", json.toString(), json);
+      } catch (PersistenceException | TransactionalException raced) {
+        // A push and a poll (or two nodes) stored the same item at once; the other one won, and
+        // accepting again finds its row.
+        receipt =
+            inbox.accept(origin, entry.guid(), "application/ninjs+json", json.toString(), json);
+      }
+      if (receipt.changed()) {
         added++;
       }
     }
