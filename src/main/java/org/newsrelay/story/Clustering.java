@@ -64,7 +64,9 @@ public class Clustering {
 
   /**
    * After a story's transaction commits, it looks again: a look-alike stored concurrently is now
-   * visible. One query from the story's own bands; nearly always it finds nothing.
+   * visible. One query from the story's own bands; nearly always it finds nothing. Whichever of two
+   * concurrent look-alikes checks last sees the other, so it settles both: itself and any later
+   * look-alike join the earliest one's cluster.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recheck(UUID storyId) {
@@ -86,10 +88,38 @@ public class Clustering {
       return;
     }
     UUID cluster = earliest(story, story.fingerprint(), rows);
+    boolean changed = false;
     if (!cluster.equals(story.clusterId())) {
       story.clustered(cluster, story.fingerprint());
+      changed = true;
+    }
+    List<UUID> strays =
+        rows.stream()
+            .filter(row -> sameStory(story, story.fingerprint(), row))
+            .filter(row -> row[1] == null || !uuid(row[1]).equals(cluster))
+            .filter(row -> !instant(row[4]).isBefore(story.receivedAt()))
+            .map(row -> uuid(row[0]))
+            .distinct()
+            .toList();
+    if (!strays.isEmpty()) {
+      em.createQuery("update Story s set s.clusterId = :cluster where s.id in :ids")
+          .setParameter("cluster", cluster)
+          .setParameter("ids", strays)
+          .executeUpdate();
+      changed = true;
+    }
+    if (changed) {
       clusterChanges.fire(new ClusterChanged(story.id(), story.language()));
     }
+  }
+
+  /** Within reach of the fingerprint, and of the same script family. */
+  private static boolean sameStory(Story story, long fingerprint, Object[] row) {
+    boolean rowChinese =
+        Language.ofExactTag((String) row[3]).map(Language::isChinese).orElse(false);
+    return rowChinese == story.language().isChinese()
+        && row[2] != null
+        && SimHash.distance(fingerprint, ((Number) row[2]).longValue()) <= SimHash.SAME_STORY_BITS;
   }
 
   private UUID earliestLookAlike(Story story, long fingerprint, int[] bands) {
@@ -127,29 +157,35 @@ public class Clustering {
 
   /** The cluster of the earliest candidate within reach of the fingerprint, or the story's own. */
   private static UUID earliest(Story story, long fingerprint, List<Object[]> candidates) {
-    boolean chinese = story.language().isChinese();
     UUID cluster = story.id();
     Instant earliest = story.receivedAt();
     UUID earliestId = story.id();
     for (Object[] row : candidates) {
-      boolean rowChinese =
-          Language.ofExactTag((String) row[3]).map(Language::isChinese).orElse(false);
-      if (rowChinese != chinese
-          || row[2] == null
-          || SimHash.distance(fingerprint, ((Number) row[2]).longValue())
-              > SimHash.SAME_STORY_BITS) {
+      if (!sameStory(story, fingerprint, row)) {
         continue;
       }
       Instant received = instant(row[4]);
-      UUID id = (UUID) row[0];
+      UUID id = uuid(row[0]);
       if (received.isBefore(earliest)
           || (received.equals(earliest) && id.compareTo(earliestId) < 0)) {
         earliest = received;
         earliestId = id;
-        cluster = row[1] != null ? (UUID) row[1] : id;
+        cluster = row[1] != null ? uuid(row[1]) : id;
       }
     }
     return cluster;
+  }
+
+  /** Native queries give the driver's own types: PostgreSQL a UUID, H2 its sixteen bytes. */
+  private static UUID uuid(Object value) {
+    if (value instanceof UUID id) {
+      return id;
+    }
+    if (value instanceof byte[] bytes && bytes.length == 16) {
+      var buffer = java.nio.ByteBuffer.wrap(bytes);
+      return new UUID(buffer.getLong(), buffer.getLong());
+    }
+    return UUID.fromString(value.toString());
   }
 
   /** Native queries give the driver's own time types. */

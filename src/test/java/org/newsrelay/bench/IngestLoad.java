@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * visible (the stored story's commit), and how many were processed per second. Run on demand; see
  * docs/benchmarks.md.
  *
- * <p>Arguments: base URL, admin password, stories, connections, JDBC URL of the server's database.
+ * <p>Arguments: base URL, admin password, stories, connections, JDBC URL of the server's database,
+ * and optionally stories per request (default 1; more sends JSON arrays, as a wire sends a batch).
  */
 public final class IngestLoad {
   public static void main(String[] args) throws Exception {
@@ -37,6 +38,7 @@ public final class IngestLoad {
     int stories = Integer.parseInt(args[2]);
     int connections = Integer.parseInt(args[3]);
     String jdbc = args[4];
+    int perRequest = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     String run = "bench-" + UUID.randomUUID();
     String[] englishWords = sample("people-news-deepseek.txt").split("\\s+");
     String[] chineseWords =
@@ -52,28 +54,34 @@ public final class IngestLoad {
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     long start = System.nanoTime();
-    for (int i = 0; i < stories; i++) {
-      int n = i;
+    for (int first = 0; first < stories; first += perRequest) {
+      int from = first;
+      int to = Math.min(stories, first + perRequest);
       senders.submit(
           () -> {
-            String uri = "urn:" + run + ":" + n;
             // Every story is different copy, as on a real wire: words drawn from the samples.
-            String body =
-                n % 2 == 0
-                    ? ninjs(uri, "en", copy(englishWords, " ", 80))
-                    : ninjs(uri, "zh-Hans", copy(chineseWords, "", 240));
+            StringBuilder body = new StringBuilder(perRequest > 1 ? "[" : "");
+            for (int n = from; n < to; n++) {
+              String uri = "urn:" + run + ":" + n;
+              body.append(n > from ? "," : "")
+                  .append(
+                      n % 2 == 0
+                          ? ninjs(uri, "en", copy(englishWords, " ", 80))
+                          : ninjs(uri, "zh-Hans", copy(chineseWords, "", 240)));
+            }
+            body.append(perRequest > 1 ? "]" : "");
             HttpRequest request =
                 HttpRequest.newBuilder(base.resolve("api/v1/stories"))
                     .header("Authorization", auth)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                     .build();
             try {
               int status =
                   client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-              (status == 202 ? accepted : refused).incrementAndGet();
+              (status == 202 ? accepted : refused).addAndGet(to - from);
             } catch (IOException | InterruptedException e) {
-              refused.incrementAndGet();
+              refused.addAndGet(to - from);
             }
           });
     }
@@ -81,8 +89,14 @@ public final class IngestLoad {
     senders.awaitTermination(1, TimeUnit.HOURS);
     double pushSeconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "pushed %d stories (%d refused) over %d connections in %.1f s: %.0f accepted/s%n",
-        accepted.get(), refused.get(), connections, pushSeconds, accepted.get() / pushSeconds);
+        "pushed %d stories (%d refused), %d per request, over %d connections in %.1f s:"
+            + " %.0f accepted/s%n",
+        accepted.get(),
+        refused.get(),
+        perRequest,
+        connections,
+        pushSeconds,
+        accepted.get() / pushSeconds);
 
     try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
       String pending =

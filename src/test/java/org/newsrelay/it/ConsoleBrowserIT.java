@@ -69,7 +69,12 @@ class ConsoleBrowserIT extends ServerIT {
     String id =
         desk.push(
             wire.http(),
-            DeskFixture.story("zh-Hant-TW", "台積電晶片出貨創新高 " + marker, "台積電表示，晶片出貨量創下新高。"));
+            DeskFixture.story(
+                "zh-Hant-TW",
+                "台積電晶片出貨創新高 " + marker,
+                // Copy of its own: TopicIT's story with the same headline would be its look-alike,
+                // and a feed shows one entry per cluster.
+                "市場研究機構指出，先進製程晶片需求強勁，新竹科學園區多家廠商擴大招募工程師，編號 " + marker + "。"));
     assertTrue(inFeed(id), "published: the wire is trusted");
 
     signIn();

@@ -110,7 +110,7 @@ final class PartnerAccounts {
             .add("uri", "urn:newsrelay:it:websub:" + UUID.randomUUID())
             .add("headline", headline)
             .add("language", "en")
-            .add("body_text", headline + ". Reported for the WebSub test.")
+            .add("body_text", Copy.distinct(headline))
             .add("versioncreated", Instant.now().toString())
             .build()
             .toString();

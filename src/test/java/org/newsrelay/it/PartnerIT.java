@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsrelay.it.Problems.assertProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -187,11 +188,13 @@ class PartnerIT extends ServerIT {
 
   private HttpResponse<String> pushRaw(String key, String uri, String headline) {
     String story =
-        "{\"uri\": \""
-            + uri
-            + "\", \"headline\": \""
-            + headline
-            + "\", \"language\": \"en\", \"body_text\": \"Copy from a partner wire.\"}";
+        Json.createObjectBuilder()
+            .add("uri", uri)
+            .add("headline", headline)
+            .add("language", "en")
+            .add("body_text", Copy.distinct(headline))
+            .build()
+            .toString();
     return http.send(
         http.request("/api/v1/stories")
             .header("Authorization", "Bearer " + key)

@@ -157,7 +157,7 @@ class WireWorkflowIT extends ServerIT {
         .add("uri", uri)
         .add("headline", headline)
         .add("language", "en")
-        .add("body_text", headline + ". The body of the story.");
+        .add("body_text", Copy.distinct(headline));
   }
 
   private String push(JsonObjectBuilder story) {

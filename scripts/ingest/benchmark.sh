@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The ingest benchmark (docs/benchmarks.md, "Ingest"): IngestLoad pushes N stories over C connections to a
+# server started by scripts/feeds/dev-server.sh (DB=ingest_bench OFFSET=450), then reports stories/s and the
+# time from 202 to visible. Two runs of it:
+#   together: the worker takes stories while they are pushed (the figure the target speaks of);
+#   split:    the worker is paused (jboss-cli stop-delivery) while pushing, then drains the queue alone,
+#             so that each side's rate and CPU per story (WildFly from /proc, PostgreSQL backends of the
+#             database) are measured on their own.
+# Usage: scripts/ingest/benchmark.sh [STORIES] [CONNECTIONS] [PER_REQUEST]  (default 4000 16 1)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+stories=${1:-4000}
+connections=${2:-16}
+per_request=${3:-1}
+DB=${DB:-ingest_bench}
+OFFSET=${OFFSET:-450}
+base=http://127.0.0.1:$((8080 + OFFSET))
+jdbc=jdbc:postgresql://127.0.0.1:5432/$DB
+home=target/dev-wildfly
+cli() { "$home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + OFFSET)) --command="$1" >/dev/null; }
+worker=/deployment=newsrelay.war/subsystem=ejb3/message-driven-bean=IngestWorker
+ticks() { # CPU ticks (1/100 s) so far: WildFly, and the PostgreSQL backends serving $DB
+  local w p=0 t
+  w=$(awk '{print $14+$15}' "/proc/$(cat target/dev-server.pid)/stat")
+  for pid in $(psql -h 127.0.0.1 -U postgres -Atc "select pid from pg_stat_activity where datname='$DB'"); do
+    t=$(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    p=$((p + t))
+  done
+  echo "$w $p"
+}
+load() {
+  ./mvnw -q exec:java -Dexec.mainClass=org.newsrelay.bench.IngestLoad -Dexec.classpathScope=test \
+    -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request"
+}
+per_story() { echo "$(( ($2 - $1) * 10000 / stories )) µs"; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+echo "warm-up:"; load 2000 | sed 's/^/  /'
+
+echo "together:"
+read -r w0 p0 < <(ticks)
+load "$stories" | sed 's/^/  /'
+read -r w1 p1 < <(ticks)
+echo "  CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL $(per_story "$p0" "$p1")"
+
+echo "split:"
+cli "$worker:stop-delivery"
+out=$(mktemp)
+read -r w0 p0 < <(ticks)
+load "$stories" >"$out" 2>&1 &
+until grep -q pushed "$out"; do sleep 0.2; done
+read -r w1 p1 < <(ticks)
+start=$(date +%s.%N)
+cli "$worker:start-delivery"
+wait
+end=$(date +%s.%N)
+read -r w2 p2 < <(ticks)
+sed 's/^/  /' "$out"
+echo "  push CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL $(per_story "$p0" "$p1")"
+printf '  drain: %d stories in %.1f s (%.0f/s); CPU per story: WildFly %s, PostgreSQL %s\n' \
+  "$stories" "$(echo "$end - $start" | bc)" "$(echo "$stories / ($end - $start)" | bc -l)" \
+  "$(per_story "$w1" "$w2")" "$(per_story "$p1" "$p2")"
+rm -f "$out"
