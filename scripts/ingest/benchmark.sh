@@ -19,9 +19,10 @@ jdbc=jdbc:postgresql://127.0.0.1:5432/$DB
 home=target/dev-wildfly
 cli() { "$home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + OFFSET)) --command="$1" >/dev/null; }
 worker=/deployment=newsrelay.war/subsystem=ejb3/message-driven-bean=IngestWorker
+server=$(pgrep -f "$home/jboss-modules.jar" | head -1)
 ticks() { # CPU ticks (1/100 s) so far: WildFly, and the PostgreSQL backends serving $DB
   local w p=0 t
-  w=$(awk '{print $14+$15}' "/proc/$(cat target/dev-server.pid)/stat")
+  w=$(awk '{print $14+$15}' "/proc/$server/stat")
   for pid in $(psql -h 127.0.0.1 -U postgres -Atc "select pid from pg_stat_activity where datname='$DB'"); do
     t=$(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     p=$((p + t))
@@ -33,15 +34,19 @@ load() {
     -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request"
 }
 per_story() { echo "$(( ($2 - $1) * 10000 / stories )) µs"; }
+busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # the whole machine, every process
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "warm-up:"; load 2000 | sed 's/^/  /'
 
 echo "together:"
 read -r w0 p0 < <(ticks)
+m0=$(busy)
 load "$stories" | sed 's/^/  /'
+m1=$(busy)
 read -r w1 p1 < <(ticks)
-echo "  CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL $(per_story "$p0" "$p1")"
+echo "  CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL backends $(per_story "$p0" "$p1"),"\
+  "the whole machine (load generator, kernel, PostgreSQL's writers included) $(per_story "$m0" "$m1")"
 
 echo "split:"
 cli "$worker:stop-delivery"

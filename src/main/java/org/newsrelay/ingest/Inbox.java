@@ -48,6 +48,21 @@ public class Inbox implements IncomingStories {
     return new Receipt(item.storyId(), true);
   }
 
+  /** One item of a batch: what {@link #accept} takes. */
+  public record Incoming(
+      String origin, String guid, String contentType, String payload, JsonObject ninjs) {}
+
+  /**
+   * A wire's batch in one transaction: one commit (and one transaction log record) for the lot
+   * instead of one per story, and all of it is kept or none.
+   */
+  @Transactional
+  public List<Receipt> acceptAll(List<Incoming> items) {
+    return items.stream()
+        .map(i -> accept(i.origin(), i.guid(), i.contentType(), i.payload(), i.ninjs()))
+        .toList();
+  }
+
   public Optional<InboxItem> find(String origin, String guid) {
     List<InboxItem> found =
         em.createQuery(

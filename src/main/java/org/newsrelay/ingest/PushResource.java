@@ -89,11 +89,29 @@ public class PushResource {
         throw ProblemException.badRequest("Item " + i + " of the batch: " + e.problem().detail());
       }
     }
-    var results = Json.createArrayBuilder();
+    String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
+    List<Inbox.Incoming> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       StoryDraft draft = drafts.get(i);
-      Inbox.Receipt receipt = keep(draft, "application/json", batch.get(i).toString());
-      results.add(receiptJson(draft, receipt));
+      items.add(
+          new Inbox.Incoming(
+              origin,
+              draft.uri(),
+              "application/json",
+              batch.get(i).toString(),
+              Ninjs.write(draft)));
+    }
+    List<Inbox.Receipt> receipts;
+    try {
+      receipts = inbox.acceptAll(items);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+      // A story of the batch pushed elsewhere at the same moment: the other push won; this one
+      // finds its row.
+      receipts = inbox.acceptAll(items);
+    }
+    var results = Json.createArrayBuilder();
+    for (int i = 0; i < drafts.size(); i++) {
+      results.add(receiptJson(drafts.get(i), receipts.get(i)));
     }
     return Response.accepted(Json.createObjectBuilder().add("items", results).build().toString())
         .build();
