@@ -23,7 +23,7 @@ server=$(pgrep -f "$home/jboss-modules.jar" | head -1)
 ticks() { # CPU ticks (1/100 s) so far: WildFly, and the PostgreSQL backends serving $DB
   local w p=0 t
   w=$(awk '{print $14+$15}' "/proc/$server/stat")
-  for pid in $(psql -h 127.0.0.1 -U postgres -Atc "select pid from pg_stat_activity where datname='$DB'"); do
+  for pid in $(psql -h 127.0.0.1 -U postgres -Atc "select pid from pg_stat_activity where datname='$DB' and application_name <> 'IngestLoad'"); do
     t=$(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     p=$((p + t))
   done
@@ -38,6 +38,8 @@ busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # the whole machine, 
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "warm-up:"; load 2000 | sed 's/^/  /'
+# What autovacuum would have done by now; this machine's PostgreSQL runs with autovacuum off.
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc analyze
 
 echo "together:"
 read -r w0 p0 < <(ticks)

@@ -64,22 +64,24 @@ public class Clustering {
 
   /**
    * After a story's transaction commits, it looks again: a look-alike stored concurrently is now
-   * visible. One query from the story's own bands; nearly always it finds nothing. Whichever of two
+   * visible. Looked up by the story's own bands; nearly always it finds nothing. Whichever of two
    * concurrent look-alikes checks last sees the other, so it settles both: itself and any later
    * look-alike join the earliest one's cluster.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recheck(UUID storyId) {
+    // Two simple queries rather than a self-join: without fresh statistics (autovacuum off, or a
+    // new database) PostgreSQL planned the join as scans of the whole band table.
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at"
-                    + " from story_band mine join story_band b on b.band_key = mine.band_key"
-                    + " join story s on s.id = b.story_id"
-                    + " where mine.story_id = ?1 and b.story_id <> ?1 and b.received_at >= ?2")
+    List<Object> keys =
+        em.createNativeQuery("select band_key from story_band where story_id = ?1")
             .setParameter(1, storyId)
-            .setParameter(2, Instant.now().minus(WINDOW))
             .getResultList();
+    int[] bands = keys.stream().mapToInt(key -> ((Number) key).intValue()).toArray();
+    if (bands.length != MinHash.BANDS) {
+      return;
+    }
+    List<Object[]> rows = lookAlikes(storyId, bands);
     if (rows.isEmpty()) {
       return;
     }
@@ -126,6 +128,11 @@ public class Clustering {
     if (bands.length == 0) {
       return story.id();
     }
+    return earliest(story, fingerprint, lookAlikes(story.id(), bands));
+  }
+
+  /** Stories of the window sharing a band with these, oldest first. */
+  private List<Object[]> lookAlikes(UUID storyId, int[] bands) {
     // Native, with a fixed number of keys: Hibernate translates a JPQL query with a list parameter
     // again on every call, which cost more than running it.
     var query = em.createNativeQuery(LOOK_ALIKES);
@@ -136,10 +143,10 @@ public class Clustering {
     List<Object[]> candidates =
         query
             .setParameter(MinHash.BANDS + 1, Instant.now().minus(WINDOW))
-            .setParameter(MinHash.BANDS + 2, story.id())
+            .setParameter(MinHash.BANDS + 2, storyId)
             .setMaxResults(CANDIDATES)
             .getResultList();
-    return earliest(story, fingerprint, candidates);
+    return candidates;
   }
 
   private static final String LOOK_ALIKES =
