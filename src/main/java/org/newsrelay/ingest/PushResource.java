@@ -101,14 +101,7 @@ public class PushResource {
               batch.get(i).toString(),
               Ninjs.write(draft)));
     }
-    List<Inbox.Receipt> receipts;
-    try {
-      receipts = inbox.acceptAll(items);
-    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-      // A story of the batch pushed elsewhere at the same moment: the other push won; this one
-      // finds its row.
-      receipts = inbox.acceptAll(items);
-    }
+    List<Inbox.Receipt> receipts = keep(items);
     var results = Json.createArrayBuilder();
     for (int i = 0; i < drafts.size(); i++) {
       results.add(receiptJson(drafts.get(i), receipts.get(i)));
@@ -191,15 +184,18 @@ public class PushResource {
 
   private Inbox.Receipt keep(StoryDraft draft, String contentType, String payload) {
     String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
-    JsonObject ninjs = Ninjs.write(draft);
-    Inbox.Receipt receipt;
+    return keep(List.of(
+            new Inbox.Incoming(origin, draft.uri(), contentType, payload, Ninjs.write(draft))))
+        .get(0);
+  }
+
+  private List<Inbox.Receipt> keep(List<Inbox.Incoming> items) {
     try {
-      receipt = inbox.accept(origin, draft.uri(), contentType, payload, ninjs);
+      return inbox.acceptAll(items);
     } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
       // The same uri pushed twice at the same moment: the other push won; this one finds its row.
-      receipt = inbox.accept(origin, draft.uri(), contentType, payload, ninjs);
+      return inbox.acceptAll(items);
     }
-    return receipt;
   }
 
   private static String sha256(String text) {

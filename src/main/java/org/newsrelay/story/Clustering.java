@@ -1,5 +1,8 @@
 package org.newsrelay.story;
 
+import static org.newsrelay.platform.NativeRows.instant;
+import static org.newsrelay.platform.NativeRows.uuid;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,13 +33,18 @@ public class Clustering {
 
   private final TextEngine text = TextEngine.standard();
 
-  /** The story's copy as normalised words: one script (zh-Hans), lower case, no punctuation. */
   List<String> tokens(Story story) {
     String copy = story.headline() + "\n" + (story.bodyText() == null ? "" : story.bodyText());
-    if (story.language().isChinese() && story.language() != Language.ZH_HANS) {
-      copy = text.convert(copy, story.language().tag(), Language.ZH_HANS.tag());
-    }
-    return text.words(copy).stream()
+    return words(text, story.language(), copy);
+  }
+
+  /** Copy as normalised words: one script (zh-Hans), lower case, no punctuation. */
+  static List<String> words(TextEngine text, Language language, String copy) {
+    String folded =
+        language.isChinese() && language != Language.ZH_HANS
+            ? text.convert(copy, language.tag(), Language.ZH_HANS.tag())
+            : copy;
+    return text.words(folded).stream()
         .map(w -> w.toLowerCase(Locale.ROOT))
         .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
         .toList();
@@ -181,28 +189,5 @@ public class Clustering {
       }
     }
     return cluster;
-  }
-
-  /** Native queries give the driver's own types: PostgreSQL a UUID, H2 its sixteen bytes. */
-  private static UUID uuid(Object value) {
-    if (value instanceof UUID id) {
-      return id;
-    }
-    if (value instanceof byte[] bytes && bytes.length == 16) {
-      var buffer = java.nio.ByteBuffer.wrap(bytes);
-      return new UUID(buffer.getLong(), buffer.getLong());
-    }
-    return UUID.fromString(value.toString());
-  }
-
-  /** Native queries give the driver's own time types. */
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 }

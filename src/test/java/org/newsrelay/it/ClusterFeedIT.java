@@ -53,17 +53,7 @@ class ClusterFeedIT extends ServerIT {
   @Test
   void oneEntryPerClusterWithEverySourceUntilTheRepresentativeIsKilled() {
     String simplified = "港口在风暴后重新开放，货运恢复。编号 " + marker + "。数据 " + numbers + "。";
-    String traditional =
-        Http.json(
-                http.postJson(
-                    "/api/v1/text/convert",
-                    Json.createObjectBuilder()
-                        .add("text", simplified)
-                        .add("from", "zh-Hans")
-                        .add("to", "zh-Hant-TW")
-                        .build()
-                        .toString()))
-            .getString("text");
+    String traditional = taiwanese(simplified);
     assertTrue(!traditional.equals(simplified), traditional);
     String linkA = "https://wire-a.example/story/" + marker;
     String linkB = "https://wire-b.example/story/" + marker;

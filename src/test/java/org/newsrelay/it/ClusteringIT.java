@@ -17,17 +17,7 @@ class ClusteringIT extends ServerIT {
   void sameStoryInTwoScriptsIsOneCluster() throws IOException {
     String run = UUID.randomUUID().toString();
     String simplified = PushedStoryIT.sample("deepseek-cost.zh-Hans.txt") + "\n编号 " + run;
-    String traditional =
-        Http.json(
-                http.postJson(
-                    "/api/v1/text/convert",
-                    Json.createObjectBuilder()
-                        .add("text", simplified)
-                        .add("from", "zh-Hans")
-                        .add("to", "zh-Hant-TW")
-                        .build()
-                        .toString()))
-            .getString("text");
+    String traditional = taiwanese(simplified);
     assertNotEquals(simplified, traditional);
 
     String a = push("urn:it:wire-a:" + run, simplified, "zh-Hans");

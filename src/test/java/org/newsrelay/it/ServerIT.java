@@ -32,4 +32,18 @@ public abstract class ServerIT {
   void client() {
     http = new Http(base, "admin", ADMIN_PASSWORD);
   }
+
+  /** Simplified copy in Taiwan's Traditional, as the server's text API converts it. */
+  protected String taiwanese(String simplified) {
+    return Http.json(
+            http.postJson(
+                "/api/v1/text/convert",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("text", simplified)
+                    .add("from", "zh-Hans")
+                    .add("to", "zh-Hant-TW")
+                    .build()
+                    .toString()))
+        .getString("text");
+  }
 }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,8 @@ class MinHashTest {
     }
   }
 
-  /** As Clustering folds copy: one script, lower case, words only. */
   private static List<String> tokens(String text, String language) {
-    String folded = language.equals("zh-Hans") ? text : TEXT.convert(text, language, "zh-Hans");
-    return TEXT.words(folded).stream()
-        .map(w -> w.toLowerCase(Locale.ROOT))
-        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
-        .toList();
+    return Clustering.words(TEXT, Language.ofExactTag(language).orElseThrow(), text);
   }
 
   private static long shared(int[] a, int[] b) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.newsrelay.platform.NativeRows;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryChanged;
 
@@ -49,7 +50,7 @@ public class Outbox {
             .setParameter(2, affectedLanguages(change.language()))
             .setParameter(3, change.storyId())
             .getResultList();
-    List<UUID> ids = locked.stream().map(Outbox::uuid).toList();
+    List<UUID> ids = locked.stream().map(NativeRows::uuid).toList();
     if (!ids.isEmpty()) {
       wakeAfterCommit();
     }
@@ -104,9 +105,5 @@ public class Outbox {
       tags.add(language.tag());
     }
     return tags;
-  }
-
-  private static UUID uuid(Object value) {
-    return value instanceof UUID u ? u : UUID.fromString(value.toString());
   }
 }
