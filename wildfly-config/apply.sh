@@ -36,9 +36,16 @@ conf="$home/bin/standalone.conf"
 if ! grep -q 'newsrelay.db.driver' "$conf"; then
   cat >>"$conf" <<'CONF'
 
-# newsrelay: pick the JDBC driver that matches NEWSRELAY_DB_URL (H2 when unset).
+# newsrelay: pick the JDBC driver that matches NEWSRELAY_DB_URL (H2 when unset). On PostgreSQL, let
+# the driver send a batch of inserts as multi-row statements (a batch of stories writes 18 rows each).
 case "${NEWSRELAY_DB_URL:-}" in
-  jdbc:postgresql:*) JAVA_OPTS="$JAVA_OPTS -Dnewsrelay.db.driver=postgresql" ;;
+  jdbc:postgresql:*)
+    JAVA_OPTS="$JAVA_OPTS -Dnewsrelay.db.driver=postgresql"
+    case "$NEWSRELAY_DB_URL" in
+      *reWriteBatchedInserts*) ;;
+      *\?*) export NEWSRELAY_DB_URL="$NEWSRELAY_DB_URL&reWriteBatchedInserts=true" ;;
+      *) export NEWSRELAY_DB_URL="$NEWSRELAY_DB_URL?reWriteBatchedInserts=true" ;;
+    esac ;;
 esac
 CONF
 fi

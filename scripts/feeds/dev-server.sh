@@ -20,7 +20,7 @@ psql -h 127.0.0.1 -U postgres -tc "select 1 from pg_database where datname='$DB'
 cp target/newsrelay.war "$home/standalone/deployments/newsrelay.war"
 rm -f "$home/standalone/deployments/newsrelay.war.failed" "$home/standalone/deployments/newsrelay.war.deployed"
 JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx2g} -Djboss.socket.binding.port-offset=$OFFSET -Dnewsrelay.db.driver=postgresql \
-  -Dnewsrelay.db.url=jdbc:postgresql://127.0.0.1:5432/$DB -Dnewsrelay.db.user=postgres -Dnewsrelay.db.password=postgres \
+  -Dnewsrelay.db.url=jdbc:postgresql://127.0.0.1:5432/$DB${DB_PARAMS-?reWriteBatchedInserts=true} -Dnewsrelay.db.user=postgres -Dnewsrelay.db.password=postgres \
   -Dnewsrelay.admin.password=${NEWSRELAY_ADMIN_PASSWORD:-dev-password}" \
   LAUNCH_JBOSS_IN_BACKGROUND=1 nohup "$home/bin/standalone.sh" -c standalone-full.xml >target/dev-server.log 2>&1 &
 echo $! >target/dev-server.pid

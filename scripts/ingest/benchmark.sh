@@ -6,12 +6,15 @@
 #   split:    the worker is paused (jboss-cli stop-delivery) while pushing, then drains the queue alone,
 #             so that each side's rate and CPU per story (WildFly from /proc, PostgreSQL backends of the
 #             database) are measured on their own.
-# Usage: scripts/ingest/benchmark.sh [STORIES] [CONNECTIONS] [PER_REQUEST]  (default 4000 16 1)
+# Usage: scripts/ingest/benchmark.sh [STORIES] [CONNECTIONS] [PER_REQUEST] [RATE]  (default 4000 16 1 0)
+# RATE offers that many stories per second in the together run (0: as fast as the server answers, so
+# that a backlog builds whenever pushing outpaces the worker); the split runs always push flat out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 stories=${1:-4000}
 connections=${2:-16}
 per_request=${3:-1}
+rate=${4:-0}
 DB=${DB:-ingest_bench}
 OFFSET=${OFFSET:-450}
 base=http://127.0.0.1:$((8080 + OFFSET))
@@ -31,20 +34,21 @@ ticks() { # CPU ticks (1/100 s) so far: WildFly, and the PostgreSQL backends ser
 }
 load() {
   ./mvnw -q exec:java -Dexec.mainClass=org.newsrelay.bench.IngestLoad -Dexec.classpathScope=test \
-    -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request"
+    -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request ${2:-0}"
 }
 per_story() { echo "$(( ($2 - $1) * 10000 / stories )) µs"; }
 busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # the whole machine, every process
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
-echo "warm-up:"; load 2000 | sed 's/^/  /'
+# The JIT compiles for the first ~20,000 stories of a fresh server; earlier figures measure it.
+echo "warm-up:"; for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do load 5000 | sed 's/^/  /'; done
 # What autovacuum would have done by now; this machine's PostgreSQL runs with autovacuum off.
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc analyze
 
 echo "together:"
 read -r w0 p0 < <(ticks)
 m0=$(busy)
-load "$stories" | sed 's/^/  /'
+load "$stories" "$rate" | sed 's/^/  /'
 m1=$(busy)
 read -r w1 p1 < <(ticks)
 echo "  CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL backends $(per_story "$p0" "$p1"),"\
@@ -60,8 +64,9 @@ read -r w1 p1 < <(ticks)
 start=$(date +%s.%N)
 cli "$worker:start-delivery"
 wait
-end=$(date +%s.%N)
 read -r w2 p2 < <(ticks)
+# The last story's commit, as PostgreSQL recorded it: the load generator only polls every 2 s.
+end=$(sed -n 's/.*last visible at \([0-9.]*\).*/\1/p' "$out")
 sed 's/^/  /' "$out"
 echo "  push CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL $(per_story "$p0" "$p1")"
 printf '  drain: %d stories in %.1f s (%.0f/s); CPU per story: WildFly %s, PostgreSQL %s\n' \

@@ -45,6 +45,7 @@ public class FeedCache {
 
   @PersistenceContext EntityManager em;
 
+  private static final Set<String> FAMILIES_ALL = Set.of("en", "zh");
   private static final String FAMILIES = FeedCache.class.getName() + ".families";
 
   /** A cached document still valid at {@code now}, or a freshly rendered (and filed) one. */
@@ -97,6 +98,10 @@ public class FeedCache {
   }
 
   void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) StoryChanged change) {
+    if (remembered().containsAll(FAMILIES_ALL)) {
+      // A batch renewed both families already: nothing another story can add.
+      return;
+    }
     Set<String> families = new HashSet<>();
     families.add(family(change.language()));
     // A story's pages and entries link to its translations, which live in the other family: a
@@ -149,7 +154,7 @@ public class FeedCache {
       return known == null ? Set.of() : (Set<String>) known;
     } catch (IllegalStateException e) {
       // No transaction to ask any more: renewing every family is always correct, only wasteful.
-      return Set.of("en", "zh");
+      return FAMILIES_ALL;
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,21 +32,11 @@ public class Inbox implements IncomingStories {
   @Transactional
   public Receipt accept(
       String origin, String guid, String contentType, String payload, JsonObject ninjs) {
-    String canonical = ninjs.toString();
-    Optional<InboxItem> existing = find(origin, guid);
-    if (existing.isPresent()) {
-      InboxItem item = existing.get();
-      if (item.ninjs().equals(canonical)) {
-        return new Receipt(item.storyId(), false);
-      }
-      item.replace(contentType, payload, canonical);
-      queue.announce(item.id());
-      return new Receipt(item.storyId(), true);
+    Kept kept = keep(new Incoming(origin, guid, contentType, payload, ninjs));
+    if (kept.receipt().changed()) {
+      queue.announce(kept.itemId());
     }
-    InboxItem item = new InboxItem(origin, guid, contentType, payload, canonical);
-    em.persist(item);
-    queue.announce(item.id());
-    return new Receipt(item.storyId(), true);
+    return kept.receipt();
   }
 
   /** One item of a batch: what {@link #accept} takes. */
@@ -54,13 +45,46 @@ public class Inbox implements IncomingStories {
 
   /**
    * A wire's batch in one transaction: one commit (and one transaction log record) for the lot
-   * instead of one per story, and all of it is kept or none.
+   * instead of one per story, all of it kept or none, and announced together so that the worker
+   * stores it together.
    */
   @Transactional
   public List<Receipt> acceptAll(List<Incoming> items) {
-    return items.stream()
-        .map(i -> accept(i.origin(), i.guid(), i.contentType(), i.payload(), i.ninjs()))
-        .toList();
+    List<Receipt> receipts = new ArrayList<>();
+    List<UUID> changed = new ArrayList<>();
+    for (Incoming incoming : items) {
+      Kept kept = keep(incoming);
+      receipts.add(kept.receipt());
+      if (kept.receipt().changed()) {
+        changed.add(kept.itemId());
+      }
+    }
+    queue.announce(changed);
+    return receipts;
+  }
+
+  private record Kept(UUID itemId, Receipt receipt) {}
+
+  private Kept keep(Incoming incoming) {
+    String canonical = incoming.ninjs().toString();
+    Optional<InboxItem> existing = find(incoming.origin(), incoming.guid());
+    if (existing.isPresent()) {
+      InboxItem item = existing.get();
+      if (item.ninjs().equals(canonical)) {
+        return new Kept(item.id(), new Receipt(item.storyId(), false));
+      }
+      item.replace(incoming.contentType(), incoming.payload(), canonical);
+      return new Kept(item.id(), new Receipt(item.storyId(), true));
+    }
+    InboxItem item =
+        new InboxItem(
+            incoming.origin(),
+            incoming.guid(),
+            incoming.contentType(),
+            incoming.payload(),
+            canonical);
+    em.persist(item);
+    return new Kept(item.id(), new Receipt(item.storyId(), true));
   }
 
   public Optional<InboxItem> find(String origin, String guid) {

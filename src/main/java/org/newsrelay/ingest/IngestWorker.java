@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsrelay.story.Clustering;
 
 /**
- * Takes inbox items off the durable queue; a failure rolls back and Artemis delivers it again.
+ * Takes inbox items off the durable queue, a message (one push, or a wire's batch) at a time; a
+ * failure rolls back and Artemis delivers the message again.
  *
  * <p>Not in the message's transaction: the story is stored in a transaction of the database alone,
  * and the message is acknowledged once that committed. A crash in between delivers it again, which
@@ -35,22 +40,66 @@ public class IngestWorker implements MessageListener {
 
   @Inject StoryIngestion ingestion;
   @Inject Inbox inbox;
+  @Inject Clustering clustering;
 
   @Override
   public void onMessage(Message message) {
-    UUID itemId;
+    List<UUID> itemIds;
     try {
-      itemId = UUID.fromString(message.getBody(String.class));
-    } catch (JMSException | IllegalArgumentException e) {
+      itemIds = IngestQueue.itemsOf(message.getBody(String.class));
+    } catch (JMSException | IllegalArgumentException | NullPointerException e) {
       LOG.warning("Dropping a message that names no inbox item: " + e.getMessage());
       return;
     }
+    List<UUID> stored;
     try {
-      ingestion.process(itemId);
-    } catch (RuntimeException e) {
-      // Visible in the inbox now; the rollback below lets Artemis try again up to its limit.
-      inbox.recordFailure(itemId, e.getClass().getSimpleName() + ": " + e.getMessage());
-      throw e;
+      stored = ingestion.process(itemIds);
+    } catch (RuntimeException failed) {
+      if (itemIds.size() == 1) {
+        // Visible in the inbox now; the rollback below lets Artemis try again up to its limit.
+        inbox.recordFailure(itemIds.get(0), reason(failed));
+        throw failed;
+      }
+      oneByOne(itemIds);
+      return;
     }
+    lookAgain(stored);
+  }
+
+  /**
+   * One bad item must not hold back the rest of its batch: each is stored on its own, and the
+   * message is delivered again for those that failed (the stored ones are done and skipped).
+   */
+  private void oneByOne(List<UUID> itemIds) {
+    List<UUID> stored = new ArrayList<>();
+    RuntimeException last = null;
+    for (UUID itemId : itemIds) {
+      try {
+        stored.addAll(ingestion.process(List.of(itemId)));
+      } catch (RuntimeException failed) {
+        inbox.recordFailure(itemId, reason(failed));
+        last = failed;
+      }
+    }
+    lookAgain(stored);
+    if (last != null) {
+      throw last;
+    }
+  }
+
+  /** Look-alikes committed meanwhile by other workers; the stories themselves are safe already. */
+  private void lookAgain(List<UUID> stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    try {
+      clustering.recheck(stored);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Rechecking the clusters of " + stored.size() + " stories failed", e);
+    }
+  }
+
+  private static String reason(RuntimeException failed) {
+    return failed.getClass().getSimpleName() + ": " + failed.getMessage();
   }
 }

@@ -6,13 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.StoryService;
 import org.newsrelay.text.TextEngine;
 
-/** Processes one inbox item into a stored story; processing it again changes nothing. */
+/** Processes inbox items into stored stories; processing one again changes nothing. */
 @ApplicationScoped
 public class StoryIngestion {
   @PersistenceContext EntityManager em;
@@ -21,26 +23,41 @@ public class StoryIngestion {
 
   private final CopyDesk desk = new CopyDesk(TextEngine.standard());
 
+  /**
+   * Stores the items in one transaction: one commit, and batched inserts, for a wire's batch.
+   *
+   * @return the stories created or revised, for their look-alike recheck once committed
+   */
   @Transactional
-  public void process(UUID itemId) {
-    InboxItem item = em.find(InboxItem.class, itemId);
-    if (item == null || item.status() == InboxItem.Status.done) {
-      return;
+  public List<UUID> process(List<UUID> itemIds) {
+    List<UUID> stored = new ArrayList<>();
+    for (UUID itemId : itemIds) {
+      InboxItem item = em.find(InboxItem.class, itemId);
+      if (item == null || item.status() == InboxItem.Status.done) {
+        continue;
+      }
+      StoryDraft draft;
+      try {
+        draft = Ninjs.read(Json.createReader(new StringReader(item.ninjs())).readObject());
+      } catch (ProblemException rejected) {
+        // Retrying cannot mend the copy itself: record why and go on.
+        item.failed(rejected.getMessage());
+        continue;
+      }
+      UUID sourceId =
+          item.origin().startsWith(Sources.ORIGIN_PREFIX)
+              ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
+              : null;
+      if (stories.store(
+          item.storyId(),
+          item.origin(),
+          draft.uri(),
+          sourceId,
+          desk.clean(draft, item.receivedAt()))) {
+        stored.add(item.storyId());
+      }
+      item.done();
     }
-    StoryDraft draft;
-    try {
-      draft = Ninjs.read(Json.createReader(new StringReader(item.ninjs())).readObject());
-    } catch (ProblemException rejected) {
-      // Retrying cannot mend the copy itself: record why and stop.
-      item.failed(rejected.getMessage());
-      return;
-    }
-    UUID sourceId =
-        item.origin().startsWith(Sources.ORIGIN_PREFIX)
-            ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
-            : null;
-    stories.store(
-        item.storyId(), item.origin(), draft.uri(), sourceId, desk.clean(draft, item.receivedAt()));
-    item.done();
+    return stored;
   }
 }

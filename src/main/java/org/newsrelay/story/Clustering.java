@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.text.TextEngine;
 
@@ -71,25 +74,41 @@ public class Clustering {
   }
 
   /**
-   * After a story's transaction commits, it looks again: a look-alike stored concurrently is now
+   * After stories' transaction commits, each looks again: a look-alike stored concurrently is now
    * visible. Looked up by the story's own bands; nearly always it finds nothing. Whichever of two
    * concurrent look-alikes checks last sees the other, so it settles both: itself and any later
    * look-alike join the earliest one's cluster.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recheck(UUID storyId) {
-    // Two simple queries rather than a self-join: without fresh statistics (autovacuum off, or a
-    // new database) PostgreSQL planned the join as scans of the whole band table.
+  public void recheck(List<UUID> storyIds) {
+    // Simple queries rather than a self-join: without fresh statistics (autovacuum off, or a new
+    // database) PostgreSQL planned the join as scans of the whole band table.
     @SuppressWarnings("unchecked")
-    List<Object> keys =
-        em.createNativeQuery("select band_key from story_band where story_id = ?1")
-            .setParameter(1, storyId)
+    List<Object[]> keys =
+        em.createNativeQuery(
+                "select story_id, band_key from story_band where story_id in (?1)"
+                    + " order by story_id, band_key")
+            .setParameter(1, storyIds)
             .getResultList();
-    int[] bands = keys.stream().mapToInt(key -> ((Number) key).intValue()).toArray();
-    if (bands.length != MinHash.BANDS) {
-      return;
+    Map<UUID, int[]> bands = new HashMap<>();
+    Map<UUID, Integer> filled = new HashMap<>();
+    for (Object[] row : keys) {
+      UUID id = uuid(row[0]);
+      int n = filled.merge(id, 1, Integer::sum);
+      if (n <= MinHash.BANDS) {
+        bands.computeIfAbsent(id, k -> new int[MinHash.BANDS])[n - 1] =
+            ((Number) row[1]).intValue();
+      }
     }
-    List<Object[]> rows = lookAlikes(storyId, bands);
+    for (UUID storyId : storyIds) {
+      if (filled.getOrDefault(storyId, 0) == MinHash.BANDS) {
+        recheck(storyId, bands.get(storyId));
+      }
+    }
+  }
+
+  private void recheck(UUID storyId, int[] bands) {
+    List<Object[]> rows = lookAlikes(storyId, bands, FlushModeType.AUTO);
     if (rows.isEmpty()) {
       return;
     }
@@ -136,14 +155,16 @@ public class Clustering {
     if (bands.length == 0) {
       return story.id();
     }
-    return earliest(story, fingerprint, lookAlikes(story.id(), bands));
+    // Committed stories only: flushing first would write, and dirty-check, every story of the batch
+    // before each look-up. Look-alikes in the same batch meet in the recheck after the commit.
+    return earliest(story, fingerprint, lookAlikes(story.id(), bands, FlushModeType.COMMIT));
   }
 
   /** Stories of the window sharing a band with these, oldest first. */
-  private List<Object[]> lookAlikes(UUID storyId, int[] bands) {
+  private List<Object[]> lookAlikes(UUID storyId, int[] bands, FlushModeType flush) {
     // Native, with a fixed number of keys: Hibernate translates a JPQL query with a list parameter
     // again on every call, which cost more than running it.
-    var query = em.createNativeQuery(LOOK_ALIKES);
+    var query = em.createNativeQuery(LOOK_ALIKES).setFlushMode(flush);
     for (int band = 0; band < MinHash.BANDS; band++) {
       query.setParameter(band + 1, bands[band]);
     }

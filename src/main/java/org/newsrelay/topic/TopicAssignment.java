@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsrelay.platform.TransactionMemo;
 import org.newsrelay.story.Story;
 import org.newsrelay.story.StoryChanged;
 import org.newsrelay.story.StoryRepository;
@@ -15,16 +19,18 @@ import org.newsrelay.story.StoryRepository;
 @ApplicationScoped
 public class TopicAssignment {
   static final String RULES = "rules";
+  private static final String TOPICS = TopicAssignment.class.getName() + ".topics";
 
   @Inject TopicRepository topics;
   @Inject StoryRepository stories;
   @Inject Rulebook rulebook;
+  @Inject TransactionMemo memo;
 
   void onStoryChanged(@Observes StoryChanged change) {
     if (change.kind() == StoryChanged.Kind.KILLED) {
       return;
     }
-    List<Topic> all = topics.all();
+    List<Topic> all = memo.once(TOPICS, topics::all);
     if (all.isEmpty()) {
       return;
     }
@@ -33,8 +39,13 @@ public class TopicAssignment {
       return;
     }
     StoryText text = rulebook.read(story);
+    Map<UUID, TopicStory> memberships = topics.memberships(story.id());
     for (Topic topic : all) {
-      apply(topic, story, rulebook.matcher(topic).matches(text));
+      apply(
+          topic,
+          story,
+          rulebook.matcher(topic).matches(text),
+          Optional.ofNullable(memberships.get(topic.id())));
     }
   }
 
@@ -44,7 +55,10 @@ public class TopicAssignment {
    * @return whether the story is in the topic by its rules afterwards
    */
   boolean apply(Topic topic, Story story, boolean matches) {
-    var existing = topics.membership(topic.id(), story.id());
+    return apply(topic, story, matches, topics.membership(topic.id(), story.id()));
+  }
+
+  private boolean apply(Topic topic, Story story, boolean matches, Optional<TopicStory> existing) {
     if (existing.isPresent()) {
       TopicStory membership = existing.get();
       if (membership.reason() == TopicStory.Reason.RULE && !matches) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,16 @@ public class TopicRepository {
 
   Optional<TopicStory> membership(UUID topicId, UUID storyId) {
     return Optional.ofNullable(em.find(TopicStory.class, new TopicStory.Key(topicId, storyId)));
+  }
+
+  /** A story's memberships by topic, in one query rather than one per topic. */
+  Map<UUID, TopicStory> memberships(UUID storyId) {
+    Map<UUID, TopicStory> byTopic = new HashMap<>();
+    em.createQuery("select ts from TopicStory ts where ts.storyId = :story", TopicStory.class)
+        .setParameter("story", storyId)
+        .getResultList()
+        .forEach(ts -> byTopic.put(ts.topicId(), ts));
+    return byTopic;
   }
 
   void addMembership(TopicStory membership) {

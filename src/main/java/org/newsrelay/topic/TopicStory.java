@@ -81,6 +81,10 @@ public class TopicStory {
     this.at = Instant.now();
   }
 
+  public UUID topicId() {
+    return topicId;
+  }
+
   public UUID storyId() {
     return storyId;
   }

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * docs/benchmarks.md.
  *
  * <p>Arguments: base URL, admin password, stories, connections, JDBC URL of the server's database,
- * and optionally stories per request (default 1; more sends JSON arrays, as a wire sends a batch).
+ * optionally stories per request (default 1; more sends JSON arrays, as a wire sends a batch), and
+ * optionally an offered rate in stories per second (default 0: as fast as the server answers).
  */
 public final class IngestLoad {
   public static void main(String[] args) throws Exception {
@@ -39,6 +40,9 @@ public final class IngestLoad {
     int connections = Integer.parseInt(args[3]);
     String jdbc = args[4];
     int perRequest = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+    // Offered load: requests start on a schedule, whatever the server's pace (0: as fast as it
+    // takes them). A closed loop that waits for each answer hides queueing delay.
+    double rate = args.length > 6 ? Double.parseDouble(args[6]) : 0;
     String run = "bench-" + UUID.randomUUID();
     String[] englishWords = sample("people-news-deepseek.txt").split("\\s+");
     String[] chineseWords =
@@ -57,6 +61,13 @@ public final class IngestLoad {
     for (int first = 0; first < stories; first += perRequest) {
       int from = first;
       int to = Math.min(stories, first + perRequest);
+      if (rate > 0) {
+        long due = start + (long) (first / rate * 1e9);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+      }
       senders.submit(
           () -> {
             // Every story is different copy, as on a real wire: words drawn from the samples.
@@ -89,12 +100,13 @@ public final class IngestLoad {
     senders.awaitTermination(1, TimeUnit.HOURS);
     double pushSeconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "pushed %d stories (%d refused), %d per request, over %d connections in %.1f s:"
+        "pushed %d stories (%d refused), %d per request, over %d connections%s in %.1f s:"
             + " %.0f accepted/s%n",
         accepted.get(),
         refused.get(),
         perRequest,
         connections,
+        rate > 0 ? String.format(" offered at %.0f/s", rate) : "",
         pushSeconds,
         accepted.get() / pushSeconds);
 
@@ -126,7 +138,8 @@ public final class IngestLoad {
               + " extract(epoch from max(s.updated_at) - min(i.received_at)),"
               + " percentile_cont(0.5) within group (order by extract(epoch from s.updated_at - i.received_at)),"
               + " percentile_cont(0.99) within group (order by extract(epoch from s.updated_at - i.received_at)),"
-              + " max(extract(epoch from s.updated_at - i.received_at))"
+              + " max(extract(epoch from s.updated_at - i.received_at)),"
+              + " extract(epoch from max(s.updated_at))"
               + " from story s join inbox_item i on i.story_id = s.id where s.uri like ?";
       try (var statement = db.prepareStatement(figures)) {
         statement.setString(1, "urn:" + run + ":%");
@@ -136,13 +149,14 @@ public final class IngestLoad {
         double span = rs.getDouble(2);
         System.out.printf(
             "visible %d stories; first 202 to last visible %.1f s: %.0f stories/s sustained;"
-                + " 202 to visible p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                + " 202 to visible p50 %.0f ms, p99 %.0f ms, max %.0f ms; last visible at %.3f%n",
             count,
             span,
             count / span,
             rs.getDouble(3) * 1000,
             rs.getDouble(4) * 1000,
-            rs.getDouble(5) * 1000);
+            rs.getDouble(5) * 1000,
+            rs.getDouble(6));
       }
     }
     System.exit(0);

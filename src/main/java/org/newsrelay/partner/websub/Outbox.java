@@ -13,9 +13,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.NativeRows;
+import org.newsrelay.platform.TransactionMemo;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryChanged;
 
@@ -28,6 +31,7 @@ import org.newsrelay.story.StoryChanged;
 @ApplicationScoped
 public class Outbox {
   private static final int CHUNK = 500;
+  private static final String SUBSCRIBED = Outbox.class.getName() + ".subscribed";
 
   @PersistenceContext EntityManager em;
 
@@ -35,9 +39,17 @@ public class Outbox {
 
   @Resource TransactionSynchronizationRegistry registry;
 
+  @Inject TransactionMemo memo;
+
   /** After the default observers, so that topic assignment has put the story in its topics. */
   void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
     Instant now = Instant.now();
+    List<String> languages = affectedLanguages(change.language());
+    // Most stories have no subscriber: a batch asks once which languages have any, not per story.
+    Set<String> subscribed = memo.once(SUBSCRIBED, () -> subscribedLanguages(now));
+    if (languages.stream().noneMatch(subscribed::contains)) {
+      return;
+    }
     @SuppressWarnings("unchecked")
     List<Object> locked =
         em.createNativeQuery(
@@ -47,7 +59,7 @@ public class Outbox {
                     + " where ts.story_id = ?3 and ts.reason <> 'removed'))"
                     + " order by id for update")
             .setParameter(1, now)
-            .setParameter(2, affectedLanguages(change.language()))
+            .setParameter(2, languages)
             .setParameter(3, change.storyId())
             .getResultList();
     List<UUID> ids = locked.stream().map(NativeRows::uuid).toList();
@@ -71,6 +83,19 @@ public class Outbox {
           .setParameter(4, chunk)
           .executeUpdate();
     }
+  }
+
+  private Set<String> subscribedLanguages(Instant now) {
+    @SuppressWarnings("unchecked")
+    List<Object> languages =
+        em.createNativeQuery(
+                "select distinct topic_lang from websub_subscription"
+                    + " where state = 'active' and expires_at > ?1")
+            .setParameter(1, now)
+            .getResultList();
+    Set<String> subscribed = new HashSet<>();
+    languages.forEach(l -> subscribed.add((String) l));
+    return subscribed;
   }
 
   /** Only a commit that wrote deliveries wakes the dispatcher: most stories have no subscriber. */
