@@ -39,6 +39,18 @@ load() {
 per_story() { echo "$(( ($2 - $1) * 10000 / stories )) µs"; }
 busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # the whole machine, every process
 
+# A desk has topics, and every story is matched against their rules as it is stored: a dozen, in both
+# scripts, with words the load generator's copy draws from (an existing topic answers 409 and stays).
+topic() {
+  curl -s -o /dev/null -u "admin:${NEWSRELAY_ADMIN_PASSWORD:-dev-password}" -H 'Content-Type: application/json' \
+    -d "{\"slug\": \"$1\", \"names\": {\"en\": \"$1\"}, \"rules\": {\"include\": [\"$2\", \"$3\"]}}" \
+    "$base/api/v1/topics"
+}
+topic bench-deepseek deepseek 深度求索; topic bench-china china 中国; topic bench-chips chips 芯片
+topic bench-training training 训练; topic bench-silicon silicon 硅谷; topic bench-release release 发布
+topic bench-ai "artificial intelligence" 人工智能; topic bench-nvidia nvidia 英伟达; topic bench-cost million 美元
+topic bench-models model 模型; topic bench-funds quantitative 基金; topic bench-politics political 政治
+
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 # The JIT compiles for the first ~20,000 stories of a fresh server; earlier figures measure it.
 echo "warm-up:"; for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do load 5000 | sed 's/^/  /'; done

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.newsrelay.story.IncomingStories;
 
 /**
- * The durable front door: an item is committed here, and announced to the worker, before a 2xx is
- * sent.
+ * The durable front door: an item is committed here before a 2xx is sent, and announced to the
+ * worker once committed.
  */
 @ApplicationScoped
 public class Inbox implements IncomingStories {
@@ -34,7 +34,7 @@ public class Inbox implements IncomingStories {
       String origin, String guid, String contentType, String payload, JsonObject ninjs) {
     Kept kept = keep(new Incoming(origin, guid, contentType, payload, ninjs));
     if (kept.receipt().changed()) {
-      queue.announce(kept.itemId());
+      queue.afterCommit(List.of(kept.itemId()));
     }
     return kept.receipt();
   }
@@ -59,7 +59,7 @@ public class Inbox implements IncomingStories {
         changed.add(kept.itemId());
       }
     }
-    queue.announce(changed);
+    queue.afterCommit(changed);
     return receipts;
   }
 
@@ -126,7 +126,7 @@ public class Inbox implements IncomingStories {
     }
     if (item.status() == InboxItem.Status.failed) {
       item.retry();
-      queue.announce(item.id());
+      queue.afterCommit(List.of(item.id()));
     }
     return Optional.of(item);
   }

@@ -33,7 +33,9 @@ import org.newsrelay.story.Clustering;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
+      // No prefetch: with a backlog, the first session would buffer the queue and work alone.
+      @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class IngestWorker implements MessageListener {
   private static final Logger LOG = Logger.getLogger(IngestWorker.class.getName());

@@ -41,11 +41,16 @@ public class TopicAssignment {
     StoryText text = rulebook.read(story);
     Map<UUID, TopicStory> memberships = topics.memberships(story.id());
     for (Topic topic : all) {
+      boolean matches = rulebook.matcher(topic).matches(text);
+      TopicStory known = memberships.get(topic.id());
+      // Adding needs certainty that no row exists, this transaction's own included.
       apply(
           topic,
           story,
-          rulebook.matcher(topic).matches(text),
-          Optional.ofNullable(memberships.get(topic.id())));
+          matches,
+          known == null && matches
+              ? topics.membership(topic.id(), story.id())
+              : Optional.ofNullable(known));
     }
   }
 

@@ -2,6 +2,7 @@ package org.newsrelay.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,11 +51,16 @@ public class TopicRepository {
     return Optional.ofNullable(em.find(TopicStory.class, new TopicStory.Key(topicId, storyId)));
   }
 
-  /** A story's memberships by topic, in one query rather than one per topic. */
+  /**
+   * A story's committed memberships by topic, in one query rather than one per topic. Not flushed
+   * first: in a batch of stories, that would write and dirty-check the whole batch before every
+   * story. Rows this transaction added are found with {@link #membership}.
+   */
   Map<UUID, TopicStory> memberships(UUID storyId) {
     Map<UUID, TopicStory> byTopic = new HashMap<>();
     em.createQuery("select ts from TopicStory ts where ts.storyId = :story", TopicStory.class)
         .setParameter("story", storyId)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultList()
         .forEach(ts -> byTopic.put(ts.topicId(), ts));
     return byTopic;
