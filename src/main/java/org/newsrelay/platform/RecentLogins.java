@@ -6,7 +6,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +24,9 @@ final class RecentLogins {
   private record Entry(Set<String> roles, long expiresAtNanos) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<Set<String>>> verifying =
+      new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
   private final SecretKeySpec key;
 
   RecentLogins() {
@@ -42,7 +48,39 @@ final class RecentLogins {
     }
   }
 
-  Set<String> rolesFor(String key) {
+  /**
+   * The roles of a login verified in the last few minutes; otherwise verifies it (null: refused).
+   * Concurrent requests with the same credentials wait for one verification rather than each paying
+   * for a slow hash: a wire's connections all arrive at once when its entry expires.
+   */
+  Set<String> rolesFor(String key, Supplier<Set<String>> verify) {
+    Set<String> known = rolesFor(key);
+    if (known != null) {
+      return known;
+    }
+    CompletableFuture<Set<String>> mine = new CompletableFuture<>();
+    CompletableFuture<Set<String>> running = verifying.putIfAbsent(key, mine);
+    if (running != null) {
+      return running.join();
+    }
+    long seen = generation.get();
+    try {
+      Set<String> roles = verify.get();
+      // A password or role changed while verifying: answer this request, remember nothing.
+      if (roles != null && generation.get() == seen) {
+        remember(key, roles);
+      }
+      mine.complete(roles);
+      return roles;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      verifying.remove(key, mine);
+    }
+  }
+
+  private Set<String> rolesFor(String key) {
     Entry entry = entries.get(key);
     if (entry == null || entry.expiresAtNanos() - System.nanoTime() < 0) {
       return null;
@@ -51,10 +89,11 @@ final class RecentLogins {
   }
 
   void forgetAll() {
+    generation.incrementAndGet();
     entries.clear();
   }
 
-  void remember(String key, Set<String> roles) {
+  private void remember(String key, Set<String> roles) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }

@@ -37,16 +37,19 @@ public class UserStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     String key = recentLogins.keyFor(login.getCaller(), login.getPassword().getValue());
-    Set<String> roles = recentLogins.rolesFor(key);
-    if (roles == null) {
-      User user = em.find(User.class, login.getCaller());
-      if (user == null || !hashing.verify(login.getPassword().getValue(), user.passwordHash())) {
-        return CredentialValidationResult.INVALID_RESULT;
-      }
-      roles = user.roles();
-      recentLogins.remember(key, roles);
-    }
-    return new CredentialValidationResult(login.getCaller(), roles);
+    Set<String> roles =
+        recentLogins.rolesFor(
+            key,
+            () -> {
+              User user = em.find(User.class, login.getCaller());
+              return user != null
+                      && hashing.verify(login.getPassword().getValue(), user.passwordHash())
+                  ? user.roles()
+                  : null;
+            });
+    return roles == null
+        ? CredentialValidationResult.INVALID_RESULT
+        : new CredentialValidationResult(login.getCaller(), roles);
   }
 
   /** A PBKDF2 hash of a new password, for {@link UserAccounts}. */
