@@ -178,7 +178,7 @@ public class PushResource {
 
   private static void checkLanguage(StoryDraft draft) {
     if (draft.language() != null && Language.fromDeclared(draft.language()).isEmpty()) {
-      throw Sources.unknownLanguage(draft.language());
+      throw Language.unknown(draft.language());
     }
   }
 

@@ -54,7 +54,7 @@ public class Sources {
       tag =
           Language.fromDeclared(language)
               .map(Language::tag)
-              .orElseThrow(() -> unknownLanguage(language));
+              .orElseThrow(() -> Language.unknown(language));
     }
     Duration interval = DEFAULT_INTERVAL;
     if (intervalSeconds != null) {
@@ -223,14 +223,5 @@ public class Sources {
     } catch (URISyntaxException e) {
       throw ProblemException.badRequest("\"url\" is not a valid URL: " + e.getReason());
     }
-  }
-
-  static ProblemException unknownLanguage(String tag) {
-    return new ProblemException(
-        new org.newsrelay.platform.Problem(
-            400,
-            "Unknown language",
-            "\"" + tag + "\" is not a language newsrelay publishes.",
-            java.util.Map.of("available", Language.tags())));
   }
 }

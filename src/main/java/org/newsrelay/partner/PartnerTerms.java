@@ -8,10 +8,8 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 
@@ -72,12 +70,7 @@ public record PartnerTerms(
     languages = languages == null ? Language.tags() : languages;
     for (String tag : languages) {
       if (Language.ofExactTag(tag).isEmpty()) {
-        throw new ProblemException(
-            new Problem(
-                400,
-                "Unknown language",
-                "\"" + tag + "\" is not a language newsrelay publishes.",
-                Map.of("available", Language.tags())));
+        throw Language.unknown(tag);
       }
     }
     JsonObject limits = object(json, "rate_limits");

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.newsrelay.platform.Problem;
+import org.newsrelay.platform.ProblemException;
 
 /** The languages newsrelay publishes, as BCP 47 tags; a Chinese story is stored in its variant. */
 public enum Language {
@@ -27,6 +30,16 @@ public enum Language {
 
   public boolean isChinese() {
     return this != EN;
+  }
+
+  /** The 400 for a tag that names no language newsrelay publishes, with the ones it does. */
+  public static ProblemException unknown(String tag) {
+    return new ProblemException(
+        new Problem(
+            400,
+            "Unknown language",
+            "\"" + tag + "\" is not a language newsrelay publishes.",
+            Map.of("available", tags())));
   }
 
   public static List<String> tags() {

@@ -19,10 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayInputStream;
-import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
@@ -50,16 +48,7 @@ public class StoryResource {
     }
     Language language = null;
     if (lang != null) {
-      language =
-          Language.ofExactTag(lang)
-              .orElseThrow(
-                  () ->
-                      new ProblemException(
-                          new Problem(
-                              400,
-                              "Unknown language",
-                              "\"" + lang + "\" is not a language newsrelay publishes.",
-                              Map.of("available", Language.tags()))));
+      language = Language.ofExactTag(lang).orElseThrow(() -> Language.unknown(lang));
     }
     var items = Json.createArrayBuilder();
     StoryStatus state = null;
