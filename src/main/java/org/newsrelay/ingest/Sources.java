@@ -44,11 +44,6 @@ public class Sources {
   @Transactional
   public Source register(String url, String language, Integer intervalSeconds) {
     URI uri = parseUrl(url);
-    try {
-      fetching.fetcher().checkUrl(uri);
-    } catch (FetchException e) {
-      throw ProblemException.badRequest(e.getMessage());
-    }
     String tag = null;
     if (language != null) {
       tag =
@@ -62,6 +57,12 @@ public class Sources {
       if (interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
         throw ProblemException.badRequest("\"interval_seconds\" must be between 60 and 86400.");
       }
+    }
+    // After the cheap checks: it resolves the host, which is wasted on a request refused anyway.
+    try {
+      fetching.fetcher().checkUrl(uri);
+    } catch (FetchException e) {
+      throw ProblemException.badRequest(e.getMessage());
     }
     String normalized = uri.toString();
     if (!em.createQuery("select s.id from Source s where s.url = :url", UUID.class)

@@ -1,5 +1,6 @@
 package org.newsrelay.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsrelay.it.Problems.assertProblem;
 
@@ -63,6 +64,22 @@ class BadInputIT extends ServerIT {
             http.request("/api/v1/sources")
                 .header("Authorization", Http.basic("admin", "not-the-password"))
                 .GET()));
+  }
+
+  @Test
+  void unknownLanguageElsewhereGetsTheSameProblem() {
+    for (JsonObject problem :
+        java.util.List.of(
+            assertProblem(400, http.get("/api/v1/stories?lang=fr")),
+            assertProblem(
+                400,
+                http.postJson(
+                    "/api/v1/sources",
+                    "{\"url\": \"http://127.0.0.1:9/rss.xml\", \"language\": \"fr\"}")))) {
+      assertEquals("Unknown language", problem.getString("title"));
+      assertTrue(problem.getString("detail").contains("\"fr\""), problem.toString());
+      assertTrue(problem.getJsonArray("available").toString().contains("zh-Hant-HK"));
+    }
   }
 
   @Test
