@@ -3,13 +3,11 @@ package org.newsrelay.ingest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.newsrelay.platform.Transactions;
 
 /**
  * Tells the worker that inbox items wait, once they are committed: a message names up to {@link
@@ -51,33 +50,17 @@ public class IngestQueue {
   Queue queue;
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Transactions transactions;
 
   private final ConcurrentLinkedQueue<UUID> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean sending = new AtomicBoolean();
 
   /** Announces the items once the caller's transaction commits; at once outside a transaction. */
   public void afterCommit(List<UUID> inboxItemIds) {
-    if (inboxItemIds.isEmpty()) {
-      return;
+    if (!inboxItemIds.isEmpty()) {
+      List<UUID> ids = List.copyOf(inboxItemIds);
+      transactions.afterCommit(() -> announce(ids));
     }
-    if (transactions.getTransactionKey() == null) {
-      announce(inboxItemIds);
-      return;
-    }
-    List<UUID> ids = List.copyOf(inboxItemIds);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              announce(ids);
-            }
-          }
-        });
   }
 
   /** Announces items already committed. */

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,24 +86,19 @@ public class Clustering {
     // database) PostgreSQL planned the join as scans of the whole band table.
     @SuppressWarnings("unchecked")
     List<Object[]> keys =
-        em.createNativeQuery(
-                "select story_id, band_key from story_band where story_id in (?1)"
-                    + " order by story_id, band_key")
+        em.createNativeQuery("select story_id, band_key from story_band where story_id in (?1)")
             .setParameter(1, storyIds)
             .getResultList();
-    Map<UUID, int[]> bands = new HashMap<>();
-    Map<UUID, Integer> filled = new HashMap<>();
+    Map<UUID, List<Integer>> bands = new HashMap<>();
     for (Object[] row : keys) {
-      UUID id = uuid(row[0]);
-      int n = filled.merge(id, 1, Integer::sum);
-      if (n <= MinHash.BANDS) {
-        bands.computeIfAbsent(id, k -> new int[MinHash.BANDS])[n - 1] =
-            ((Number) row[1]).intValue();
-      }
+      bands
+          .computeIfAbsent(uuid(row[0]), id -> new ArrayList<>())
+          .add(((Number) row[1]).intValue());
     }
     for (UUID storyId : storyIds) {
-      if (filled.getOrDefault(storyId, 0) == MinHash.BANDS) {
-        recheck(storyId, bands.get(storyId));
+      List<Integer> own = bands.getOrDefault(storyId, List.of());
+      if (own.size() == MinHash.BANDS) {
+        recheck(storyId, own.stream().mapToInt(Integer::intValue).toArray());
       }
     }
   }

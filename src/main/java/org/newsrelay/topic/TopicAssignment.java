@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.newsrelay.platform.TransactionMemo;
+import org.newsrelay.platform.Transactions;
 import org.newsrelay.story.Story;
 import org.newsrelay.story.StoryChanged;
 import org.newsrelay.story.StoryRepository;
@@ -24,13 +24,13 @@ public class TopicAssignment {
   @Inject TopicRepository topics;
   @Inject StoryRepository stories;
   @Inject Rulebook rulebook;
-  @Inject TransactionMemo memo;
+  @Inject Transactions transactions;
 
   void onStoryChanged(@Observes StoryChanged change) {
     if (change.kind() == StoryChanged.Kind.KILLED) {
       return;
     }
-    List<Topic> all = memo.once(TOPICS, topics::all);
+    List<Topic> all = transactions.once(TOPICS, topics::all);
     if (all.isEmpty()) {
       return;
     }

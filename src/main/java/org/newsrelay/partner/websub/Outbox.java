@@ -1,16 +1,12 @@
 package org.newsrelay.partner.websub;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.NativeRows;
-import org.newsrelay.platform.TransactionMemo;
+import org.newsrelay.platform.Transactions;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryChanged;
 
@@ -37,16 +33,14 @@ public class Outbox {
 
   @Inject Dispatcher dispatcher;
 
-  @Resource TransactionSynchronizationRegistry registry;
-
-  @Inject TransactionMemo memo;
+  @Inject Transactions transactions;
 
   /** After the default observers, so that topic assignment has put the story in its topics. */
   void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
     Instant now = Instant.now();
     List<String> languages = affectedLanguages(change.language());
     // Most stories have no subscriber: a batch asks once which languages have any, not per story.
-    Set<String> subscribed = memo.once(SUBSCRIBED, () -> subscribedLanguages(now));
+    Set<String> subscribed = transactions.once(SUBSCRIBED, () -> subscribedLanguages(now));
     if (languages.stream().noneMatch(subscribed::contains)) {
       return;
     }
@@ -64,7 +58,8 @@ public class Outbox {
             .getResultList();
     List<UUID> ids = locked.stream().map(NativeRows::uuid).toList();
     if (!ids.isEmpty()) {
-      wakeAfterCommit();
+      // Only a commit that wrote deliveries wakes the dispatcher: most stories have no subscriber.
+      transactions.afterCommit(dispatcher::wake);
     }
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -96,22 +91,6 @@ public class Outbox {
     Set<String> subscribed = new HashSet<>();
     languages.forEach(l -> subscribed.add((String) l));
     return subscribed;
-  }
-
-  /** Only a commit that wrote deliveries wakes the dispatcher: most stories have no subscriber. */
-  private void wakeAfterCommit() {
-    registry.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              dispatcher.wake();
-            }
-          }
-        });
   }
 
   /**
