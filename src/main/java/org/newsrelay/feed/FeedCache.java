@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.newsrelay.story.ClusterChanged;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.NewsroomTermsChanged;
 import org.newsrelay.story.StoryChanged;
+import org.newsrelay.topic.TopicStoriesChanged;
 
 /**
  * Rendered feeds and story pages, and stories converted to each variant, in WildFly's Infinispan
@@ -46,6 +48,10 @@ public class FeedCache {
   @PersistenceContext EntityManager em;
 
   private static final Set<String> FAMILIES_ALL = Set.of("en", "zh");
+
+  /** The generation of renditions: renewed when newsroom terms change what conversion makes. */
+  private static final String COPY = "copy";
+
   private static final String FAMILIES = FeedCache.class.getName() + ".families";
 
   /** A cached document still valid at {@code now}, or a freshly rendered (and filed) one. */
@@ -88,7 +94,17 @@ public class FeedCache {
       Instant updated,
       Language language,
       Supplier<StoryRendition> convert) {
-    String key = "rendition|" + storyId + "|" + version + "|" + updated + "|" + language.tag();
+    String key =
+        "rendition|"
+            + generation(COPY).name()
+            + "|"
+            + storyId
+            + "|"
+            + version
+            + "|"
+            + updated
+            + "|"
+            + language.tag();
     if (store.get(key) instanceof StoryRendition cached) {
       return cached;
     }
@@ -122,6 +138,28 @@ public class FeedCache {
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged change) {
     renew(family(change.language()));
     remembered().forEach(this::renew);
+  }
+
+  /** Converted copy reads differently: every rendition and every Chinese document is stale. */
+  void beforeCommit(
+      @Observes(during = TransactionPhase.BEFORE_COMPLETION) NewsroomTermsChanged change) {
+    renew(COPY);
+    renew("zh");
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewsroomTermsChanged change) {
+    renew(COPY);
+    renew("zh");
+  }
+
+  /** A story's place in a topic's feed changed (assigned, removed, pinned, unpinned). */
+  void beforeCommit(
+      @Observes(during = TransactionPhase.BEFORE_COMPLETION) TopicStoriesChanged change) {
+    renew(family(change.language()));
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicStoriesChanged change) {
+    renew(family(change.language()));
   }
 
   /** Which story is an entry, and which sources it lists, changed with a cluster. */

@@ -1,6 +1,7 @@
 package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,11 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
 import org.newsrelay.topic.TopicDirectory;
 
@@ -27,7 +31,7 @@ import org.newsrelay.topic.TopicDirectory;
  * when later wires repeat the story or the first one is revised; when it is killed, held or
  * embargoed, the next member takes its place. Each candidate costs one probe of the cluster index.
  *
- * <p>Visible: published, not killed, embargo passed. Killed stories come back as tombstones for
+ * <p>Visible: {@link Readership#isPublic(String)}. Killed stories come back as tombstones for
  * {@link #tombstoneRetention()} on the first page only, where subscribers poll.
  */
 @ApplicationScoped
@@ -38,22 +42,42 @@ public class FeedSelection {
   static final Duration SAFETY_REFRESH = Duration.ofMinutes(10);
 
   @PersistenceContext EntityManager em;
+  @Inject TopicDirectory topics;
 
   public SelectedPage select(FeedRequest request, Instant now) {
     boolean newer =
         request.cursor() != null && request.cursor().direction() == PageCursor.Direction.NEWER;
+    // An editor's pins come first on a topic's first page, until they expire; always one place
+    // is left for the newest other story, so that the next page starts from a story in order.
+    Instant nextChange = now.plus(SAFETY_REFRESH);
+    List<Story> pinned = List.of();
+    if (request.firstPage() && !request.topic().isAll() && request.limit() > 1) {
+      List<TopicDirectory.Pin> pins =
+          topics.pins(request.topic().topicId(), now, request.limit() - 1);
+      pinned = pinned(request, pins, now);
+      for (TopicDirectory.Pin pin : pins) {
+        if (pin.until().isBefore(nextChange)) {
+          nextChange = pin.until();
+        }
+      }
+    }
+    Set<UUID> pinnedIds = new HashSet<>();
+    pinned.forEach(story -> pinnedIds.add(story.id()));
+    int room = request.limit() - pinned.size();
     // Positions first, rows after: a Chinese feed reads four index ranges but only 50 stories.
     List<List<StoryOrder.Position>> perLanguage = new ArrayList<>();
     for (Language stored : storedLanguages(request.language())) {
-      perLanguage.add(positions(request, stored, now, newer));
+      List<StoryOrder.Position> found = new ArrayList<>(positions(request, stored, now, newer));
+      found.removeIf(position -> pinnedIds.contains(position.id()));
+      perLanguage.add(found);
     }
-    List<StoryOrder.Position> positions = merge(perLanguage, request.limit(), newer);
-    List<Story> page = load(positions);
-    boolean more = countAll(perLanguage) > request.limit();
+    List<StoryOrder.Position> positions = merge(perLanguage, room, newer);
+    List<Story> page = new ArrayList<>(pinned);
+    page.addAll(load(positions));
+    boolean more = countAll(perLanguage) > room;
     boolean hasOlder = newer || more;
     boolean hasNewer = newer ? more : request.cursor() != null;
     List<Tombstone> tombstones = request.firstPage() ? tombstones(request, now) : List.of();
-    Instant nextChange = now.plus(SAFETY_REFRESH);
     Instant embargo = nextEmbargo(request.language(), now);
     if (embargo != null && embargo.isBefore(nextChange)) {
       nextChange = embargo;
@@ -63,7 +87,40 @@ public class FeedSelection {
         nextChange = tombstone.shownUntil();
       }
     }
-    return new SelectedPage(page, hasOlder, hasNewer, tombstones, nextChange);
+    return new SelectedPage(page, pinned.size(), hasOlder, hasNewer, tombstones, nextChange);
+  }
+
+  /**
+   * The pinned stories that this feed would show anyway (public, in its languages, matching the
+   * reader's words, still in the topic), in the pins' order.
+   */
+  private List<Story> pinned(FeedRequest request, List<TopicDirectory.Pin> pins, Instant now) {
+    if (pins.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "select s from Story s where s.id in :ids and s.language in :languages and "
+                + Readership.isPublic("s"));
+    appendFilters(jpql, request, "s");
+    TypedQuery<Story> query =
+        em.createQuery(jpql.toString(), Story.class)
+            .setParameter("ids", pins.stream().map(TopicDirectory.Pin::storyId).toList())
+            .setParameter(
+                "languages",
+                storedLanguages(request.language()).stream().map(Language::tag).toList())
+            .setParameter("now", now);
+    bindFilters(query, request);
+    Map<UUID, Story> byId = new HashMap<>();
+    query.getResultList().forEach(story -> byId.put(story.id(), story));
+    List<Story> shown = new ArrayList<>();
+    for (TopicDirectory.Pin pin : pins) {
+      Story story = byId.get(pin.storyId());
+      if (story != null) {
+        shown.add(story);
+      }
+    }
+    return shown;
   }
 
   /** The stored languages a feed draws on: every Chinese variant for a Chinese feed. */
@@ -130,18 +187,14 @@ public class FeedSelection {
       FeedRequest request, Language stored, Instant now, boolean newer) {
     StringBuilder jpql =
         new StringBuilder(
-            "select s.versionCreated, s.id from Story s where s.language = :language"
-                + " and s.status = 'published'"
-                + " and s.killedAt is null"
-                + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)");
+            "select s.versionCreated, s.id from Story s where s.language = :language and "
+                + Readership.isPublic("s"));
     // Not exists rather than a join: PostgreSQL keeps walking the feed index and probes each
     // candidate's cluster, so the scan still stops after limit + 1 shown stories.
     jpql.append(
         " and not exists (select 1 from Story m where m.clusterId = s.clusterId"
-            + " and m.language in :languages"
-            + " and m.status = 'published'"
-            + " and m.killedAt is null"
-            + " and (m.embargoedUntil is null or m.embargoedUntil <= :now)"
+            + " and m.language in :languages and "
+            + Readership.isPublic("m")
             + " and (m.receivedAt < s.receivedAt or (m.receivedAt = s.receivedAt and m.id < s.id))");
     appendFilters(jpql, request, "m");
     jpql.append(")");
@@ -181,12 +234,13 @@ public class FeedSelection {
     Duration retention = tombstoneRetention();
     List<Tombstone> all = new ArrayList<>();
     for (Language stored : storedLanguages(request.language())) {
-      // A story killed while still under embargo was never public: it leaves no trace.
+      // A story that was never public (killed under embargo, incoming or held) leaves no trace;
+      // the kill reason stays on the desk: it may be legal advice.
       StringBuilder jpql =
           new StringBuilder(
-              "select s.id, s.killedAt, s.killReason from Story s where s.language = :language"
-                  + " and s.killedAt > :since and s.killedAt <= :now"
-                  + " and (s.embargoedUntil is null or s.embargoedUntil <= s.killedAt)");
+              "select s.id, s.killedAt from Story s where s.language = :language"
+                  + " and s.killedAt > :since and s.killedAt <= :now and "
+                  + Readership.leavesTombstone("s"));
       appendFilters(jpql, request, "s");
       jpql.append(" order by s.killedAt desc");
       TypedQuery<Object[]> query =
@@ -198,7 +252,7 @@ public class FeedSelection {
       bindFilters(query, request);
       for (Object[] row : query.getResultList()) {
         Instant killedAt = (Instant) row[1];
-        all.add(new Tombstone((UUID) row[0], killedAt, (String) row[2], killedAt.plus(retention)));
+        all.add(new Tombstone((UUID) row[0], killedAt, null, killedAt.plus(retention)));
       }
     }
     all.sort(Comparator.comparing(Tombstone::killedAt).reversed());

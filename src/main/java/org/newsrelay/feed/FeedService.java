@@ -14,6 +14,7 @@ import org.newsrelay.platform.Messages;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Renditions;
 import org.newsrelay.story.Story;
 import org.newsrelay.text.TextEngine;
 
@@ -34,9 +35,10 @@ public class FeedService {
   @Inject FeedTopics topics;
   @Inject FeedCache cache;
   @Inject StoryLinks storyLinks;
+  @Inject Renditions desk;
 
   private final TextEngine text = TextEngine.standard();
-  private final Renditions renditions = new Renditions(text);
+  private final EntryCopy entries = new EntryCopy(text);
   private final FeedRenderer renderer = new FeedRenderer(text);
 
   /** A rendered feed and what it is served as. */
@@ -154,9 +156,11 @@ public class FeedService {
     }
     URI next = null;
     URI previous = null;
-    if (!entries.isEmpty()) {
-      Story oldest = selected.stories().get(selected.stories().size() - 1);
-      Story newest = selected.stories().get(0);
+    // Paging follows the stories in order; pins sit outside it.
+    List<Story> ordered = selected.stories().subList(selected.pinned(), selected.stories().size());
+    if (!ordered.isEmpty()) {
+      Story oldest = ordered.get(ordered.size() - 1);
+      Story newest = ordered.get(0);
       if (selected.hasOlder()) {
         next = links.page(request, cursor(request, PageCursor.Direction.OLDER, oldest));
       }
@@ -194,7 +198,7 @@ public class FeedService {
         story.version(),
         story.updatedAt(),
         language,
-        () -> renditions.render(story, language));
+        () -> entries.render(story, language, desk.forReaders(story, language)));
   }
 
   static Language language(String lang) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
 
 /**
@@ -27,9 +28,7 @@ public class StoryLinks {
   /** More than this many other wires make a list nobody reads; the earliest are kept. */
   static final int MAX_SOURCES = 10;
 
-  private static final String VISIBLE =
-      " and s.status = 'published' and s.killedAt is null"
-          + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)";
+  private static final String VISIBLE = " and " + Readership.isPublic("s");
 
   @PersistenceContext EntityManager em;
 

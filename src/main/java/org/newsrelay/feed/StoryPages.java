@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
 
 /** Public story pages, under the same visibility rules and cache as the feeds. */
@@ -44,16 +45,13 @@ public class StoryPages {
 
   private RenderedDocument render(UUID storyId, Language language, FeedLinks links, Instant now) {
     Story story = em.find(Story.class, storyId);
-    if (story == null
-        || !FeedSelection.storedLanguages(language).contains(story.language())
-        || (story.embargoedUntil() != null && story.embargoedUntil().isAfter(now))) {
-      throw ProblemException.notFound(
-          "There is no story " + storyId + " in " + language.tag() + ".");
-    }
-    if (story.killedAt() != null || "killed".equals(story.status())) {
+    boolean here =
+        story != null && FeedSelection.storedLanguages(language).contains(story.language());
+    if (here && Readership.leavesTombstone(story)) {
       throw new ProblemException(410, "Gone", "This story was withdrawn.");
     }
-    if (!"published".equals(story.status())) {
+    // Embargoed, held, incoming, or killed before anyone saw it: the answer an unknown id gets.
+    if (!here || !Readership.isPublic(story, now)) {
       throw ProblemException.notFound(
           "There is no story " + storyId + " in " + language.tag() + ".");
     }

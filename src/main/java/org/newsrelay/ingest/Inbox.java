@@ -138,6 +138,7 @@ public class Inbox implements IncomingStories {
             i ->
                 new IncomingStory(
                     i.storyId(),
+                    i.origin(),
                     i.guid(),
                     i.status() == InboxItem.Status.failed ? "failed" : "incoming",
                     i.error(),

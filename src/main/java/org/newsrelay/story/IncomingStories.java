@@ -9,7 +9,8 @@ import java.util.UUID;
  * it.
  */
 public interface IncomingStories {
-  record IncomingStory(UUID id, String uri, String status, String error, Instant receivedAt) {}
+  record IncomingStory(
+      UUID id, String origin, String uri, String status, String error, Instant receivedAt) {}
 
   Optional<IncomingStory> find(UUID storyId);
 }

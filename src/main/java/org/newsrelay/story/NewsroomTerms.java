@@ -1,6 +1,8 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ public class NewsroomTerms {
   static final int MAX_LENGTH = 50;
 
   @PersistenceContext EntityManager em;
+  @Inject Event<NewsroomTermsChanged> changes;
   private final TextEngine text = TextEngine.standard();
 
   public List<NewsroomTerm> all() {
@@ -62,6 +65,7 @@ public class NewsroomTerms {
             .stream()
             .findFirst()
             .orElse(null);
+    changes.fire(new NewsroomTermsChanged(target));
     if (existing != null) {
       existing.replace(to, why, actor);
       return existing;
@@ -77,6 +81,7 @@ public class NewsroomTerms {
       throw ProblemException.notFound("There is no term " + id + ".");
     }
     em.remove(term);
+    changes.fire(new NewsroomTermsChanged(term.target()));
   }
 
   /**

@@ -11,7 +11,8 @@ import org.newsrelay.text.TextEngine;
 /**
  * A story's copy in each language tag it is published in: an English story in en only, a Chinese
  * one in every Chinese variant, each converted from the original with the newsroom's terms, unless
- * an editor corrected that variant by hand. Feeds ask here for the copy they render
+ * an editor corrected that variant by hand. This is the one source of a rendition's copy: the desk
+ * shows it, and feeds, story pages and WebSub deliveries render {@link #forReaders} of it
  * (docs/console.md).
  */
 @ApplicationScoped
@@ -22,6 +23,13 @@ public class Renditions {
   @PersistenceContext EntityManager em;
   @Inject NewsroomTerms terms;
   private final TextEngine text = TextEngine.standard();
+
+  /**
+   * What readers are shown of a story in one tag: the desk's rendition, and the fields an editor
+   * does not correct (summary, byline, subjects) converted the same way, newsroom terms included.
+   */
+  public record ReaderCopy(
+      Rendition rendition, String summary, String byline, List<String> subjects) {}
 
   /** The tags a story is published in. */
   public static List<Language> languagesOf(Story story) {
@@ -41,9 +49,36 @@ public class Renditions {
     if (language == story.language() || !language.isChinese() || !story.language().isChinese()) {
       return original(story);
     }
-    StoryRendition corrected =
-        em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
+    StoryRendition corrected = corrected(story, language);
     return corrected != null ? corrected.copy() : converted(story, language);
+  }
+
+  /** An editor's correction of the variant, or null. */
+  StoryRendition corrected(Story story, Language language) {
+    return em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
+  }
+
+  public ReaderCopy forReaders(Story story, Language language) {
+    Rendition rendition = of(story, language);
+    if (rendition.kind() == Rendition.Kind.ORIGINAL) {
+      return new ReaderCopy(rendition, story.summary(), story.byline(), story.subjects());
+    }
+    List<NewsroomTerm> ours = terms.forTarget(language);
+    List<String> subjects = new ArrayList<>();
+    for (String subject : story.subjects()) {
+      subjects.add(convert(subject, story.language(), language, ours));
+    }
+    return new ReaderCopy(
+        rendition,
+        convert(story.summary(), story.language(), language, ours),
+        convert(story.byline(), story.language(), language, ours),
+        List.copyOf(subjects));
+  }
+
+  private String convert(String value, Language from, Language to, List<NewsroomTerm> ours) {
+    return value == null
+        ? null
+        : terms.apply(text.convert(value, from.tag(), to.tag()), from, to, ours);
   }
 
   static Rendition original(Story story) {

@@ -75,6 +75,10 @@ public class Story {
 
   private Long fingerprint;
 
+  /** When the story was first public (see {@link Readership}); null while it never was. */
+  @Column(name = "first_public_at")
+  private Instant firstPublicAt;
+
   protected Story() {}
 
   public Story(UUID id, String origin, String uri, UUID sourceId) {
@@ -117,6 +121,31 @@ public class Story {
     this.updatedAt = Instant.now();
   }
 
+  /** An editor changed a variant of the story: caches keyed on its time follow. */
+  void touch() {
+    this.updatedAt = Instant.now();
+  }
+
+  /**
+   * Remembers that the story is public in the state read from or about to be written to the
+   * database. The workflow asks before and after each change that commits: an embargo may have
+   * passed unannounced, so "it was public" cannot be read from the state left behind.
+   */
+  void notePublic() {
+    Instant now = Instant.now();
+    if (firstPublicAt == null && Readership.isPublic(this, now)) {
+      firstPublicAt =
+          embargoedUntil != null && embargoedUntil.isAfter(receivedAt) ? embargoedUntil : now;
+    }
+  }
+
+  /** An embargo passed at {@code since}: a published story has been public from then. */
+  void embargoPassed(Instant since) {
+    if (firstPublicAt == null && state() == StoryStatus.PUBLISHED && killedAt == null) {
+      firstPublicAt = since;
+    }
+  }
+
   /** An editor merges the story into a cluster or splits it out into one of its own. */
   void joinCluster(UUID cluster) {
     this.clusterId = cluster;
@@ -140,12 +169,6 @@ public class Story {
     moveTo(StoryStatus.KILLED);
     killedAt = updatedAt;
     killReason = reason;
-  }
-
-  /** What a reader may see now: published, not killed, not under embargo. */
-  public boolean visibleAt(Instant now) {
-    return state() == StoryStatus.PUBLISHED
-        && (embargoedUntil == null || !embargoedUntil.isAfter(now));
   }
 
   public UUID id() {
@@ -236,5 +259,9 @@ public class Story {
 
   public Long fingerprint() {
     return fingerprint;
+  }
+
+  public Instant firstPublicAt() {
+    return firstPublicAt;
   }
 }

@@ -51,6 +51,7 @@ public class StoryDesk {
     if (story.state() == StoryStatus.KILLED) {
       throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
     }
+    story.notePublic();
     return story;
   }
 
@@ -97,6 +98,8 @@ public class StoryDesk {
         corrected.correct(after, actor);
       }
     }
+    // Feeds' cached entries are filed under the story's time: a corrected variant is a change.
+    story.touch();
     em.persist(new StoryVersion(story.id(), next, after, note, actor));
     history.record(story, actor, "corrected", language.tag() + ": " + note);
     changes.fire(new StoryChanged(story.id(), story.language(), StoryChanged.Kind.REVISED));
@@ -118,6 +121,7 @@ public class StoryDesk {
     Story story = editable(id);
     boolean future = until != null && until.isAfter(Instant.now());
     story.embargo(future ? until : null);
+    story.notePublic();
     history.record(
         story, actor, future ? "embargoed" : "embargo lifted", future ? until.toString() : null);
     StoryChanged.Kind kind =

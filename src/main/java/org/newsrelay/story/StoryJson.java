@@ -8,7 +8,16 @@ import org.newsrelay.platform.Json;
 public final class StoryJson {
   private StoryJson() {}
 
+  /** The story as the desk sees it. */
   public static JsonObject of(Story story) {
+    return of(story, Readership.Reader.desk(null));
+  }
+
+  /**
+   * The story as {@code reader} may see it (who may read it at all is {@link Readership}'s): the
+   * origin and the kill reason are the desk's.
+   */
+  public static JsonObject of(Story story, Readership.Reader reader) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", story.id().toString())
@@ -25,13 +34,17 @@ public final class StoryJson {
     add(json, "body_html", story.bodyHtml());
     add(json, "byline", story.byline());
     add(json, "link", story.link());
-    add(json, "origin", story.origin());
+    if (reader.seesDesk()) {
+      add(json, "origin", story.origin());
+    }
     if (story.embargoedUntil() != null) {
       json.add("embargoed", story.embargoedUntil().toString());
     }
     if (story.killedAt() != null) {
       json.add("killed", story.killedAt().toString());
-      add(json, "kill_reason", story.killReason());
+      if (reader.seesDesk()) {
+        add(json, "kill_reason", story.killReason());
+      }
     }
     if (!story.subjects().isEmpty()) {
       json.add("subject", Json.createArrayBuilder(story.subjects()));

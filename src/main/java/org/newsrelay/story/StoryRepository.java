@@ -21,19 +21,6 @@ public class StoryRepository {
     em.persist(story);
   }
 
-  /** The newest stories of one language that a reader may see now, newest first. */
-  public List<Story> latest(Language language, int limit) {
-    return em.createQuery(
-            "select s from Story s where s.language = :language and s.status = 'published'"
-                + " and (s.embargoedUntil is null or s.embargoedUntil <= :now)"
-                + " order by s.versionCreated desc, s.id desc",
-            Story.class)
-        .setParameter("language", language.tag())
-        .setParameter("now", Instant.now())
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
   /** Stories whose embargo has passed but was not yet announced. */
   public List<UUID> embargoesDue(int limit) {
     return em.createQuery(
@@ -56,24 +43,5 @@ public class StoryRepository {
       em.refresh(em.find(Story.class, id));
     }
     return lifted == 1;
-  }
-
-  public List<Story> search(String uri, Language language, int limit) {
-    StringBuilder query = new StringBuilder("select s from Story s where 1 = 1");
-    if (uri != null) {
-      query.append(" and s.uri = :uri");
-    }
-    if (language != null) {
-      query.append(" and s.language = :language");
-    }
-    query.append(" order by s.versionCreated desc, s.id desc");
-    var typed = em.createQuery(query.toString(), Story.class).setMaxResults(limit);
-    if (uri != null) {
-      typed.setParameter("uri", uri);
-    }
-    if (language != null) {
-      typed.setParameter("language", language.tag());
-    }
-    return typed.getResultList();
   }
 }

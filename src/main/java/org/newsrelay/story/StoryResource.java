@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.UUID;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
@@ -50,6 +51,7 @@ public class StoryResource {
     if (lang != null) {
       language = Language.ofExactTag(lang).orElseThrow(() -> Language.unknown(lang));
     }
+    Readership.Reader reader = reader();
     var items = Json.createArrayBuilder();
     StoryStatus state = null;
     if (status != null) {
@@ -61,10 +63,14 @@ public class StoryResource {
                   () ->
                       ProblemException.badRequest(
                           "\"status\" is one of incoming, published, held, killed."));
+      if (state != StoryStatus.PUBLISHED && !reader.seesDesk()) {
+        throw new ProblemException(
+            403, "Forbidden", "Only editors see stories that are not published.");
+      }
     }
     search
-        .find(new StorySearch.Query(uri, language, state, words, limit))
-        .forEach(s -> items.add(StoryJson.of(s)));
+        .find(new StorySearch.Query(uri, language, state, words, limit), reader)
+        .forEach(s -> items.add(StoryJson.of(s, reader)));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
@@ -80,7 +86,8 @@ public class StoryResource {
         reason = text.getString();
       }
     }
-    return Response.ok(StoryJson.of(workflow.kill(storyId(id), actor(), reason)).toString())
+    return Response.ok(
+            StoryJson.of(workflow.kill(storyId(id), actor(), reason), reader()).toString())
         .build();
   }
 
@@ -88,18 +95,21 @@ public class StoryResource {
   @Path("{id}/hold")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response hold(@PathParam("id") String id) {
-    return Response.ok(StoryJson.of(workflow.hold(storyId(id), actor())).toString()).build();
+    return Response.ok(StoryJson.of(workflow.hold(storyId(id), actor()), reader()).toString())
+        .build();
   }
 
   @POST
   @Path("{id}/publish")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response publish(@PathParam("id") String id) {
-    return Response.ok(StoryJson.of(workflow.publish(storyId(id), actor())).toString()).build();
+    return Response.ok(StoryJson.of(workflow.publish(storyId(id), actor()), reader()).toString())
+        .build();
   }
 
   @GET
   @Path("{id}/history")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response history(@PathParam("id") String id) {
     UUID storyId = storyId(id);
     if (stories.find(storyId).isEmpty()) {
@@ -125,6 +135,17 @@ public class StoryResource {
     return security.getUserPrincipal().getName();
   }
 
+  /** The caller, for {@link Readership}. */
+  private Readership.Reader reader() {
+    if (security.getUserPrincipal() == null) {
+      return Readership.Reader.PUBLIC;
+    }
+    String account = security.getUserPrincipal().getName();
+    return security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN)
+        ? Readership.Reader.desk(account)
+        : new Readership.Reader(account, false);
+  }
+
   private static UUID storyId(String id) {
     try {
       return UUID.fromString(id);
@@ -137,10 +158,19 @@ public class StoryResource {
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
     UUID storyId = storyId(id);
+    Readership.Reader reader = reader();
+    Instant now = Instant.now();
+    // What a caller may not read gets the answer an unknown id gets: its existence does not leak.
     return stories
         .find(storyId)
-        .map(s -> Response.ok(StoryJson.of(s).toString()).build())
-        .or(() -> incoming.find(storyId).map(i -> Response.ok(StoryJson.of(i).toString()).build()))
+        .map(s -> reader.mayRead(s, now) ? s : null)
+        .map(s -> Response.ok(StoryJson.of(s, reader).toString()).build())
+        .or(
+            () ->
+                incoming
+                    .find(storyId)
+                    .filter(i -> reader.seesDesk() || reader.pushedIt(i.origin()))
+                    .map(i -> Response.ok(StoryJson.of(i).toString()).build()))
         .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
   }
 }

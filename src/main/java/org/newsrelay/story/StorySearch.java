@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,14 @@ public class StorySearch {
   /** What to look for; null fields do not filter. */
   public record Query(String uri, Language language, StoryStatus status, String words, int limit) {}
 
-  public List<Story> find(Query query) {
+  /** The stories matching {@code query} that {@code reader} may read, newest first. */
+  public List<Story> find(Query query, Readership.Reader reader) {
     StringBuilder jpql = new StringBuilder("select s from Story s where 1 = 1");
+    boolean mine = !reader.seesDesk() && reader.account() != null;
+    if (!reader.seesDesk()) {
+      jpql.append(" and (").append(Readership.isPublic("s"));
+      jpql.append(mine ? " or s.origin = :mine)" : ")");
+    }
     if (query.uri() != null) {
       jpql.append(" and s.uri = :uri");
     }
@@ -47,6 +54,12 @@ public class StorySearch {
     }
     jpql.append(" order by s.versionCreated desc, s.id desc");
     var typed = em.createQuery(jpql.toString(), Story.class).setMaxResults(query.limit());
+    if (!reader.seesDesk()) {
+      typed.setParameter("now", Instant.now());
+    }
+    if (mine) {
+      typed.setParameter("mine", Readership.pushOrigin(reader.account()));
+    }
     if (query.uri() != null) {
       typed.setParameter("uri", query.uri());
     }

@@ -44,6 +44,7 @@ public class StoryService {
     } else if (copy.versionCreated().isBefore(story.versionCreated())) {
       return false;
     } else {
+      story.notePublic();
       story.revise(copy);
       history.record(story, origin, "revised", "version " + story.version());
     }
@@ -71,6 +72,7 @@ public class StoryService {
         }
       }
     }
+    story.notePublic();
     // An embargoed story is announced when its embargo lifts (EmbargoRelease), not before; an
     // incoming one when an editor publishes it.
     if (story.state() == StoryStatus.INCOMING && kind != StoryChanged.Kind.KILLED) {
@@ -90,6 +92,7 @@ public class StoryService {
     }
     Story story = editable(id);
     story.kill(reason.strip());
+    story.notePublic();
     history.record(story, actor, "killed", reason.strip());
     changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.KILLED));
     return story;
@@ -98,6 +101,7 @@ public class StoryService {
   public Story hold(UUID id, String actor) {
     Story story = editable(id);
     story.moveTo(StoryStatus.HELD);
+    story.notePublic();
     history.record(story, actor, "held", null);
     changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.REVISED));
     return story;
@@ -106,6 +110,7 @@ public class StoryService {
   public Story publish(UUID id, String actor) {
     Story story = editable(id);
     story.moveTo(StoryStatus.PUBLISHED);
+    story.notePublic();
     history.record(story, actor, "published", null);
     changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.PUBLISHED));
     return story;
@@ -118,6 +123,7 @@ public class StoryService {
     if (until == null || until.isAfter(Instant.now()) || !stories.claimEmbargoLift(id, until)) {
       return false;
     }
+    story.embargoPassed(until);
     history.record(story, "newsrelay", "embargo lifted", until.toString());
     if (story.state() == StoryStatus.PUBLISHED) {
       changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.PUBLISHED));
@@ -133,6 +139,7 @@ public class StoryService {
     if (story.state() == StoryStatus.KILLED) {
       throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
     }
+    story.notePublic();
     return story;
   }
 }

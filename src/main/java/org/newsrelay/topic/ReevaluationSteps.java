@@ -18,6 +18,7 @@ import org.newsrelay.story.Story;
 public class ReevaluationSteps {
   @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
+  @Inject jakarta.enterprise.event.Event<TopicStoriesChanged> storiesChanged;
   @Inject TopicAssignment assignment;
   @Inject Rulebook rulebook;
 
@@ -62,6 +63,7 @@ public class ReevaluationSteps {
     }
     RuleMatcher matcher = rulebook.matcher(topic);
     int matched = 0;
+    java.util.Map<org.newsrelay.story.Language, UUID> languages = new java.util.HashMap<>();
     for (Story story :
         em.createQuery("select s from Story s where s.id in :ids", Story.class)
             .setParameter("ids", storyIds)
@@ -69,7 +71,12 @@ public class ReevaluationSteps {
       if (assignment.apply(topic, story, matcher.matches(rulebook.read(story)))) {
         matched++;
       }
+      languages.putIfAbsent(story.language(), story.id());
     }
+    // The topic's feeds follow new rules at once, not at their next safety refresh.
+    languages.forEach(
+        (language, storyId) ->
+            storiesChanged.fire(new TopicStoriesChanged(topic.id(), storyId, language)));
     job.progress(storyIds.size(), matched);
     return true;
   }

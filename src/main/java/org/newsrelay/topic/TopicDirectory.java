@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.newsrelay.story.Language;
 
 /**
  * What the feed layer asks of topics (see docs/console.md, "Feed hook"): whether a slug is a topic
- * and who may read it, and which stories a topic's feed shows, pinned ones first.
+ * and who may read it, which stories belong to it, and which are pinned first.
  */
 @ApplicationScoped
 public class TopicDirectory {
@@ -44,14 +40,8 @@ public class TopicDirectory {
         + ".reason <> 'removed')";
   }
 
-  private static final String VISIBLE =
-      " and s.status = 'published' and (s.embargoedUntil is null or s.embargoedUntil <= :now)";
-
   @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
-
-  /** Where the last page ended: the last story's version time and id (feeds are newest first). */
-  public record Cursor(Instant versionCreated, UUID storyId) {}
 
   public Optional<TopicView> find(String slug) {
     return topics.bySlug(slug).map(TopicDirectory::view);
@@ -71,55 +61,25 @@ public class TopicDirectory {
         topic.updatedAt());
   }
 
+  /** A pin in force: the story stays first on the topic's feed until {@code until}. */
+  public record Pin(UUID storyId, Instant until) {}
+
   /**
-   * The ids of the stories a reader may see now in the topic's feed, stored in one of {@code
-   * languages}: on the first page (no cursor) the pinned stories first, most recently pinned first;
-   * then the rest newest first (version time, then id), pinned ones not repeated.
+   * The topic's pins in force at {@code now}, most recently pinned first. Whether a reader may see
+   * each story is the feed's question ({@code story.Readership}), asked with its other rules.
    */
-  public List<UUID> storyIds(String slug, Collection<Language> languages, int limit, Cursor after) {
-    Topic topic = topics.bySlug(slug).orElse(null);
-    if (topic == null || languages.isEmpty() || limit < 1) {
-      return List.of();
-    }
-    List<String> tags = languages.stream().map(Language::tag).toList();
-    Instant now = Instant.now();
-    LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-    if (after == null) {
-      ids.addAll(
-          em.createQuery(
-                  "select s.id from Story s, TopicPin p where p.storyId = s.id"
-                      + " and p.topicId = :topicId and p.until > :now and s.language in :tags"
-                      + " and "
-                      + MEMBERSHIP
-                      + VISIBLE
-                      + " order by p.pinnedAt desc",
-                  UUID.class)
-              .setParameter("topicId", topic.id())
-              .setParameter("now", now)
-              .setParameter("tags", tags)
-              .setMaxResults(limit)
-              .getResultList());
-    }
-    String page =
-        after == null
-            ? ""
-            : " and (s.versionCreated < :at or (s.versionCreated = :at and s.id < :id))";
-    var query =
-        em.createQuery(
-                "select s.id from Story s where s.language in :tags and "
-                    + MEMBERSHIP
-                    + VISIBLE
-                    + page
-                    + " order by s.versionCreated desc, s.id desc",
-                UUID.class)
-            .setParameter("topicId", topic.id())
-            .setParameter("now", now)
-            .setParameter("tags", tags)
-            .setMaxResults(limit + ids.size());
-    if (after != null) {
-      query.setParameter("at", after.versionCreated()).setParameter("id", after.storyId());
-    }
-    ids.addAll(query.getResultList());
-    return new ArrayList<>(ids).subList(0, Math.min(limit, ids.size()));
+  public List<Pin> pins(UUID topicId, Instant now, int limit) {
+    return em
+        .createQuery(
+            "select p.storyId, p.until from TopicPin p where p.topicId = :topicId"
+                + " and p.until > :now order by p.pinnedAt desc",
+            Object[].class)
+        .setParameter("topicId", topicId)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(row -> new Pin((UUID) row[0], (Instant) row[1]))
+        .toList();
   }
 }

@@ -41,6 +41,7 @@ public class TopicService {
   @Inject StoryDesk desk;
   @Inject Rulebook rulebook;
   @Inject Event<TopicRulesChanged> rulesChanged;
+  @Inject Event<TopicStoriesChanged> storiesChanged;
 
   /** What an editor sends: names, description, visibility and rules. */
   record Definition(
@@ -114,6 +115,7 @@ public class TopicService {
     Story story = story(storyId);
     choose(topic, story, TopicStory.Reason.MANUAL, actor);
     desk.record(story.id(), actor, "added to topic", topic.slug());
+    storiesChanged.fire(new TopicStoriesChanged(topic.id(), story.id(), story.language()));
   }
 
   /** An editor takes a story out of the topic; the rules cannot bring it back. */
@@ -123,6 +125,7 @@ public class TopicService {
     choose(topic, story, TopicStory.Reason.REMOVED, actor);
     topics.pin(topic.id(), story.id()).ifPresent(topics::removePin);
     desk.record(story.id(), actor, "removed from topic", topic.slug());
+    storiesChanged.fire(new TopicStoriesChanged(topic.id(), story.id(), story.language()));
   }
 
   private void choose(Topic topic, Story story, TopicStory.Reason reason, String actor) {
@@ -153,6 +156,7 @@ public class TopicService {
       pin.repin(until, actor);
     }
     desk.record(story.id(), actor, "pinned", topic.slug() + " until " + until);
+    storiesChanged.fire(new TopicStoriesChanged(topic.id(), story.id(), story.language()));
     return pin;
   }
 
@@ -161,6 +165,7 @@ public class TopicService {
     Story story = story(storyId);
     topics.pin(topic.id(), story.id()).ifPresent(topics::removePin);
     desk.record(story.id(), actor, "unpinned", topic.slug());
+    storiesChanged.fire(new TopicStoriesChanged(topic.id(), story.id(), story.language()));
   }
 
   /** A story in the topic, with why it is there and whether it is pinned. */

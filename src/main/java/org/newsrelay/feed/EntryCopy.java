@@ -1,0 +1,66 @@
+package org.newsrelay.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.newsrelay.story.Language;
+import org.newsrelay.story.Renditions;
+import org.newsrelay.story.Story;
+import org.newsrelay.text.TextEngine;
+
+/**
+ * Lays out the desk's copy of a story (story.Renditions: conversion, newsroom terms and an editor's
+ * corrections, decided there once) as a feed entry: its HTML sanitised, plain text in paragraphs.
+ * Converts nothing itself, so a reader sees what the desk shows.
+ */
+final class EntryCopy {
+  private final TextEngine text;
+
+  EntryCopy(TextEngine text) {
+    this.text = text;
+  }
+
+  StoryRendition render(Story story, Language target, Renditions.ReaderCopy copy) {
+    List<String> categories = new ArrayList<>();
+    for (String subject : copy.subjects()) {
+      if (subject != null && !subject.isBlank()) {
+        categories.add(subject.strip());
+      }
+    }
+    return new StoryRendition(
+        story.id(),
+        target,
+        story.language(),
+        copy.rendition().headline(),
+        copy.summary(),
+        html(copy),
+        story.link(),
+        copy.byline(),
+        story.versionCreated(),
+        story.updatedAt(),
+        List.copyOf(categories),
+        List.of());
+  }
+
+  private String html(Renditions.ReaderCopy copy) {
+    String bodyHtml = copy.rendition().bodyHtml();
+    Document document;
+    if (bodyHtml != null && !bodyHtml.isBlank()) {
+      document = Jsoup.parseBodyFragment(text.sanitizeHtml(bodyHtml));
+    } else {
+      document = Jsoup.parseBodyFragment("");
+      String body =
+          copy.rendition().bodyText() != null ? copy.rendition().bodyText() : copy.summary();
+      if (body != null) {
+        for (String paragraph : body.split("\n")) {
+          if (!paragraph.isBlank()) {
+            document.body().appendElement("p").text(paragraph.strip());
+          }
+        }
+      }
+    }
+    document.outputSettings().prettyPrint(false);
+    return document.body().html();
+  }
+}

@@ -1,0 +1,84 @@
+package org.newsrelay.story;
+
+import java.time.Instant;
+
+/**
+ * Who may read a story now: the one rule every surface asks (feeds and topic feeds, story pages,
+ * the stories API, links to translations and other sources, tombstones, WebSub deliveries). A story
+ * is public when it is published, not killed and past its embargo. Editors and admins see every
+ * story; a wire also sees what it pushed itself, to follow its 202; everyone else, partners
+ * included, sees public stories only. Partner entitlements decide which feeds a partner may read
+ * (partner-only topics), not which stories: nobody outside the desk reads embargoed copy early.
+ *
+ * <p>Queries apply the rule through {@link #isPublic(String)}, which binds {@code :now}; code that
+ * already holds a story asks {@link #isPublic(Story, Instant)}. Both say the same.
+ */
+public final class Readership {
+  private Readership() {}
+
+  /** The origin a push by this account is stored under (ingest's convention, named once here). */
+  public static String pushOrigin(String account) {
+    return "push:" + account;
+  }
+
+  /** May anyone read the story at {@code now}? */
+  public static boolean isPublic(Story story, Instant now) {
+    return story.state() == StoryStatus.PUBLISHED
+        && story.killedAt() == null
+        && (story.embargoedUntil() == null || !story.embargoedUntil().isAfter(now));
+  }
+
+  /** The same rule as a JPQL condition over {@code Story <alias>}, with {@code :now} to bind. */
+  public static String isPublic(String alias) {
+    return "("
+        + alias
+        + ".status = 'published' and "
+        + alias
+        + ".killedAt is null and ("
+        + alias
+        + ".embargoedUntil is null or "
+        + alias
+        + ".embargoedUntil <= :now))";
+  }
+
+  /**
+   * Does a kill leave a public trace (an RFC 6721 tombstone, a 410 page)? Only when the story was
+   * public at some moment before it was killed: a story killed under embargo, while incoming or
+   * held from the start, was never seen and leaves nothing.
+   */
+  public static boolean leavesTombstone(Story story) {
+    return story.killedAt() != null && story.firstPublicAt() != null;
+  }
+
+  /** The same as a JPQL condition over {@code Story <alias>}. */
+  public static String leavesTombstone(String alias) {
+    return "(" + alias + ".killedAt is not null and " + alias + ".firstPublicAt is not null)";
+  }
+
+  /** Who is asking, as far as stories are concerned. */
+  public record Reader(String account, boolean desk) {
+    /** Anyone without an account: feed readers, crawlers, the public. */
+    public static final Reader PUBLIC = new Reader(null, false);
+
+    /** Editors and admins: every story in every state. */
+    public static Reader desk(String account) {
+      return new Reader(account, true);
+    }
+
+    public boolean mayRead(Story story, Instant now) {
+      return desk || isPublic(story, now) || pushedIt(story.origin());
+    }
+
+    /**
+     * Sees the desk's view of a story: its history, kill reason, embargo and origin. Not even the
+     * wire that pushed it: an editor's kill reason may be legal advice.
+     */
+    public boolean seesDesk() {
+      return desk;
+    }
+
+    public boolean pushedIt(String origin) {
+      return account != null && pushOrigin(account).equals(origin);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsrelay.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one source of a rendition's copy: conversion, the newsroom's terms, an editor's correction.
+ */
+class RenditionsTest {
+  private StoryRendition correction;
+  private List<NewsroomTerm> ours = List.of();
+  private final Renditions renditions =
+      new Renditions() {
+        @Override
+        StoryRendition corrected(Story story, Language language) {
+          return correction != null && language == Language.ZH_HANT_TW ? correction : null;
+        }
+      };
+
+  {
+    renditions.terms =
+        new NewsroomTerms() {
+          @Override
+          List<NewsroomTerm> forTarget(Language target) {
+            return ours.stream().filter(t -> t.target() == target).toList();
+          }
+        };
+  }
+
+  static Story story(Language language, String headline, String summary, String body) {
+    Story story = new Story(UUID.randomUUID(), "test", "urn:x", null);
+    story.revise(
+        new StoryCopy(
+            language,
+            headline,
+            summary,
+            body,
+            null,
+            "https://wire.example/1",
+            "记者 张伟",
+            Instant.parse("2026-11-28T08:00:00Z"),
+            List.of("软件"),
+            StoryCopy.WireStatus.USABLE,
+            null));
+    return story;
+  }
+
+  @Test
+  void everyFieldIsConvertedToTaiwanVocabulary() {
+    Story story = story(Language.ZH_HANS, "人工智能软件", "网络安全", "网络\n第二段");
+    Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_TW);
+    assertEquals(Rendition.Kind.CONVERTED, copy.rendition().kind());
+    assertEquals("人工智慧軟體", copy.rendition().headline());
+    assertEquals("網路\n第二段", copy.rendition().bodyText());
+    assertEquals("網路安全", copy.summary());
+    assertEquals("記者 張偉", copy.byline());
+    assertEquals(List.of("軟體"), copy.subjects());
+  }
+
+  @Test
+  void theOriginalVariantIsLeftAsWritten() {
+    Story story = story(Language.ZH_HANT_HK, "軟件", "的士", "x");
+    Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_HK);
+    assertEquals(Rendition.Kind.ORIGINAL, copy.rendition().kind());
+    assertEquals("軟件", copy.rendition().headline());
+    assertEquals("的士", copy.summary());
+  }
+
+  @Test
+  void anEditorsCorrectionIsWhatReadersGet() {
+    Story story = story(Language.ZH_HANS, "人工智能软件", null, "网络");
+    correction = new StoryRendition(story.id(), Language.ZH_HANT_TW);
+    correction.correct(
+        new Rendition(Language.ZH_HANT_TW, Rendition.Kind.CORRECTED, "編輯改過的標題", "內文", null),
+        "editor");
+    Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_TW);
+    assertEquals(Rendition.Kind.CORRECTED, copy.rendition().kind());
+    assertEquals("編輯改過的標題", copy.rendition().headline());
+    // Other variants are still converted.
+    assertEquals("人工智能軟件", renditions.forReaders(story, Language.ZH_HANT).rendition().headline());
+  }
+
+  @Test
+  void theNewsroomsTermsApplyToEveryField() {
+    Story story = story(Language.ZH_HANS, "特朗普访问", "特朗普说", "特朗普");
+    // Conversion alone gives Taiwan's 川普; this newsroom keeps 特朗普.
+    assertEquals("川普", renditions.forReaders(story, Language.ZH_HANT_TW).rendition().bodyText());
+    ours = List.of(new NewsroomTerm(Language.ZH_HANT_TW, "特朗普", "特朗普", null, "desk"));
+    Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_TW);
+    assertEquals("特朗普", copy.rendition().bodyText());
+    assertEquals(true, copy.rendition().headline().startsWith("特朗普"), copy.rendition().headline());
+    assertEquals(true, copy.summary().startsWith("特朗普"), copy.summary());
+  }
+}
