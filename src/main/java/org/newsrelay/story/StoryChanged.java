@@ -5,11 +5,20 @@ import java.util.UUID;
 /**
  * Fired synchronously, inside the transaction that changed the story, so that observers (feed
  * caches, the WebSub outbox) can write their own rows atomically with the change.
+ *
+ * @param seenByReaders the story has been public at some moment ({@link Readership}): only then is
+ *     a change announced to subscribers. A story killed under embargo, or corrected while it waits,
+ *     leaves no trace outside the desk, not even its id in a delivery's headers.
  */
-public record StoryChanged(UUID storyId, Language language, Kind kind) {
+public record StoryChanged(UUID storyId, Language language, Kind kind, boolean seenByReaders) {
   public enum Kind {
     PUBLISHED,
     REVISED,
     KILLED
+  }
+
+  /** The change as the story now stands: call after the workflow noted whether it is public. */
+  public static StoryChanged of(Story story, Kind kind) {
+    return new StoryChanged(story.id(), story.language(), kind, story.firstPublicAt() != null);
   }
 }

@@ -102,7 +102,7 @@ public class StoryDesk {
     story.touch();
     em.persist(new StoryVersion(story.id(), next, after, note, actor));
     history.record(story, actor, "corrected", language.tag() + ": " + note);
-    changes.fire(new StoryChanged(story.id(), story.language(), StoryChanged.Kind.REVISED));
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
     return renditions.of(story, language);
   }
 
@@ -128,7 +128,7 @@ public class StoryDesk {
         !future && story.state() == StoryStatus.PUBLISHED
             ? StoryChanged.Kind.PUBLISHED
             : StoryChanged.Kind.REVISED;
-    changes.fire(new StoryChanged(story.id(), story.language(), kind));
+    changes.fire(StoryChanged.of(story, kind));
     return story;
   }
 
@@ -149,7 +149,7 @@ public class StoryDesk {
           == null) {
         em.persist(new StoryTranslation(pair[0].id(), pair[1].id(), actor));
         history.record(pair[0], actor, "translation linked", pair[1].id().toString());
-        changes.fire(new StoryChanged(pair[0].id(), pair[0].language(), StoryChanged.Kind.REVISED));
+        changes.fire(StoryChanged.of(pair[0], StoryChanged.Kind.REVISED));
       }
     }
   }
@@ -163,7 +163,7 @@ public class StoryDesk {
       if (link != null) {
         em.remove(link);
         history.record(pair[0], actor, "translation unlinked", pair[1].id().toString());
-        changes.fire(new StoryChanged(pair[0].id(), pair[0].language(), StoryChanged.Kind.REVISED));
+        changes.fire(StoryChanged.of(pair[0], StoryChanged.Kind.REVISED));
       }
     }
   }

@@ -35,6 +35,7 @@ import org.newsrelay.platform.Roles;
 public class StoryDeskResource {
   @Inject StoryDesk desk;
   @Inject Renditions renditions;
+  @Inject StoryService workflow;
   @Context SecurityContext security;
 
   /** Corrects a rendition: {"rendition"?, "headline"?, "body_text"?|"body_html"?, "note"}. */
@@ -86,13 +87,57 @@ public class StoryDeskResource {
               .add("headline", other.headline())
               .add("status", other.status()));
     }
-    return ok(
+    var json =
         Json.createObjectBuilder()
             .add("story", StoryJson.of(story))
             .add("items", items)
             .add("translations", translations)
-            .add("cluster", cluster)
-            .build());
+            .add("cluster", cluster);
+    workflow.waitingVersion(story.id()).ifPresent(w -> json.add("wire_version", wireVersion(w)));
+    return ok(json.build());
+  }
+
+  /** The wire's newer version of a corrected story, waiting for an editor (404 when none). */
+  @GET
+  @Path("{id}/wire-version")
+  public Response wireVersion(@PathParam("id") String id) {
+    return ok(
+        wireVersion(
+            workflow
+                .waitingVersion(storyId(id))
+                .orElseThrow(
+                    () ->
+                        ProblemException.notFound("No wire version of story " + id + " waits."))));
+  }
+
+  /** Takes the waiting wire version: it replaces the corrected copy. */
+  @POST
+  @Path("{id}/wire-version/accept")
+  public Response acceptWireVersion(@PathParam("id") String id) {
+    return ok(StoryJson.of(workflow.acceptWireVersion(storyId(id), actor())));
+  }
+
+  /** Drops the waiting wire version; the corrected copy stays. */
+  @POST
+  @Path("{id}/wire-version/dismiss")
+  public Response dismissWireVersion(@PathParam("id") String id) {
+    return ok(StoryJson.of(workflow.dismissWireVersion(storyId(id), actor())));
+  }
+
+  private static jakarta.json.JsonObject wireVersion(WireVersion waiting) {
+    StoryCopy copy = waiting.copy();
+    var json =
+        Json.createObjectBuilder()
+            .add("versioncreated", copy.versionCreated().toString())
+            .add("received", waiting.receivedAt().toString())
+            .add("headline", copy.headline());
+    if (copy.bodyText() != null) {
+      json.add("body_text", copy.bodyText());
+    }
+    if (copy.bodyHtml() != null) {
+      json.add("body_html", copy.bodyHtml());
+    }
+    return json.build();
   }
 
   /** Sets or moves the embargo {"until": time}, or lifts it {"until": null}. */

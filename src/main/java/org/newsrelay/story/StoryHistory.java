@@ -15,6 +15,22 @@ public class StoryHistory {
     em.persist(new StoryEvent(story, actor, action, note));
   }
 
+  /** The last of {@code actions} that happened to the story, or null. */
+  String lastOf(UUID storyId, java.util.Collection<String> actions) {
+    return em
+        .createQuery(
+            "select e.action from StoryEvent e where e.storyId = :story and e.action in :actions"
+                + " order by e.at desc, e.version desc",
+            String.class)
+        .setParameter("story", storyId)
+        .setParameter("actions", actions)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
   String lastActor(UUID storyId, String action) {
     return em
         .createQuery(

@@ -3,8 +3,11 @@ package org.newsrelay.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.ProblemException;
 
@@ -17,11 +20,15 @@ import org.newsrelay.platform.ProblemException;
 public class StoryService {
   static final String WIRE = "wire";
 
+  /** The actor of what happens by itself, such as an embargo passing. */
+  static final String CLOCK = "newsrelay";
+
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
   @Inject Clustering clustering;
   @Inject Event<StoryChanged> changes;
   @Inject Origins origins;
+  @PersistenceContext EntityManager em;
 
   /**
    * A new version from a wire or a feed: a new story is created, a newer version revises it, an
@@ -43,9 +50,24 @@ public class StoryService {
       }
     } else if (copy.versionCreated().isBefore(story.versionCreated())) {
       return false;
+    } else if ("corrected"
+        .equals(history.lastOf(id, List.of("corrected", "wire version accepted")))) {
+      // The desk corrected this story: the wire's newer copy waits for an editor instead of
+      // replacing the correction. Its cancel or hold below still applies at once.
+      story.notePublic();
+      if (!keepForReview(story, origin, copy)) {
+        return false;
+      }
     } else {
       story.notePublic();
+      Instant deskEmbargo = story.embargoedUntil();
+      boolean deskDecidedEmbargo = deskDecidedEmbargo(story, origin);
       story.revise(copy);
+      if (deskDecidedEmbargo && !java.util.Objects.equals(deskEmbargo, copy.embargoedUntil())) {
+        // An editor's embargo (or its early lift) stands over what the wire's new version says.
+        story.embargo(deskEmbargo);
+        history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
+      }
       history.record(story, origin, "revised", "version " + story.version());
     }
     clustering.assign(story, created);
@@ -81,9 +103,77 @@ public class StoryService {
     if (story.embargoedUntil() == null
         || !story.embargoedUntil().isAfter(Instant.now())
         || kind == StoryChanged.Kind.KILLED) {
-      changes.fire(new StoryChanged(id, story.language(), kind));
+      changes.fire(StoryChanged.of(story, kind));
     }
     return true;
+  }
+
+  /** Keeps a wire's newer copy of a corrected story aside; false if it is not newer. */
+  private boolean keepForReview(Story story, String origin, StoryCopy copy) {
+    WireVersion waiting = em.find(WireVersion.class, story.id());
+    if (waiting == null) {
+      em.persist(new WireVersion(story.id(), copy));
+    } else if (copy.versionCreated().isBefore(waiting.versionCreated())) {
+      return false;
+    } else {
+      waiting.replace(copy);
+    }
+    history.record(
+        story,
+        origin,
+        "wire version waiting",
+        "version of "
+            + copy.versionCreated()
+            + " waits for an editor: the desk corrected the story");
+    return true;
+  }
+
+  /** Did an editor, not the wire nor the clock, last set or lift the story's embargo? */
+  private boolean deskDecidedEmbargo(Story story, String origin) {
+    for (String action : List.of("embargoed", "embargo lifted")) {
+      String actor = history.lastActor(story.id(), action);
+      if (actor != null && !actor.equals(origin) && !actor.equals(CLOCK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An editor takes the wire's waiting version: it replaces the copy, and the corrections made to
+   * the older one (kept as versions) no longer show.
+   */
+  public Story acceptWireVersion(UUID id, String actor) {
+    Story story = editable(id);
+    WireVersion waiting = waiting(id);
+    story.revise(waiting.copy());
+    em.createQuery("delete from StoryRendition r where r.storyId = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    em.remove(waiting);
+    history.record(story, actor, "wire version accepted", "version " + story.version());
+    story.notePublic();
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
+    return story;
+  }
+
+  /** An editor keeps the corrected copy and drops the wire's waiting version. */
+  public Story dismissWireVersion(UUID id, String actor) {
+    Story story = editable(id);
+    em.remove(waiting(id));
+    history.record(story, actor, "wire version dismissed", null);
+    return story;
+  }
+
+  /** The wire's version waiting for the desk, if any. */
+  public java.util.Optional<WireVersion> waitingVersion(UUID id) {
+    return java.util.Optional.ofNullable(em.find(WireVersion.class, id));
+  }
+
+  private WireVersion waiting(UUID id) {
+    return waitingVersion(id)
+        .orElseThrow(
+            () -> ProblemException.notFound("No wire version of story " + id + " is waiting."));
   }
 
   public Story kill(UUID id, String actor, String reason) {
@@ -94,7 +184,7 @@ public class StoryService {
     story.kill(reason.strip());
     story.notePublic();
     history.record(story, actor, "killed", reason.strip());
-    changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.KILLED));
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.KILLED));
     return story;
   }
 
@@ -103,7 +193,7 @@ public class StoryService {
     story.moveTo(StoryStatus.HELD);
     story.notePublic();
     history.record(story, actor, "held", null);
-    changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.REVISED));
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
     return story;
   }
 
@@ -112,7 +202,7 @@ public class StoryService {
     story.moveTo(StoryStatus.PUBLISHED);
     story.notePublic();
     history.record(story, actor, "published", null);
-    changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.PUBLISHED));
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.PUBLISHED));
     return story;
   }
 
@@ -124,9 +214,9 @@ public class StoryService {
       return false;
     }
     story.embargoPassed(until);
-    history.record(story, "newsrelay", "embargo lifted", until.toString());
+    history.record(story, CLOCK, "embargo lifted", until.toString());
     if (story.state() == StoryStatus.PUBLISHED) {
-      changes.fire(new StoryChanged(id, story.language(), StoryChanged.Kind.PUBLISHED));
+      changes.fire(StoryChanged.of(story, StoryChanged.Kind.PUBLISHED));
     }
     return true;
   }

@@ -55,7 +55,7 @@ class ClusteringIT extends ServerIT {
     JsonObject story =
         Http.eventually(
             Duration.ofSeconds(60),
-            () -> Http.json(http.get("/api/v1/stories/" + id)),
+            () -> Http.json(http.getAuthorized("/api/v1/stories/" + id)),
             s -> s.containsKey("cluster"));
     return story.getString("cluster");
   }

@@ -68,13 +68,13 @@ final class DeskFixture {
     String id = Http.json(pushed).getString("id");
     Http.eventually(
         Duration.ofSeconds(60),
-        () -> Http.json(admin.get("/api/v1/stories/" + id)),
+        () -> Http.json(admin.getAuthorized("/api/v1/stories/" + id)),
         json -> json.containsKey("headline"));
     return id;
   }
 
   JsonObject story(String id) {
-    return Http.json(admin.get("/api/v1/stories/" + id));
+    return Http.json(admin.getAuthorized("/api/v1/stories/" + id));
   }
 
   static HttpResponse<String> send(Http client, String method, String path, String json) {

@@ -79,7 +79,7 @@ class DeskIT extends ServerIT {
         "Harbour reopnes", versions.get(0).getString("headline"), "the wire's copy is kept");
     assertEquals("typo", versions.get(1).getString("note"));
     assertEquals(editor.username(), versions.get(2).getString("actor"));
-    String history = http.get("/api/v1/stories/" + id + "/history").body();
+    String history = http.getAuthorized("/api/v1/stories/" + id + "/history").body();
     assertTrue(history.contains("\"action\":\"corrected\""), history);
     Http.eventually(
         Duration.ofSeconds(30),
@@ -188,7 +188,7 @@ class DeskIT extends ServerIT {
         400, post("/api/v1/stories/" + id + "/embargo", "{\"until\": \"tomorrow\"}").statusCode());
     assertEquals(200, post("/api/v1/stories/" + id + "/embargo", "{\"until\": null}").statusCode());
     assertTrue(inFeed("en", id), "back at once when lifted");
-    String history = http.get("/api/v1/stories/" + id + "/history").body();
+    String history = http.getAuthorized("/api/v1/stories/" + id + "/history").body();
     assertTrue(
         history.contains("\"action\":\"embargoed\"")
             && history.contains("\"action\":\"embargo lifted\""),

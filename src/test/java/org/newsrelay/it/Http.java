@@ -58,8 +58,14 @@ public final class Http {
     }
   }
 
+  /** Anonymous, as a feed reader asks. */
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
+  }
+
+  /** With this client's credentials: the desk's view of stories in every state. */
+  public HttpResponse<String> getAuthorized(String path) {
+    return send(authorized(path).GET());
   }
 
   public HttpResponse<String> postJson(String path, String json) {

@@ -71,7 +71,7 @@ class InboxRestartIT {
         var story =
             Http.eventually(
                 Duration.ofSeconds(90),
-                () -> Http.json(http.get("/api/v1/stories/" + expected.getKey())),
+                () -> Http.json(http.getAuthorized("/api/v1/stories/" + expected.getKey())),
                 s -> "published".equals(s.getString("status")));
         assertEquals(expected.getValue(), story.getString("headline"));
       }
@@ -95,7 +95,8 @@ class InboxRestartIT {
                 + "\"}");
     assertEquals(202, pushed.statusCode(), pushed.body());
     String id = Http.json(pushed).getString("id");
-    assertEquals("incoming", Http.json(http.get("/api/v1/stories/" + id)).getString("status"));
+    assertEquals(
+        "incoming", Http.json(http.getAuthorized("/api/v1/stories/" + id)).getString("status"));
     return id;
   }
 

@@ -206,7 +206,7 @@ class PartnerIT extends ServerIT {
     return Http.json(
         Http.eventually(
             Duration.ofSeconds(60),
-            () -> http.get("/api/v1/stories/" + id),
+            () -> http.getAuthorized("/api/v1/stories/" + id),
             r -> r.statusCode() == 200 && Http.json(r).getString("status").equals("published")));
   }
 }

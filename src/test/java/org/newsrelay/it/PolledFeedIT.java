@@ -78,7 +78,7 @@ class PolledFeedIT extends ServerIT {
       assertTrue(publisher.requests() > before, "refresh fetched the feed again");
       assertEquals(2, Http.json(refreshed).getInt("items_seen"));
       String uri = URLEncoder.encode("fixture-a-" + run, StandardCharsets.UTF_8);
-      JsonObject found = Http.json(http.get("/api/v1/stories?uri=" + uri));
+      JsonObject found = Http.json(http.getAuthorized("/api/v1/stories?uri=" + uri));
       assertEquals(1, found.getJsonArray("items").size(), found.toString());
     }
   }

@@ -57,7 +57,7 @@ class PushedStoryIT extends ServerIT {
     assertFalse(body.contains("bootstrap themes"), "the template's comment thread is gone");
     assertFalse(body.contains("Yes Sure!"), "the template's comment thread is gone");
 
-    JsonObject story = Http.json(http.get("/api/v1/stories/" + id));
+    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
     assertEquals("en", story.getString("language"));
     assertEquals(headline, story.getString("headline"));
   }

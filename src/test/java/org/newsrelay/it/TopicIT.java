@@ -227,10 +227,12 @@ class TopicIT extends ServerIT {
                 "/api/v1/stories/" + older + "/pin",
                 "{\"topic\": \"" + slug + "\", \"until\": \"2001-01-01T00:00:00Z\"}")
             .statusCode());
-    String history = http.get("/api/v1/stories/" + older + "/history").body();
+    String history = http.getAuthorized("/api/v1/stories/" + older + "/history").body();
     assertTrue(history.contains("\"action\":\"pinned\""), history);
     assertTrue(
-        http.get("/api/v1/stories/" + newer + "/history").body().contains("removed from topic"));
+        http.getAuthorized("/api/v1/stories/" + newer + "/history")
+            .body()
+            .contains("removed from topic"));
   }
 
   @Test

@@ -184,7 +184,8 @@ class WebSubIngestIT extends ServerIT {
   private int stories(String uri) {
     JsonObject found =
         Http.json(
-            http.get("/api/v1/stories?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8)));
+            http.getAuthorized(
+                "/api/v1/stories?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8)));
     return found.getJsonArray("items").size();
   }
 

@@ -30,7 +30,7 @@ class WireWorkflowIT extends ServerIT {
                 .add("versioncreated", Instant.now().plusSeconds(1).toString()));
     assertEquals(id, again, "the same uri is the same story");
     awaitHeadline(id, "Corrected version");
-    JsonObject story = Http.json(http.get("/api/v1/stories/" + id));
+    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
     assertEquals(2, story.getInt("version"));
     assertEquals(1, entries(id), "one entry, not two");
   }
@@ -41,7 +41,7 @@ class WireWorkflowIT extends ServerIT {
     String id = push(story(uri(), "Embargoed until later").add("embargoed", embargo.toString()));
     Http.eventually(
         Duration.ofSeconds(30),
-        () -> http.get("/api/v1/stories/" + id).body(),
+        () -> http.getAuthorized("/api/v1/stories/" + id).body(),
         body -> body.contains("\"embargoed\""));
     assertTrue(entry(id).isEmpty(), "not in the feed before its time");
     assertTrue(Instant.now().isBefore(embargo), "the check above ran before the embargo");
@@ -55,7 +55,7 @@ class WireWorkflowIT extends ServerIT {
     String id = push(story(uri, "Held by the wire").add("pubstatus", "withheld"));
     Http.eventually(
         Duration.ofSeconds(30),
-        () -> Http.json(http.get("/api/v1/stories/" + id)).getString("status"),
+        () -> Http.json(http.getAuthorized("/api/v1/stories/" + id)).getString("status"),
         "held"::equals);
     assertTrue(entry(id).isEmpty());
     push(
@@ -75,7 +75,7 @@ class WireWorkflowIT extends ServerIT {
             .add("pubstatus", "canceled")
             .add("versioncreated", Instant.now().plusSeconds(1).toString()));
     Http.eventually(Duration.ofSeconds(30), () -> entry(id), Optional::isEmpty);
-    JsonObject story = Http.json(http.get("/api/v1/stories/" + id));
+    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
     assertEquals("killed", story.getString("status"));
   }
 
@@ -96,7 +96,7 @@ class WireWorkflowIT extends ServerIT {
                 http.authorized("/api/v1/stories/" + id + "/publish")
                     .POST(HttpRequest.BodyPublishers.noBody()))
             .statusCode());
-    String history = http.get("/api/v1/stories/" + id + "/history").body();
+    String history = http.getAuthorized("/api/v1/stories/" + id + "/history").body();
     assertTrue(history.contains("\"action\":\"created\""), history);
     assertTrue(history.contains("\"action\":\"killed\""), history);
     assertTrue(history.contains("\"actor\":\"admin\""), history);

@@ -37,6 +37,9 @@ public class Outbox {
 
   /** After the default observers, so that topic assignment has put the story in its topics. */
   void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
+    if (!change.seenByReaders()) {
+      return;
+    }
     Instant now = Instant.now();
     List<String> languages = affectedLanguages(change.language());
     // Most stories have no subscriber: a batch asks once which languages have any, not per story.
