@@ -39,7 +39,8 @@ public class FeedResource {
     FeedRequest request =
         feeds.request(
             lang, file.substring(0, dot), file.substring(dot + 1), limit, q, cursor, bearer());
-    return FeedResponses.of(feeds.publish(request, FeedLinks.base(uriInfo)), headers);
+    return FeedResponses.of(
+        feeds.publish(request, FeedLinks.base(uriInfo)), headers, request.topic().partnerOnly());
   }
 
   @GET

@@ -7,7 +7,16 @@ import jakarta.ws.rs.core.Response;
 final class FeedResponses {
   private FeedResponses() {}
 
+  /** A public document: any cache may keep it (and must revalidate). */
   static Response of(RenderedDocument document, HttpHeaders headers) {
+    return of(document, headers, false);
+  }
+
+  /**
+   * @param partnerOnly the document is for entitled partners only: no shared cache may keep it, and
+   *     a private one keys it by the credentials that read it
+   */
+  static Response of(RenderedDocument document, HttpHeaders headers, boolean partnerOnly) {
     Revalidation.Answer answer =
         Revalidation.answer(
             document,
@@ -21,8 +30,14 @@ final class FeedResponses {
     response
         .header(HttpHeaders.ETAG, answer.etag())
         .header(HttpHeaders.LAST_MODIFIED, answer.lastModified())
-        .header(HttpHeaders.CACHE_CONTROL, Revalidation.CACHE_CONTROL)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        .header(
+            HttpHeaders.CACHE_CONTROL,
+            partnerOnly ? Revalidation.PRIVATE_CACHE_CONTROL : Revalidation.CACHE_CONTROL)
+        .header(
+            HttpHeaders.VARY,
+            partnerOnly
+                ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.AUTHORIZATION
+                : HttpHeaders.ACCEPT_ENCODING);
     if (answer.gzipped() && answer.body() != null) {
       response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
     }

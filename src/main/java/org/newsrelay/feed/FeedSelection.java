@@ -262,7 +262,8 @@ public class FeedSelection {
   private Instant nextEmbargo(Language feed, Instant now) {
     return em.createQuery(
             "select min(s.embargoedUntil) from Story s where s.language in :languages"
-                + " and s.status = 'published' and s.killedAt is null and s.embargoedUntil > :now",
+                + " and "
+                + Readership.publicOnceEmbargoPasses("s"),
             Instant.class)
         .setParameter("languages", storedLanguages(feed).stream().map(Language::tag).toList())
         .setParameter("now", now)

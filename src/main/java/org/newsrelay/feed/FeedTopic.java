@@ -7,8 +7,8 @@ import java.util.UUID;
  * What a feed is about: every story ({@link #ALL}) or one topic's stories. Topics are defined in
  * the topic package; {@link FeedSelection} narrows a topic feed to the stories the topic holds.
  */
-public record FeedTopic(String slug, UUID topicId, Map<String, String> names) {
-  public static final FeedTopic ALL = new FeedTopic("all", null, Map.of());
+public record FeedTopic(String slug, UUID topicId, Map<String, String> names, boolean partnerOnly) {
+  public static final FeedTopic ALL = new FeedTopic("all", null, Map.of(), false);
 
   public boolean isAll() {
     return topicId == null;

@@ -59,6 +59,6 @@ public class FeedTopics {
   }
 
   private static FeedTopic feedTopic(TopicView topic) {
-    return new FeedTopic(topic.slug(), topic.id(), topic.names());
+    return new FeedTopic(topic.slug(), topic.id(), topic.names(), !topic.isPublic());
   }
 }

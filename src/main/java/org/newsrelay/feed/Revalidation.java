@@ -15,6 +15,9 @@ final class Revalidation {
   /** Readers may keep a copy but must ask again each time: feeds change without notice. */
   static final String CACHE_CONTROL = "public, no-cache";
 
+  /** Partner-only documents: never in a shared cache. */
+  static final String PRIVATE_CACHE_CONTROL = "private, no-cache";
+
   static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).withLocale(Locale.US);
 

@@ -42,6 +42,20 @@ public final class Readership {
   }
 
   /**
+   * A JPQL condition over {@code Story <alias>}: the story will be public once its embargo passes
+   * (after {@code :now}), unless the desk changes it first. Feeds end their cache at that moment.
+   */
+  public static String publicOnceEmbargoPasses(String alias) {
+    return "("
+        + alias
+        + ".status = 'published' and "
+        + alias
+        + ".killedAt is null and "
+        + alias
+        + ".embargoedUntil > :now)";
+  }
+
+  /**
    * Does a kill leave a public trace (an RFC 6721 tombstone, a 410 page)? Only when the story was
    * public at some moment before it was killed: a story killed under embargo, while incoming or
    * held from the start, was never seen and leaves nothing.

@@ -147,8 +147,10 @@ class DeskToReaderIT extends ServerIT {
     String uri = "urn:desk:" + token;
     Instant first = Instant.now().minusSeconds(60);
     String id =
-        push(story("en", "Mayor resigns " + token, "First copy.").add("uri", uri)
-            .add("versioncreated", first.toString()));
+        push(
+            story("en", "Mayor resigns " + token, "First copy.")
+                .add("uri", uri)
+                .add("versioncreated", first.toString()));
     awaitEverywhere("en", id, body -> body.contains(id));
     correct(id, "en", "Mayor steps down " + token);
     awaitEverywhere("en", id, body -> body.contains("Mayor steps down " + token));
@@ -180,8 +182,10 @@ class DeskToReaderIT extends ServerIT {
   void anEditorsEmbargoStandsOverTheWiresNextVersion() {
     String uri = "urn:desk:embargo:" + token;
     String id =
-        push(story("en", "Budget leaks " + token, "Copy.").add("uri", uri)
-            .add("versioncreated", Instant.now().minusSeconds(60).toString()));
+        push(
+            story("en", "Budget leaks " + token, "Copy.")
+                .add("uri", uri)
+                .add("versioncreated", Instant.now().minusSeconds(60).toString()));
     awaitEverywhere("en", id, body -> body.contains(id));
     HttpResponse<String> embargoed =
         http.postJson(

@@ -92,8 +92,8 @@ class VisibilityIT extends ServerIT {
 
     for (String id : stories.keySet()) {
       for (String key : new String[] {null, partnerKey}) {
-        assertProblem(404, get("/api/v1/stories/" + id, key), id);
-        assertProblem(404, get("/stories/" + id + "/en", key), id);
+        Problems.assertProblem(404, get("/api/v1/stories/" + id, key));
+        Problems.assertProblem(404, get("/stories/" + id + "/en", key));
         HttpResponse<String> history = get("/api/v1/stories/" + id + "/history", key);
         assertEquals(key == null ? 401 : 403, history.statusCode(), history.body());
       }
@@ -122,12 +122,20 @@ class VisibilityIT extends ServerIT {
     for (String feed : feeds) {
       String key = feed.endsWith(partnerTopic) ? partnerKey : null;
       for (String format : List.of(".atom", ".rss", ".json")) {
-        String body =
+        HttpResponse<String> response =
             Http.eventually(
-                    WAIT,
-                    () -> get(feed + format, key),
-                    r -> r.statusCode() == 200 && r.body().contains(published))
-                .body();
+                WAIT,
+                () -> get(feed + format, key),
+                r -> r.statusCode() == 200 && r.body().contains(published));
+        String body = response.body();
+        String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
+        String vary = response.headers().firstValue("Vary").orElse("");
+        if (key != null) {
+          assertTrue(cacheControl.startsWith("private"), feed + format + ": " + cacheControl);
+          assertTrue(vary.contains("Authorization"), feed + format + ": " + vary);
+        } else {
+          assertTrue(cacheControl.startsWith("public"), feed + format + ": " + cacheControl);
+        }
         for (String id : stories.keySet()) {
           assertFalse(body.contains(id), feed + format + " shows " + stories.get(id) + " " + id);
         }
@@ -166,7 +174,7 @@ class VisibilityIT extends ServerIT {
     assertFalse(http.get("/feeds/en/all.rss").body().contains(id));
     assertFalse(http.get("/feeds/en/all.json").body().contains(id));
     assertEquals(410, http.get("/stories/" + id + "/en").statusCode());
-    assertProblem(404, http.get("/api/v1/stories/" + id), id);
+    Problems.assertProblem(404, http.get("/api/v1/stories/" + id));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -279,18 +287,5 @@ class VisibilityIT extends ServerIT {
 
   private HttpResponse<String> get(String path, String key) {
     return key == null ? http.get(path) : partners.get(path, key);
-  }
-
-  private static HttpResponse<String> assertProblem(
-      int status, HttpResponse<String> response, String what) {
-    assertEquals(status, response.statusCode(), what + ": " + response.body());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        what);
-    return response;
   }
 }
