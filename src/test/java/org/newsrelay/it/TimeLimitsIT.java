@@ -82,7 +82,7 @@ class TimeLimitsIT extends ServerIT {
     HttpClient parallel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try (Locked lock = new Locked("topic")) {
       List<CompletableFuture<HttpResponse<String>>> stuck =
-          IntStream.range(0, 8)
+          IntStream.range(0, 12)
               .mapToObj(
                   i ->
                       parallel.sendAsync(
