@@ -67,9 +67,11 @@ public class InboxSweep {
     try {
       int total = 0;
       for (List<UUID> batch = claims.claim(before); ; batch = claims.claim(before)) {
-        // Announced at once, not after a later batch's commit: the claim has committed already.
-        queue.announce(batch);
-        total += batch.size();
+        if (!batch.isEmpty()) {
+          // Announced at once, not after a later batch's commit: the claim has committed already.
+          queue.announce(batch);
+          total += batch.size();
+        }
         if (batch.size() < BATCH) {
           break;
         }
