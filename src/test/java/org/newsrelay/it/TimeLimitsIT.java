@@ -76,6 +76,29 @@ class TimeLimitsIT extends ServerIT {
   }
 
   @Test
+  void moreRequestsThanConnectionsAllAnswer503() throws Exception {
+    // More than the pool's 30 connections and the worker threads: those without a connection wait
+    // for one (NEWSRELAY_DB_POOL_WAIT at most) and then for their statement, and no longer.
+    HttpClient parallel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    String uncached = "/feeds/en/all.rss?limit=" + ThreadLocalRandom.current().nextInt(2, 99);
+    try (Locked lock = new Locked("story")) {
+      List<CompletableFuture<HttpResponse<String>>> waiting =
+          IntStream.range(0, 40)
+              .mapToObj(
+                  i ->
+                      parallel.sendAsync(
+                          http.request(uncached).GET().build(),
+                          HttpResponse.BodyHandlers.ofString()))
+              .toList();
+      for (CompletableFuture<HttpResponse<String>> request : waiting) {
+        assertUnavailable(request.get(60, TimeUnit.SECONDS));
+      }
+    }
+    Http.eventually(WAIT, () -> http.get(uncached), r -> r.statusCode() == 200);
+    FeedHealth.assertFeedsWellFormed(http, "en");
+  }
+
+  @Test
   void aTopicLookupNeverWaitsOnAnIoThread() throws Exception {
     assertEquals(200, http.get("/feeds/en/all.atom").statusCode());
     // More than Undertow's I/O threads, each on a connection of its own.
