@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.util.Deque;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsrelay.platform.DatabaseUnavailable;
+import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 
 /**
@@ -34,19 +36,56 @@ final class CachedFeedHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     // A partner's read goes the whole way: its key, rate limit and usage are the servlet chain's.
     if (isFeedRead(exchange) && !exchange.getRequestHeaders().contains("Authorization")) {
-      if (exchange.isInIoThread()
-          && (!exchange.getQueryString().isEmpty()
-              || !exchange.getRelativePath().contains("/all."))) {
-        // Checking a keyword converts it and checking a cursor signs it: not on an I/O thread.
-        // A plain poll of a first page is a few map look-ups, answered where it arrived.
+      if (exchange.isInIoThread() && !plainPoll(exchange)) {
+        // An I/O thread serves many connections and must never wait: whatever may need more than
+        // memory (a topic looked up in the database, a keyword converted, a cursor signed) moves
+        // to a worker thread, where a stalled database costs one request, not the server.
         exchange.dispatch(this);
         return;
       }
-      if (serveCached(exchange)) {
+      try {
+        if (serveCached(exchange)) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        if (!DatabaseUnavailable.is(e)) {
+          throw e;
+        }
+        // The application would wait for the same database again: answer its 503 here.
+        unavailable(exchange);
         return;
       }
     }
     next.handleRequest(exchange);
+  }
+
+  /**
+   * A first page of a language's {@code all} feed in a known format: a few map look-ups, answered
+   * on the I/O thread where it arrived. Anything else, a topic included, is not.
+   */
+  static boolean plainPoll(HttpServerExchange exchange) {
+    return exchange.getQueryString().isEmpty() && plainPoll(exchange.getRelativePath());
+  }
+
+  static boolean plainPoll(String path) {
+    int langEnd = path.indexOf('/', PREFIX.length());
+    if (langEnd < 0) {
+      return false;
+    }
+    String file = path.substring(langEnd + 1);
+    int dot = file.indexOf('.');
+    return dot >= 0
+        && file.substring(0, dot).equals(FeedTopic.ALL.slug())
+        && FeedFormat.ofExtension(file.substring(dot + 1)).isPresent();
+  }
+
+  private static void unavailable(HttpServerExchange exchange) {
+    exchange.setStatusCode(503);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    exchange
+        .getResponseHeaders()
+        .put(Headers.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    exchange.getResponseSender().send(DatabaseUnavailable.problem().toJson());
   }
 
   private static boolean isFeedRead(HttpServerExchange exchange) {

@@ -27,8 +27,9 @@ import org.newsrelay.platform.Transactions;
  * <p>The message is sent after the commit, not in the transaction: joining the inbox and the queue
  * cost every push a two-phase commit. Items committed within a few milliseconds of each other, a
  * wire's batch or many single pushes, share one message. Should the server stop between a commit
- * and its message, {@link InboxSweep} announces the item at the next start; an item announced twice
- * is stored once.
+ * and its message, {@link InboxSweep} announces the item at the next start, and an item whose
+ * message is lost otherwise (a database outage outlasting its redeliveries) within a minute or two;
+ * an item announced twice is stored once.
  */
 @ApplicationScoped
 public class IngestQueue {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsrelay.platform.DatabaseUnavailable;
 import org.newsrelay.story.Clustering;
 
 /**
@@ -57,6 +58,16 @@ public class IngestWorker implements MessageListener {
     try {
       stored = ingestion.process(itemIds);
     } catch (RuntimeException failed) {
+      if (DatabaseUnavailable.is(failed)) {
+        // Nothing is wrong with the items, and recording so would fail as well: they stay
+        // pending, Artemis tries again, and after its last try the inbox sweep announces them.
+        LOG.warning(
+            "The database did not answer while storing "
+                + itemIds.size()
+                + " inbox items; they stay pending: "
+                + failed.getMessage());
+        throw failed;
+      }
       if (itemIds.size() == 1) {
         // Visible in the inbox now; the rollback below lets Artemis try again up to its limit.
         inbox.recordFailure(itemIds.get(0), reason(failed));
@@ -79,7 +90,9 @@ public class IngestWorker implements MessageListener {
       try {
         stored.addAll(ingestion.process(List.of(itemId)));
       } catch (RuntimeException failed) {
-        inbox.recordFailure(itemId, reason(failed));
+        if (!DatabaseUnavailable.is(failed)) {
+          inbox.recordFailure(itemId, reason(failed));
+        }
         last = failed;
       }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.StatementTimeouts;
 import org.newsrelay.story.StoryService;
 import org.newsrelay.text.TextEngine;
 
@@ -20,6 +21,7 @@ public class StoryIngestion {
   @PersistenceContext EntityManager em;
 
   @Inject StoryService stories;
+  @Inject StatementTimeouts timeouts;
 
   private final CopyDesk desk = new CopyDesk(TextEngine.standard());
 
@@ -30,6 +32,9 @@ public class StoryIngestion {
    */
   @Transactional
   public List<UUID> process(List<UUID> itemIds) {
+    // A batch waits on the row locks of another worker's batch (a subscription's outbox numbers)
+    // for as long as that one takes: longer than a reader may wait, and it is no reader.
+    timeouts.background();
     List<UUID> stored = new ArrayList<>();
     for (UUID itemId : itemIds) {
       InboxItem item = em.find(InboxItem.class, itemId);

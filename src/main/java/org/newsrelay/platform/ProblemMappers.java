@@ -92,8 +92,21 @@ public final class ProblemMappers {
         }
         cause = cause.getCause();
       }
+      if (DatabaseUnavailable.is(e)) {
+        // The database's trouble, not the client's nor a bug: ask again shortly.
+        LOG.warning("Answered 503, the database did not answer in time: " + rootMessage(e));
+        return DatabaseUnavailable.response();
+      }
       return internalError(e);
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   static Response internalError(Throwable e) {

@@ -34,7 +34,8 @@ public class SchemaMigration {
             : Map.of("text", "character large object");
     var result =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+            // Index builds on a large table outlast the requests' statement timeout.
+            .dataSource(StatementTimeouts.unlimited(dataSource))
             .locations("classpath:db/migration")
             .placeholders(types)
             // Domains add migrations on parallel branches (story, ingest V2-V19, feed V20-29,

@@ -11,11 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.newsrelay.platform.ProblemException;
 
 /**
  * Where upstream hubs call us back: public, since a hub has no credentials of ours; the random
- * token in the path is what only the hub knows, and an unknown one costs a single lookup.
+ * token in the path is what only the hub knows, and an unknown one costs a single lookup, before a
+ * byte of its body is read.
  */
 @Path("websub/callback/{token}")
 @RequestScoped
@@ -37,13 +40,24 @@ public class CallbackResource {
             () -> ProblemException.notFound("This callback did not ask for that subscription."));
   }
 
+  /** The body is a stream: it is read only once the token names a subscription. */
   @POST
   public Response push(
       @PathParam("token") String token,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       @HeaderParam(PushSignature.HEADER) String signature,
-      byte[] body) {
-    subscriptions.receive(token, contentType, body == null ? new byte[0] : body, signature);
+      InputStream body)
+      throws IOException {
+    subscriptions.receive(token, contentType, declared(contentLength), body, signature);
     return Response.accepted().build();
+  }
+
+  private static long declared(String contentLength) {
+    try {
+      return contentLength == null ? -1 : Long.parseLong(contentLength.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.newsrelay.ingest.websub;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +133,10 @@ public class HubSubscriptions {
    * A push: signed by the hub with our secret, or ignored (but still answered 2xx, as WebSub asks,
    * and recorded on the source). Accepted items go through the inbox exactly like polled ones.
    */
-  public void receive(String token, String contentType, byte[] body, String signature) {
+  public void receive(
+      String token, String contentType, long declaredLength, InputStream in, String signature)
+      throws IOException {
+    // Who is calling first: an unknown caller's body is never read.
     HubSubscription sub =
         store
             .byToken(token)
@@ -141,9 +146,12 @@ public class HubSubscriptions {
                     new ProblemException(
                         410, "Gone", "There is no subscription at this callback."));
     long cap = fetching.fetcher().policy().maxBytes();
+    if (declaredLength > cap) {
+      throw tooLarge(cap);
+    }
+    byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
     if (body.length > cap) {
-      throw new ProblemException(
-          new Problem(413, "Content too large", "A push may be at most " + cap + " bytes."));
+      throw tooLarge(cap);
     }
     PushSignature.Verdict verdict = PushSignature.check(signature, sub.secret(), body);
     if (verdict != PushSignature.Verdict.VALID) {
@@ -173,6 +181,11 @@ public class HubSubscriptions {
     int added = sources.take(source, feed);
     store.pushed(sub.id(), now);
     health.pushed(source.id(), added);
+  }
+
+  private static ProblemException tooLarge(long cap) {
+    return new ProblemException(
+        new Problem(413, "Content too large", "A push may be at most " + cap + " bytes."));
   }
 
   /** NEWSRELAY_PUBLIC_URL with a trailing slash, or null. */

@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -30,6 +35,11 @@ import org.newsrelay.ingest.fetch.GuardedDnsResolver;
  * the fetcher's {@link GuardedDnsResolver}, so a callback that resolves to a private address is
  * refused at connect time, whatever it resolved to when it subscribed. Connections are pooled: a
  * fan-out to many subscriptions at one host reuses them.
+ *
+ * <p>Each exchange has an overall deadline besides the connect and read timeouts: those only bound
+ * the silence between two packets, so a subscriber answering a byte a second would hold a
+ * dispatcher thread for hours. At the deadline the request is cancelled, which drops its
+ * connection.
  */
 public final class CallbackClient implements AutoCloseable {
   static final String USER_AGENT = "newsrelay-websub/0.1 (+https://github.com/newsrelay)";
@@ -38,9 +48,28 @@ public final class CallbackClient implements AutoCloseable {
   private static final int MAX_BODY = 8 * 1024;
 
   private final CloseableHttpClient client;
+  private final Duration deadline;
 
+  /** Cancels the exchanges that outlive their deadline; one thread for every callback. */
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "newsrelay-websub-deadlines");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /**
+   * @param deadline how long one exchange may take in all, from asking for a connection to the last
+   *     byte of the answer
+   */
   public CallbackClient(
-      AddressAllowlist allow, Duration connect, Duration response, int maxPerHost) {
+      AddressAllowlist allow,
+      Duration connect,
+      Duration response,
+      Duration deadline,
+      int maxPerHost) {
+    this.deadline = deadline;
     Timeout connectTimeout = Timeout.of(connect);
     Timeout responseTimeout = Timeout.of(response);
     this.client =
@@ -92,11 +121,24 @@ public final class CallbackClient implements AutoCloseable {
     long t0 = System.nanoTime();
     boolean complete = false;
     CloseableHttpResponse response = null;
+    AtomicBoolean expired = new AtomicBoolean();
+    ScheduledFuture<?> timer =
+        deadlines.schedule(
+            () -> {
+              expired.set(true);
+              request.cancel();
+            },
+            deadline.toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
       response = client.execute(request);
       int status = response.getCode();
       Body body = read(response.getEntity());
       complete = body.complete();
+      if (expired.get()) {
+        // Cut off mid-answer: the stream may end quietly rather than fail.
+        throw new IOException("deadline");
+      }
       String reason = response.getReasonPhrase();
       return new CallbackResult(
           started,
@@ -106,10 +148,14 @@ public final class CallbackClient implements AutoCloseable {
           body.text(),
           bytesSent);
     } catch (IOException | RuntimeException e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String message =
+          expired.get()
+              ? "No complete answer within " + deadline.toSeconds() + " s; cut off"
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new CallbackResult(
           started, Duration.ofNanos(System.nanoTime() - t0), null, message, null, bytesSent);
     } finally {
+      timer.cancel(false);
       if (!complete) {
         // Closing a half-read response would read the rest; cancelling drops the connection.
         request.cancel();
@@ -145,6 +191,7 @@ public final class CallbackClient implements AutoCloseable {
 
   @Override
   public void close() {
+    deadlines.shutdownNow();
     client.close(CloseMode.GRACEFUL);
   }
 }

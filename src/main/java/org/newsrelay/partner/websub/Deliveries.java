@@ -1,6 +1,7 @@
 package org.newsrelay.partner.websub;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.StatementTimeouts;
 
 /**
  * The outbox as the dispatcher works it. Rows are claimed with a lease, so that any number of nodes
@@ -26,6 +28,7 @@ public class Deliveries {
   static final Duration LEASE = Duration.ofMinutes(2);
 
   @PersistenceContext EntityManager em;
+  @Inject StatementTimeouts timeouts;
 
   /** A delivery this node holds, with its subscription as it was when claimed. */
   public record Claim(Delivery delivery, Subscription subscription) {}
@@ -33,6 +36,8 @@ public class Deliveries {
   /** Claims up to {@code limit} due heads of different subscriptions. */
   @Transactional
   public List<Claim> claimHeads(String token, int limit) {
+    // Background work: a large outbox may take the head query longer than a reader may wait.
+    timeouts.background();
     Instant now = Instant.now();
     @SuppressWarnings("unchecked")
     List<Object> heads =
@@ -178,6 +183,21 @@ public class Deliveries {
             "update Delivery d set d.claimedBy = null, d.claimedUntil = null"
                 + " where d.id = :id and d.claimedBy = :token")
         .setParameter("id", deliveryId)
+        .setParameter("token", token)
+        .executeUpdate();
+  }
+
+  /**
+   * Lets go of claimed rows whose callback host has no room on this node now; no node claims them
+   * before {@code until}, so that a busy host's rows are not claimed and let go again each cycle.
+   */
+  @Transactional
+  public void defer(List<Long> deliveryIds, String token, Instant until) {
+    em.createQuery(
+            "update Delivery d set d.claimedBy = null, d.claimedUntil = :until"
+                + " where d.id in :ids and d.claimedBy = :token")
+        .setParameter("until", until)
+        .setParameter("ids", deliveryIds)
         .setParameter("token", token)
         .executeUpdate();
   }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +37,11 @@ import org.newsrelay.platform.ProblemException;
  * many deliveries, after which the subscriptions' next rows become heads for the next cycle. Woken
  * after each commit that wrote rows, after each recorded batch, and every second by {@link
  * DispatchClock} for retries and for rows another node wrote.
+ *
+ * <p>One slow subscriber holds one thread, for at most {@link #DEADLINE}: the other deliveries of
+ * its batch run beside it and are recorded at the next tick. A host whose answers are slow gets
+ * {@link #PER_SLOW_HOST} deliveries at a time instead of {@link #PER_HOST}; its other claimed rows
+ * step aside for a second.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -56,8 +62,23 @@ public class Dispatcher {
   /** A claim this old is not delivered any more: its lease may run out before the answer comes. */
   static final long STALE_CLAIM_NANOS = Deliveries.LEASE.minusSeconds(30).toNanos();
 
-  /** Simultaneous connections to one callback host. */
+  /** Simultaneous deliveries (and connections) to one callback host. */
   static final int PER_HOST = 32;
+
+  /**
+   * ...to a host whose last answer was slow: a host with many subscriptions that all trickle must
+   * not take the executor's threads from everyone else's deliveries.
+   */
+  static final int PER_SLOW_HOST = 4;
+
+  /** An answer slower than this makes its host slow until an answer is quicker again. */
+  static final Duration SLOW = Duration.ofSeconds(2);
+
+  /** The most one delivery or verification may take in all (CallbackClient). */
+  static final Duration DEADLINE = Duration.ofSeconds(15);
+
+  /** A claim its host has no room for now steps aside for this long. */
+  static final Duration DEFER = Duration.ofSeconds(1);
 
   static final String SEQUENCE_HEADER = "X-Newsrelay-Sequence";
   static final String STORY_HEADER = "X-Newsrelay-Story";
@@ -87,6 +108,28 @@ public class Dispatcher {
   private volatile boolean stopping;
   private CallbackClient client;
 
+  /** Per callback host and port: deliveries in flight (or queued) and how quick the last was. */
+  private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
+
+  private static final class Host {
+    final AtomicInteger inFlight = new AtomicInteger();
+    volatile boolean slow;
+
+    boolean tryEnter() {
+      int limit = slow ? PER_SLOW_HOST : PER_HOST;
+      for (int now = inFlight.get(); now < limit; now = inFlight.get()) {
+        if (inFlight.compareAndSet(now, now + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void answered(CallbackResult result) {
+      slow = result.status() == null || result.duration().compareTo(SLOW) > 0;
+    }
+  }
+
   @PostConstruct
   void open() {
     client =
@@ -94,6 +137,7 @@ public class Dispatcher {
             AddressAllowlist.fromEnvironment(),
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
+            DEADLINE,
             PER_HOST);
   }
 
@@ -154,32 +198,58 @@ public class Dispatcher {
     long claimedAt = System.nanoTime();
     outstanding.addAndGet(claims.size());
     AtomicInteger left = new AtomicInteger(claims.size());
+    List<Long> deferred = new ArrayList<>();
     for (Deliveries.Claim claim : claims) {
+      Host host = hostOf(claim);
+      if (!host.tryEnter()) {
+        // Its host is busy: the others of this batch go ahead, this one comes back shortly.
+        outstanding.decrementAndGet();
+        left.decrementAndGet();
+        deferred.add(claim.delivery().id());
+        continue;
+      }
       try {
         executor.execute(
             () -> {
               try {
-                attempt(claim, claimedAt);
+                attempt(claim, claimedAt, host);
               } catch (RuntimeException e) {
                 // The row stays claimed until its lease runs out, then it is tried again.
                 outstanding.decrementAndGet();
                 LOG.log(Level.WARNING, "A WebSub delivery failed unexpectedly", e);
               } finally {
+                host.inFlight.decrementAndGet();
                 if (left.decrementAndGet() == 0) {
                   flush();
                 }
               }
             });
       } catch (RejectedExecutionException e) {
+        host.inFlight.decrementAndGet();
         outstanding.decrementAndGet();
         left.decrementAndGet();
         deliveries.release(claim.delivery().id(), token);
       }
     }
+    if (!deferred.isEmpty()) {
+      deliveries.defer(deferred, token, Instant.now().plus(DEFER));
+    }
+  }
+
+  /** Subscriptions at one host and port share its room; an odd callback URL has its own. */
+  private Host hostOf(Deliveries.Claim claim) {
+    String key;
+    try {
+      URI callback = URI.create(claim.subscription().callback());
+      key = (callback.getHost() + ":" + callback.getPort()).toLowerCase(java.util.Locale.ROOT);
+    } catch (RuntimeException e) {
+      key = "?";
+    }
+    return hosts.computeIfAbsent(key, k -> new Host());
   }
 
   /** Makes one delivery and queues its outcome for recording. */
-  private void attempt(Deliveries.Claim claim, long claimedAt) {
+  private void attempt(Deliveries.Claim claim, long claimedAt, Host host) {
     Subscription subscription = claim.subscription();
     Delivery delivery = claim.delivery();
     Instant now = Instant.now();
@@ -225,6 +295,7 @@ public class Dispatcher {
     headers.put(CHANGE_HEADER, delivery.changeKind());
     CallbackResult result =
         client.post(URI.create(subscription.callback()), document.mediaType(), body, headers);
+    host.answered(result);
     usage.delivery(subscription.partnerId(), result.succeeded(), body.length);
     outcomes.add(new Deliveries.Outcome(delivery, result));
     if (queued.incrementAndGet() >= FLUSH) {

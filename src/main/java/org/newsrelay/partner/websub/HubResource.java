@@ -20,12 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.newsrelay.partner.PartnerCaller;
+import org.newsrelay.platform.DatabaseUnavailable;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.platform.Settings;
 
-/** The WebSub hub: partners subscribe with their API key, form-encoded as WebSub says. */
+/**
+ * The WebSub hub: partners subscribe with their API key, form-encoded as WebSub says. The key is
+ * checked ({@link org.newsrelay.platform.RoleCheck}) and the declared length bounded ({@link
+ * org.newsrelay.platform.SmallBodies}) before the form is read.
+ */
 @Path("websub")
 @RequestScoped
 public class HubResource {
@@ -49,6 +54,10 @@ public class HubResource {
     try {
       accepted = hub.request(partnerId, request, bases());
     } catch (PersistenceException | TransactionalException raced) {
+      if (DatabaseUnavailable.is(raced)) {
+        // Asking again would only wait as long once more: the client gets 503 and asks later.
+        throw raced;
+      }
       // The same subscription requested twice at once: the other request created it.
       accepted = hub.request(partnerId, request, bases());
     }

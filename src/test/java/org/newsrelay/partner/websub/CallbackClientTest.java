@@ -53,6 +53,22 @@ class CallbackClientTest {
             // The client hung up, as it should.
           }
         });
+    server.createContext(
+        "/trickle",
+        exchange -> {
+          // A byte every 200 ms: never silent for as long as the read timeout.
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 100; i++) {
+              out.write('x');
+              out.flush();
+              Thread.sleep(200);
+            }
+          } catch (java.io.IOException | InterruptedException dropped) {
+            // The client hung up, as it should.
+          }
+        });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -67,7 +83,11 @@ class CallbackClientTest {
 
   private CallbackClient client(String allow) {
     return new CallbackClient(
-        AddressAllowlist.parse(allow), Duration.ofSeconds(2), Duration.ofSeconds(5), 4);
+        AddressAllowlist.parse(allow),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(2),
+        4);
   }
 
   @Test
@@ -109,6 +129,19 @@ class CallbackClientTest {
       CallbackResult result = client.get(url("/endless"));
       assertEquals(200, result.status());
       assertEquals(8 * 1024, result.body().length());
+    }
+  }
+
+  @Test
+  void aTricklingAnswerIsCutOffAtTheDeadline() {
+    try (CallbackClient client = client("127.0.0.1")) {
+      long started = System.nanoTime();
+      CallbackResult result =
+          client.post(url("/trickle"), "application/atom+xml", new byte[] {'x'}, Map.of());
+      assertFalse(result.succeeded(), result.describe());
+      assertTrue(result.error().contains("cut off"), result.error());
+      // The answer would take 20 s; the deadline is 2 s.
+      assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 15);
     }
   }
 }
