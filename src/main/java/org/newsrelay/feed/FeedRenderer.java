@@ -157,17 +157,17 @@ public final class FeedRenderer {
         sources.add(new StoryRendition.Source(source.storyId(), text.xmlSafe(source.name()), url));
       }
     }
-    String headline = text.xmlSafe(story.headline());
-    String byline = text.xmlSafe(story.byline());
+    String headline = story.headline() == null ? "" : text.xmlSafe(story.headline()).strip();
+    String byline = story.byline() == null ? null : text.xmlSafe(story.byline()).strip();
     return new StoryRendition(
         story.id(),
         story.language(),
         story.original(),
-        headline == null ? "" : headline,
+        headline,
         text.xmlSafe(story.summary()),
         text.sanitizeHtml(story.contentHtml()),
         text.webLink(story.link()),
-        byline == null || byline.isBlank() ? null : byline,
+        byline == null || byline.isEmpty() ? null : byline,
         story.published(),
         story.updated(),
         List.copyOf(categories),
