@@ -51,7 +51,8 @@ final class HtmlCleaner {
     // An image whose source was not https lost its src; an empty <img> is only noise.
     clean.select("img:not([src])").remove();
     clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
+    // Once more after parsing: a character reference such as &#xFFFF; becomes the character.
+    return XmlText.carriable(clean.body().html());
   }
 
   String toText(String html) {
