@@ -49,6 +49,22 @@ class HostileFeedTest {
   }
 
   @Test
+  void anAtomDateWithNanosecondsIsReadAsWritten() throws Exception {
+    String at = "2026-12-01T09:48:11.211608366Z";
+    ParsedEntry entry =
+        parse(
+                ENTRY_START
+                    + "<updated>"
+                    + at
+                    + "</updated><published>2026-12-01T09:00:00+08:00"
+                    + "</published></entry>")
+            .entries()
+            .get(0);
+    assertEquals(java.time.Instant.parse(at), entry.updated());
+    assertEquals(java.time.Instant.parse("2026-12-01T01:00:00Z"), entry.published());
+  }
+
+  @Test
   void thousandsOfLeadingSpacesAreRead() throws Exception {
     assertEquals(1, parse(" ".repeat(5_000) + ENTRY_START + "</entry>").entries().size());
     assertEquals(
