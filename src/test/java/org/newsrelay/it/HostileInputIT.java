@@ -159,7 +159,9 @@ class HostileInputIT extends ServerIT {
             + "<img src=\"x\" onerror=\"alert(1)\">"
             + "<img src=\"data:image/png;base64,AAAA\">"
             + "<img src=\"https://wire.example/pic.jpg\" onerror=\"alert(2)\" alt=\"Pic\">"
-            + "<script>alert(3)</script><p onclick=\"alert(4)\">End.</p>";
+            + "<script>alert(3)</script><p onclick=\"alert(4)\">"
+            + copy()
+            + "</p>";
     String id = pushed(story("Body links").add("body_html", body));
     Published story = published(id, "en");
     for (String html :
