@@ -148,7 +148,6 @@ final class Intake {
   private static void fits(String field, String value, int limit) {
     if (value != null && value.length() > limit) {
       throw refused(
-          field,
           "\"" + field + "\" is longer than " + limit + " characters (" + value.length() + ").",
           Map.of("field", field, "limit", limit));
     }
@@ -190,12 +189,12 @@ final class Intake {
     return List.copyOf(kept);
   }
 
+  /** A 400 that names the field, so a wire's software can tell which of its fields to fix. */
   static ProblemException refused(String field, String detail) {
-    return refused(field, detail, Map.of("field", field));
+    return refused(detail, Map.of("field", field));
   }
 
-  private static ProblemException refused(
-      String field, String detail, Map<String, Object> extensions) {
+  private static ProblemException refused(String detail, Map<String, Object> extensions) {
     return new ProblemException(new Problem(400, "Bad request", detail, extensions));
   }
 
