@@ -3,24 +3,54 @@ package org.newsrelay.feed;
 import jakarta.json.JsonWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.newsrelay.platform.Json;
 import org.newsrelay.text.TextEngine;
 
-/** Writes a page of a feed in one of the three formats, as UTF-8 bytes. */
+/**
+ * Writes a page of a feed in one of the three formats, as UTF-8 bytes, and a story's page.
+ *
+ * <p>Safe at the renderer: stories are cleaned at the door, but rows stored before that (or changed
+ * behind it) reach the writers too. So every entry is first made readable (text without what XML
+ * cannot carry, links that are absolute http(s) URLs or nothing), and an entry that still cannot be
+ * written is left out and logged: one story never costs a reader the whole feed.
+ */
 public final class FeedRenderer {
+  private static final Logger LOG = Logger.getLogger(FeedRenderer.class.getName());
+
+  private final TextEngine text;
   private final AtomWriter atom = new AtomWriter();
   private final RssWriter rss;
   private final JsonFeedWriter json;
+  private final StoryPageWriter storyPage = new StoryPageWriter();
 
   public FeedRenderer(TextEngine text) {
+    this.text = text;
     this.rss = new RssWriter(text);
     this.json = new JsonFeedWriter(text);
   }
 
   public byte[] render(FeedPage page, FeedFormat format) {
+    FeedPage readable = readable(page, text);
+    try {
+      return write(readable, format);
+    } catch (RuntimeException failed) {
+      return writeWithoutBadEntries(readable, format, failed);
+    }
+  }
+
+  /** The public page of one story (what {@link StoryPages} serves), made readable first. */
+  public String storyPage(StoryRendition story, FeedLinks links) {
+    return storyPage.write(story, links);
+  }
+
+  private byte[] write(FeedPage page, FeedFormat format) {
     return switch (format) {
       case ATOM -> xml(atom.write(page));
       case RSS -> xml(rss.write(page));
@@ -32,6 +62,117 @@ public final class FeedRenderer {
         yield out.toString().getBytes(StandardCharsets.UTF_8);
       }
     };
+  }
+
+  /** Finds the entries that fail on their own, logs them, and writes the page with the rest. */
+  private byte[] writeWithoutBadEntries(FeedPage page, FeedFormat format, RuntimeException failed) {
+    List<StoryRendition> kept = new ArrayList<>();
+    for (StoryRendition entry : page.entries()) {
+      try {
+        write(withEntries(page, List.of(entry), List.of()), format);
+        kept.add(entry);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Left story " + entry.id() + " out of " + page.self() + ": it cannot be written",
+            e);
+      }
+    }
+    List<Tombstone> tombstones = page.tombstones();
+    try {
+      write(withEntries(page, List.of(), tombstones), format);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Left the tombstones out of " + page.self(), e);
+      tombstones = List.of();
+    }
+    LOG.log(Level.FINE, "Writing " + page.self() + " whole failed", failed);
+    return write(withEntries(page, kept, tombstones), format);
+  }
+
+  private static FeedPage withEntries(
+      FeedPage page, List<StoryRendition> entries, List<Tombstone> tombstones) {
+    return new FeedPage(
+        page.language(),
+        page.topic(),
+        page.title(),
+        page.description(),
+        page.self(),
+        page.first(),
+        page.next(),
+        page.previous(),
+        page.links(),
+        entries,
+        tombstones,
+        page.updated());
+  }
+
+  private static FeedPage readable(FeedPage page, TextEngine text) {
+    List<StoryRendition> entries = new ArrayList<>(page.entries().size());
+    for (StoryRendition entry : page.entries()) {
+      entries.add(readable(entry, text));
+    }
+    List<Tombstone> tombstones = new ArrayList<>(page.tombstones().size());
+    for (Tombstone tombstone : page.tombstones()) {
+      tombstones.add(
+          new Tombstone(
+              tombstone.storyId(),
+              tombstone.killedAt(),
+              text.xmlSafe(tombstone.reason()),
+              tombstone.shownUntil()));
+    }
+    return new FeedPage(
+        page.language(),
+        page.topic(),
+        text.xmlSafe(page.title()),
+        text.xmlSafe(page.description()),
+        page.self(),
+        page.first(),
+        page.next(),
+        page.previous(),
+        page.links(),
+        entries,
+        tombstones,
+        page.updated());
+  }
+
+  /**
+   * A rendition with nothing in it that breaks a writer or a reader: its text cleaned by the text
+   * engine, its original's link and its cluster's links kept only when they are absolute http(s)
+   * URLs. The content went through the sanitiser when it was rendered; it goes through it again
+   * here, so that whichever path produced it, only the allowlist's tags and http(s) links reach a
+   * reader (the sanitiser leaves its own output as it is).
+   */
+  static StoryRendition readable(StoryRendition story, TextEngine text) {
+    List<String> categories = new ArrayList<>();
+    for (String category : story.categories()) {
+      String clean = text.xmlSafe(category);
+      if (clean != null && !clean.isBlank()) {
+        categories.add(clean);
+      }
+    }
+    List<StoryRendition.Source> sources = new ArrayList<>();
+    for (StoryRendition.Source source : story.sources()) {
+      String url = text.webLink(source.url());
+      if (url != null) {
+        sources.add(new StoryRendition.Source(source.storyId(), text.xmlSafe(source.name()), url));
+      }
+    }
+    String headline = story.headline() == null ? "" : text.xmlSafe(story.headline()).strip();
+    String byline = story.byline() == null ? null : text.xmlSafe(story.byline()).strip();
+    return new StoryRendition(
+        story.id(),
+        story.language(),
+        story.original(),
+        headline,
+        text.xmlSafe(story.summary()),
+        text.sanitizeHtml(story.contentHtml()),
+        text.webLink(story.link()),
+        byline == null || byline.isEmpty() ? null : byline,
+        story.published(),
+        story.updated(),
+        List.copyOf(categories),
+        story.translations(),
+        List.copyOf(sources));
   }
 
   private static byte[] xml(org.jdom2.Document document) {

@@ -1,5 +1,7 @@
 package org.newsrelay.feed;
 
+import static org.newsrelay.feed.FeedCatalogue.escape;
+
 import com.rometools.rome.feed.module.DCModuleImpl;
 import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.rss.Category;
@@ -76,12 +78,16 @@ final class RssWriter {
     guid.setValue(FeedPage.entryId(story.id()));
     item.setGuid(guid);
     item.setPubDate(Date.from(story.published()));
+    // Readers take <description> as HTML. The summary is plain text, so it is escaped as HTML
+    // here, and then once more as XML by the writer: a summary reading "<img onerror=...>" shows as
+    // those characters, never as an image. (XML escaping alone left it live markup in readers.)
     Description description = new Description();
-    description.setType("text/plain");
+    description.setType("text/html");
     description.setValue(
-        story.summary() != null
-            ? story.summary()
-            : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS));
+        escape(
+            story.summary() != null
+                ? story.summary()
+                : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
     item.setDescription(description);
     Content content = new Content();
     content.setType(Content.HTML);

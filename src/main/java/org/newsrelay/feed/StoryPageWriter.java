@@ -2,10 +2,15 @@ package org.newsrelay.feed;
 
 import static org.newsrelay.feed.FeedCatalogue.escape;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.story.Language;
+import org.newsrelay.text.TextEngine;
 
 /**
  * The public page of a story in one language: readable on a phone, with hreflang alternates for its
@@ -23,10 +28,22 @@ final class StoryPageWriter {
           + "@media (prefers-color-scheme:dark){body{background:#111;color:#eee}"
           + ".meta,.summary,nav{color:#aaa}a{color:#8ab4f8}}</style>\n";
 
+  /**
+   * Nothing on the page runs, and nothing loads but images and the page's own style (allowed by its
+   * hash, not by 'unsafe-inline'): should markup ever slip past the sanitiser, a reader's browser
+   * still refuses its scripts, frames, forms and plugins.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; img-src https: http:; style-src '"
+          + styleHash()
+          + "'; base-uri 'none'; form-action 'none'";
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  String write(StoryRendition story, FeedLinks links) {
+  String write(StoryRendition rendition, FeedLinks links) {
+    // Whoever built the rendition, the page shows only what FeedRenderer lets into a feed.
+    StoryRendition story = FeedRenderer.readable(rendition, TextEngine.standard());
     Language language = story.language();
     String tag = language.tag();
     String self = links.storyPage(story.id(), language).toString();
@@ -118,6 +135,18 @@ final class StoryPageWriter {
         .append(escape(Messages.get(tag, "page.subscribe")))
         .append("</a></p>\n</article>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /** CSP's hash of the inline style: SHA-256 of the text between the style tags, in base64. */
+  private static String styleHash() {
+    String css = STYLE.substring(STYLE.indexOf('>') + 1, STYLE.lastIndexOf("</style>"));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static void alternate(StringBuilder html, String tag, String href) {

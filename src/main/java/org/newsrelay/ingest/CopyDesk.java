@@ -21,7 +21,10 @@ final class CopyDesk {
     this.text = text;
   }
 
-  StoryCopy clean(StoryDraft draft, Instant receivedAt) {
+  StoryCopy clean(StoryDraft received, Instant receivedAt) {
+    // Pushes and polls passed the door already; items that were in the inbox before it existed
+    // have not, and are made to fit here rather than fail in the database.
+    StoryDraft draft = Intake.polled(received, receivedAt);
     String html = null;
     String plain = "";
     Detection detected = null;
@@ -37,7 +40,7 @@ final class CopyDesk {
     }
     String headline =
         draft.headline() != null
-            ? text.normalize(draft.headline(), null).text()
+            ? text.truncate(text.normalize(draft.headline(), null).text(), Intake.HEADLINE_CHARS)
             : text.headline(plain, HEADLINE_CHARS);
     Detection evidence = detected != null ? detected : text.detect(headline);
     Language language =

@@ -52,7 +52,9 @@ public final class Ninjs {
         if (value instanceof JsonObject subject) {
           String name = text(subject, "name");
           String code = text(subject, "code");
-          subjects.add(code != null ? code : name);
+          if (code != null || name != null) {
+            subjects.add(code != null ? code : name);
+          }
         } else if (value instanceof JsonString subject) {
           subjects.add(subject.getString());
         }

@@ -17,16 +17,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.platform.Json;
+import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.story.Language;
@@ -53,10 +57,7 @@ public class PushResource {
   @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
   @Consumes({MediaType.APPLICATION_JSON, "application/ninjs+json"})
   public Response pushNinjs(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue json = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    JsonValue json = JsonBodies.value(body);
     if (json instanceof JsonArray batch) {
       return acceptBatch(batch);
     }
@@ -82,11 +83,16 @@ public class PushResource {
         throw ProblemException.badRequest("Item " + i + " of the batch is not a JSON object.");
       }
       try {
-        StoryDraft draft = Ninjs.read(story);
-        checkLanguage(draft);
-        drafts.add(draft);
+        drafts.add(admit(Ninjs.read(story)));
       } catch (ProblemException e) {
-        throw ProblemException.badRequest("Item " + i + " of the batch: " + e.problem().detail());
+        Map<String, Object> extensions = new HashMap<>(e.problem().extensions());
+        extensions.put("item", i);
+        throw new ProblemException(
+            new Problem(
+                400,
+                e.problem().title(),
+                "Item " + i + " of the batch: " + e.problem().detail(),
+                extensions));
       }
     }
     String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
@@ -119,7 +125,9 @@ public class PushResource {
     }
     ParsedFeed parsed;
     try {
-      parsed = fetching.parser().parse(body, contentType, uriInfo.getBaseUri());
+      // No base address: a relative link in a pushed entry would resolve into newsrelay's own
+      // site, so it stays relative and the door drops it.
+      parsed = fetching.parser().parse(body, contentType, null);
     } catch (FeedParseException e) {
       throw ProblemException.badRequest("The Atom entry could not be read: " + e.getMessage());
     }
@@ -159,8 +167,8 @@ public class PushResource {
     return accept(draft, "text/plain; charset=UTF-8", text);
   }
 
-  private Response accept(StoryDraft draft, String contentType, String payload) {
-    checkLanguage(draft);
+  private Response accept(StoryDraft pushed, String contentType, String payload) {
+    StoryDraft draft = admit(pushed);
     Inbox.Receipt receipt = keep(draft, contentType, payload);
     String id = receipt.storyId().toString();
     return Response.accepted(receiptJson(draft, receipt).toString())
@@ -176,16 +184,21 @@ public class PushResource {
         .build();
   }
 
-  private static void checkLanguage(StoryDraft draft) {
+  /** Every pushed story passes the door (see {@link Intake}) before anything of it is kept. */
+  private static StoryDraft admit(StoryDraft pushed) {
+    StoryDraft draft = Intake.pushed(pushed, Instant.now());
     if (draft.language() != null && Language.fromDeclared(draft.language()).isEmpty()) {
       throw Language.unknown(draft.language());
     }
+    return draft;
   }
 
   private Inbox.Receipt keep(StoryDraft draft, String contentType, String payload) {
     String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
+    // The payload is kept as it came, less U+0000, which a PostgreSQL text column cannot hold.
+    String kept = payload.replace('\u0000', '\uFFFD');
     return keep(List.of(
-            new Inbox.Incoming(origin, draft.uri(), contentType, payload, Ninjs.write(draft))))
+            new Inbox.Incoming(origin, draft.uri(), contentType, kept, Ninjs.write(draft))))
         .get(0);
   }
 

@@ -157,19 +157,24 @@ public class Sources {
    */
   public int take(Source source, ParsedFeed feed) {
     int added = 0;
+    Instant now = Instant.now();
     for (ParsedEntry entry : feed.entries()) {
-      StoryDraft draft = draftOf(entry, feed, source);
+      // Through the door like a push, but made to fit rather than refused (see Intake.polled).
+      StoryDraft draft = Intake.polled(draftOf(entry, feed, source), now);
+      if (draft.uri() == null) {
+        continue;
+      }
       var json = Ninjs.write(draft);
       String origin = ORIGIN_PREFIX + source.id();
       Inbox.Receipt receipt;
       try {
         receipt =
-            inbox.accept(origin, entry.guid(), "application/ninjs+json", json.toString(), json);
+            inbox.accept(origin, draft.uri(), "application/ninjs+json", json.toString(), json);
       } catch (PersistenceException | TransactionalException raced) {
         // A push and a poll (or two nodes) stored the same item at once; the other one won, and
         // accepting again finds its row.
         receipt =
-            inbox.accept(origin, entry.guid(), "application/ninjs+json", json.toString(), json);
+            inbox.accept(origin, draft.uri(), "application/ninjs+json", json.toString(), json);
       }
       if (receipt.changed()) {
         added++;

@@ -3,12 +3,21 @@ package org.newsrelay.platform;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 /**
- * Request bodies read as JSON objects, with the same 400 problems everywhere: an empty body, a body
- * that is not JSON (mapped by {@link ProblemMappers}), and JSON that is not an object.
+ * Request bodies read as JSON, with the same 400 problems everywhere: an empty body, a body that is
+ * not JSON (mapped by {@link ProblemMappers}), JSON nested deeper than any request of ours needs,
+ * and JSON that is not an object.
  */
 public final class JsonBodies {
+  /**
+   * No request of the API nests deeper than a ninjs story's associations (about 6); the parser
+   * reads nesting by recursion, so a body of 100,000 brackets would overflow its stack.
+   */
+  static final int MAX_DEPTH =
+      Settings.get("newsrelay.max.json.depth").map(Integer::parseInt).orElse(64);
+
   private JsonBodies() {}
 
   public static JsonObject object(byte[] body) {
@@ -19,13 +28,56 @@ public final class JsonBodies {
    * @param notAnObject the problem's detail when the JSON is not an object, ideally with an example
    */
   public static JsonObject object(byte[] body, String notAnObject) {
-    if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
-    }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-    if (!(value instanceof JsonObject json)) {
+    if (!(value(body) instanceof JsonObject json)) {
       throw ProblemException.badRequest(notAnObject);
     }
     return json;
+  }
+
+  /** Any JSON value, once its nesting has been counted without parsing it. */
+  public static JsonValue value(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProblemException.badRequest("The request body is empty.");
+    }
+    int depth = depth(body);
+    if (depth > MAX_DEPTH) {
+      throw new ProblemException(
+          new Problem(
+              400,
+              "JSON nested too deeply",
+              "The request body nests arrays and objects more than " + MAX_DEPTH + " deep.",
+              Map.of("limit", MAX_DEPTH)));
+    }
+    return Json.createReader(new ByteArrayInputStream(body)).readValue();
+  }
+
+  /**
+   * The deepest nesting of arrays and objects, brackets inside strings not counted; a cheap pass
+   * that stops as soon as the limit is passed. Malformed JSON is left to the parser to refuse.
+   */
+  static int depth(byte[] body) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '[' || b == '{') {
+        deepest = Math.max(deepest, ++depth);
+        if (deepest > MAX_DEPTH) {
+          return deepest;
+        }
+      } else if (b == ']' || b == '}') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 }

@@ -28,11 +28,31 @@ final class HtmlCleaner {
     if (html == null || html.isEmpty()) {
       return "";
     }
-    Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, ALLOWED));
+    Document clean = Jsoup.parseBodyFragment(Jsoup.clean(XmlText.carriable(html), ALLOWED));
+    // The allowlist checks only a link's scheme: "http:foo" or "https://" pass it, and break the
+    // feed writers, so every address is held to the one rule for links.
+    for (Element a : clean.select("a[href], blockquote[cite]")) {
+      String attribute = a.hasAttr("href") ? "href" : "cite";
+      String link = WebLinks.absoluteHttp(a.attr(attribute));
+      if (link == null) {
+        a.removeAttr(attribute);
+      } else {
+        a.attr(attribute, link);
+      }
+    }
+    for (Element img : clean.select("img[src]")) {
+      String link = WebLinks.absoluteHttps(img.attr("src"));
+      if (link == null) {
+        img.removeAttr("src");
+      } else {
+        img.attr("src", link);
+      }
+    }
     // An image whose source was not https lost its src; an empty <img> is only noise.
     clean.select("img:not([src])").remove();
     clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
+    // Once more after parsing: a character reference such as &#xFFFF; becomes the character.
+    return XmlText.carriable(clean.body().html());
   }
 
   String toText(String html) {

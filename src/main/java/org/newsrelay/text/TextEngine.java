@@ -114,6 +114,22 @@ public final class TextEngine {
     return trimmer.truncate(plainText, maxChars);
   }
 
+  /**
+   * The text without what XML 1.0 cannot carry and what only harms copy (see {@link XmlText}):
+   * applied to every field of a story at the door, and by the renderers. Null stays null.
+   */
+  public String xmlSafe(String text) {
+    return XmlText.carriable(text);
+  }
+
+  /**
+   * The link as an absolute http or https URL, or null for anything else (javascript:, data:, a
+   * relative or malformed address): the one rule for every link a story carries.
+   */
+  public String webLink(String link) {
+    return WebLinks.absoluteHttp(link);
+  }
+
   public String sanitizeHtml(String html) {
     return this.html.sanitize(html);
   }

@@ -28,7 +28,10 @@ final class UnicodeCleaner {
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
+        if (!XmlText.isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)))) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
       } else if (Character.isSurrogate(c)) {
         out.append('\uFFFD');
         lone++;
@@ -60,7 +63,9 @@ final class UnicodeCleaner {
         || (c >= '\u2060' && c <= '\u2069')
         || c == '\uFEFF'
         || c == '\u061C'
-        || c == '\u00AD';
+        || c == '\u00AD'
+        // U+FFFE, U+FFFF and the other noncharacters: no text means them, and XML forbids some.
+        || XmlText.isNoncharacter(c);
   }
 
   private static boolean isSpace(char c) {

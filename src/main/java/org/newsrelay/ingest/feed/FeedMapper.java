@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -101,6 +103,12 @@ final class FeedMapper {
       Date wireUpdated = wire.getUpdated() != null ? wire.getUpdated() : wire.getModified();
       published = wirePublished != null ? instant(wirePublished) : published;
       updated = wireUpdated != null ? instant(wireUpdated) : updated;
+    }
+    if (xml != null) {
+      // Rome reads an RFC 3339 fraction longer than three digits as milliseconds: Java's own
+      // Instant.toString() (…:14.853123456Z) came out days ahead, and pinned the story to the top.
+      published = rfc3339(xml, "published", published);
+      updated = rfc3339(xml, "updated", updated);
     }
     String summary = html(e.getDescription());
     String content = e.getContents().isEmpty() ? null : html(e.getContents().get(0));
@@ -306,6 +314,19 @@ final class FeedMapper {
       return new URI(text.trim());
     } catch (URISyntaxException e) {
       return null;
+    }
+  }
+
+  /** The Atom date element's text as RFC 3339, or what Rome made of it when it is not. */
+  private static Instant rfc3339(Element entry, String name, Instant rome) {
+    Element date = entry.getChild(name, entry.getNamespace());
+    if (date == null) {
+      return rome;
+    }
+    try {
+      return OffsetDateTime.parse(date.getTextTrim()).toInstant();
+    } catch (DateTimeParseException e) {
+      return rome;
     }
   }
 

@@ -25,8 +25,12 @@ import org.jdom2.input.JDOMParseException;
  */
 public final class FeedParser {
 
-  private static final Pattern FIRST_ELEMENT =
-      Pattern.compile("^(?:\\s|<!--.*?-->|<\\?.*?\\?>)*<([A-Za-z_][-\\w.:]*)", Pattern.DOTALL);
+  /**
+   * The first element's name. Only anchored at the start: the prolog before it is skipped by hand
+   * ({@link #prologEnd}), since a regular expression repeating a group over thousands of leading
+   * spaces recurses once per space and overflows the stack.
+   */
+  private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][-\\w.:]*)");
 
   private static final Set<String> ROME_RSS_VERSIONS =
       Set.of("0.9", "0.90", "0.91", "0.92", "0.93", "0.94", "2.0");
@@ -127,9 +131,31 @@ public final class FeedParser {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+  /** Where the first element may start: after whitespace, comments and processing instructions. */
+  private static int prologEnd(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+      } else if (text.startsWith("<!--", i) || text.startsWith("<?", i)) {
+        String close = text.startsWith("<!--", i) ? "-->" : "?>";
+        int end = text.indexOf(close, i + 2);
+        if (end < 0) {
+          return n;
+        }
+        i = end + close.length();
+      } else {
+        return i;
+      }
+    }
+    return n;
+  }
+
   /** A web page where a feed was expected is common enough to deserve a plain message. */
   private static void refuseWebPages(String text) throws FeedParseException {
     Matcher m = FIRST_ELEMENT.matcher(text);
+    m.region(prologEnd(text), text.length());
     if (m.lookingAt() && m.group(1).equalsIgnoreCase("html")) {
       throw new FeedParseException(
           "not a feed: XML root element is <" + m.group(1) + "> (a web page, not RSS or Atom)");

@@ -30,7 +30,79 @@ final class XmlSanitiser {
     if (declaration.find()) {
       text = text.substring(declaration.end());
     }
-    return handleDoctype(text, warnings);
+    text = handleDoctype(text, warnings);
+    refuseDeepNesting(text);
+    return text;
+  }
+
+  /**
+   * Feeds nest a few levels, an entry's XHTML content a few dozen; JDOM and Rome walk the tree by
+   * recursion, so an entry nested 20,000 deep overflowed the stack of the request or the poller.
+   */
+  static final int MAX_DEPTH =
+      org.newsrelay.platform.Settings.get("newsrelay.max.xml.depth")
+          .map(Integer::parseInt)
+          .orElse(100);
+
+  /**
+   * Counts element nesting before anything parses the document: a linear pass over tags, skipping
+   * comments, CDATA, processing instructions, declarations and quoted attribute values. Malformed
+   * markup is left for the parser to refuse.
+   */
+  static void refuseDeepNesting(String text) throws FeedParseException {
+    int depth = 0;
+    int n = text.length();
+    for (int i = text.indexOf('<'); i >= 0 && i < n; i = text.indexOf('<', i + 1)) {
+      if (text.startsWith("<!--", i)) {
+        i = skipPast(text, i + 4, "-->");
+      } else if (text.startsWith("<![CDATA[", i)) {
+        i = skipPast(text, i + 9, "]]>");
+      } else if (text.startsWith("<?", i)) {
+        i = skipPast(text, i + 2, "?>");
+      } else if (text.startsWith("<!", i)) {
+        i = skipPast(text, i + 2, ">");
+      } else if (text.startsWith("</", i)) {
+        depth--;
+        i = skipPast(text, i + 2, ">");
+      } else {
+        int end = tagEnd(text, i + 1);
+        if (end < 0) {
+          return;
+        }
+        if (text.charAt(end - 1) != '/' && ++depth > MAX_DEPTH) {
+          throw new FeedParseException(
+              "elements nested more than " + MAX_DEPTH + " deep; no feed needs that many");
+        }
+        i = end;
+      }
+      if (i < 0) {
+        return;
+      }
+    }
+  }
+
+  /** The index of the last character of {@code close} after {@code from}, or -1. */
+  private static int skipPast(String text, int from, String close) {
+    int at = text.indexOf(close, from);
+    return at < 0 ? -1 : at + close.length() - 1;
+  }
+
+  /** The index of the '>' that ends a start tag, quoted attribute values skipped; or -1. */
+  private static int tagEnd(String text, int from) {
+    char quote = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String stripForbiddenCharacters(String text, List<String> warnings) {
