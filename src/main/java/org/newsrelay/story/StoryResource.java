@@ -81,7 +81,7 @@ public class StoryResource {
   public Response kill(@PathParam("id") String id, byte[] body) {
     String reason = null;
     if (body != null && body.length > 0) {
-      JsonValue json = Json.createReader(new ByteArrayInputStream(body)).readValue();
+      JsonValue json = org.newsrelay.platform.JsonBodies.value(body);
       if (json instanceof JsonObject object && object.get("reason") instanceof JsonString text) {
         reason = text.getString();
       }
