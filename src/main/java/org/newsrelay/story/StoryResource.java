@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.UUID;
 import org.newsrelay.platform.Json;

@@ -183,6 +183,32 @@ class ClusterFeedIT extends ServerIT {
         alone.getAlternateLinks().stream().noneMatch(l -> "zh-Hans".equals(l.getHreflang())));
   }
 
+  @Test
+  void aScriptLinkNeverBecomesAnotherEntrysSource() {
+    String simplified = "暴雨后地铁恢复运行，乘客返回。编号 " + marker + "。数据 " + numbers + "。";
+    String a = desk.push(wireA.http(), story("zh-Hans", simplified, null));
+    // At the door: a link that could run is dropped, so the source points at our own page.
+    String b =
+        desk.push(
+            wireB.http(), story("zh-Hant-TW", taiwanese(simplified), "javascript:alert(1)"));
+    Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
+    // At the renderer: a row stored before that check carries one all the same.
+    new FeedStories(http).storeLink(b, "javascript:alert(2)");
+    desk.push(wireA.http(), story("zh-Hans", "另一则新闻，与此无关。" + DeskFixture.unique(), null));
+    for (String format : List.of(".atom", ".rss", ".json")) {
+      String body =
+          Http.eventually(
+              WAIT,
+              () -> get("/feeds/zh-Hant/all" + format + "?q=" + marker),
+              f -> f.contains(a));
+      assertFalse(body.contains("javascript:"), format + ": " + body);
+      assertTrue(body.contains("/stories/" + b + "/zh-Hant"), format + " names our page of it");
+    }
+    String page = get("/stories/" + a + "/zh-Hant");
+    assertFalse(page.contains("javascript:"), page);
+    FeedHealth.assertFeedsWellFormed(http, "zh-Hans");
+  }
+
   private static JsonObjectBuilder story(String language, String text, String link) {
     JsonObjectBuilder story =
         DeskFixture.story(language, text.substring(0, Math.min(text.length(), 20)), text);

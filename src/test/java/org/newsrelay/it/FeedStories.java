@@ -54,6 +54,11 @@ final class FeedStories {
         UUID.fromString(id));
   }
 
+  /** A link stored as rows written before the door checked links may hold it. */
+  void storeLink(String id, String link) {
+    update("update story set link = ? where id = ?", link, UUID.fromString(id));
+  }
+
   void embargo(String id, Instant until) {
     update(
         "update story set embargoed_until = ? where id = ?",
