@@ -29,6 +29,7 @@ import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
+import org.newsrelay.platform.StoryPush;
 import org.newsrelay.story.Language;
 import org.newsrelay.text.TextEngine;
 
@@ -37,6 +38,7 @@ import org.newsrelay.text.TextEngine;
  * text).
  */
 @Path("api/v1/stories")
+@StoryPush
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PushResource {
