@@ -26,7 +26,7 @@ public class FeedService {
 
   /** Signs paging cursors: NEWSRELAY_FEED_CURSOR_KEY, else this installation's generated key. */
   private static final InstallationKey CURSOR_KEY =
-      InstallationKey.named("feed.cursor.key", "newsrelay.feed.cursor.key");
+      InstallationKey.named(InstallationKey.FEED_CURSOR, "newsrelay.feed.cursor.key");
 
   @Inject FeedSelection selection;
   @Inject FeedTopics topics;

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * the server log, so that a first run is usable without editing anything. Created once per
  * installation: that it was is kept in the database, so an admin deleted later stays deleted. A
  * NEWSRELAY_ADMIN_PASSWORD that breaks the password rules stops the first start with the rule in
- * the log, rather than leaving a weak admin behind.
+ * the log, rather than leaving a weak admin behind. The same start loads the installation's feed cursor
+ * key, so that Undertow's threads (the feed fast lane) never need CDI or the database for it.
  */
 @Singleton
 @Startup
@@ -45,6 +46,12 @@ public class FirstAdmin {
   }
 
   @PostConstruct
+  void start() {
+    InstallationKey.loaded(
+        InstallationKey.FEED_CURSOR, installation.secret(InstallationKey.FEED_CURSOR));
+    ensureAdmin();
+  }
+
   void ensureAdmin() {
     Step step = next(installation.has(CREATED), users.any());
     if (step == Step.NOTHING) {

@@ -9,6 +9,14 @@ import java.nio.charset.StandardCharsets;
  * so that no two installations share a key and no key is published in the code.
  */
 public final class InstallationKey {
+  /** The feed's paging cursor key: loaded at startup, so the feed fast lane never needs CDI. */
+  public static final String FEED_CURSOR = "feed.cursor.key";
+
+  // Loaded by Installation at startup, where CDI and transactions are at hand; Undertow's threads
+  // (the feed fast lane) have neither.
+  private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final String name;
   private final String setting;
   private volatile byte[] bytes;
@@ -26,6 +34,10 @@ public final class InstallationKey {
     return new InstallationKey(name, setting);
   }
 
+  static void loaded(String name, byte[] secret) {
+    LOADED.put(name, secret);
+  }
+
   /** The key; the first call may read (or create) it in the database, later ones do not. */
   public byte[] bytes() {
     byte[] known = bytes;
@@ -33,7 +45,10 @@ public final class InstallationKey {
       known =
           Settings.get(setting)
               .map(value -> value.getBytes(StandardCharsets.UTF_8))
-              .orElseGet(() -> CDI.current().select(Installation.class).get().secret(name));
+              .orElseGet(
+                  () ->
+                      LOADED.computeIfAbsent(
+                          name, n -> CDI.current().select(Installation.class).get().secret(n)));
       bytes = known;
     }
     return known;
