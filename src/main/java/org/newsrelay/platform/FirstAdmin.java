@@ -15,8 +15,9 @@ import java.util.logging.Logger;
  * the server log, so that a first run is usable without editing anything. Created once per
  * installation: that it was is kept in the database, so an admin deleted later stays deleted. A
  * NEWSRELAY_ADMIN_PASSWORD that breaks the password rules stops the first start with the rule in
- * the log, rather than leaving a weak admin behind. The same start loads the installation's feed cursor
- * key, so that Undertow's threads (the feed fast lane) never need CDI or the database for it.
+ * the log, rather than leaving a weak admin behind. The same start loads the installation's feed
+ * cursor key, so that Undertow's threads (the feed fast lane) never need CDI or the database for
+ * it.
  */
 @Singleton
 @Startup
