@@ -1,6 +1,7 @@
 package org.newsrelay.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.newsrelay.platform.PasswordChanged;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.platform.User;
 
@@ -122,6 +124,13 @@ public class ConsoleSessions {
       return context.doNothing();
     }
     return context.notifyContainerAboutLogin(who.get().username(), who.get().roles());
+  }
+
+  /** A changed password ends every console session of the account, on every node. */
+  void passwordChanged(@Observes PasswordChanged change) {
+    em.createQuery("delete from ConsoleSession s where s.username = :name")
+        .setParameter("name", change.username())
+        .executeUpdate();
   }
 
   @Transactional

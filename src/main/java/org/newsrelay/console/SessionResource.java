@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.SignInThrottle;
 
 /**
  * The console's session: POST {"username", "password"} signs in (JSON only, so a cross-site form
@@ -48,8 +49,11 @@ public class SessionResource {
     }
     var opened = sessions.open(username.getString(), password.getString());
     if (opened.isEmpty()) {
-      return new Problem(401, "Unauthorized", "The username or the password is wrong.")
-          .toResponse();
+      return SignInThrottle.refusal(request)
+          .orElseGet(
+              () ->
+                  new Problem(401, "Unauthorized", "The username or the password is wrong.")
+                      .toResponse());
     }
     return Response.ok(json(opened.get().who()).toString())
         .header(

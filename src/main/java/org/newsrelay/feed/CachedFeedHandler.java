@@ -156,12 +156,16 @@ final class CachedFeedHandler implements HttpHandler {
     return true;
   }
 
-  /** The base JAX-RS sees for the same request, so both file a page under the same key. */
+  /** The base {@link FeedLinks#base} gives the same request, so both file a page under one key. */
   private static URI base(HttpServerExchange exchange) {
     URI configured = FeedLinks.configuredBase();
     return configured != null
         ? configured
-        : URI.create(exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/");
+        : FeedLinks.arrivedAt(
+            exchange.getRequestScheme(),
+            exchange.getDestinationAddress().getAddress().getHostAddress(),
+            exchange.getDestinationAddress().getPort(),
+            "/");
   }
 
   private static String first(Map<String, Deque<String>> query, String name) {

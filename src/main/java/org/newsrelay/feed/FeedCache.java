@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.newsrelay.platform.Settings;
 import org.newsrelay.story.ClusterChanged;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.NewsroomTermsChanged;
@@ -21,7 +22,8 @@ import org.newsrelay.story.StoryChanged;
 import org.newsrelay.topic.TopicStoriesChanged;
 
 /**
- * Rendered feeds and story pages, and stories converted to each variant, in WildFly's Infinispan
+ * Rendered feeds and story pages in this node's memory, bounded in bytes ({@link DocumentMemory}),
+ * and stories converted to each variant and the generations in WildFly's Infinispan
  * (wildfly-config/50-feed-cache.cli), so that a cluster can share them later.
  *
  * <p>Documents are filed under a generation per language family (English; Chinese, whose feeds all
@@ -47,6 +49,11 @@ public class FeedCache {
 
   @PersistenceContext EntityManager em;
 
+  /** Rendered documents: bounded in bytes, NEWSRELAY_FEED_CACHE_BYTES (256 MiB by default). */
+  private final DocumentMemory documents =
+      new DocumentMemory(
+          Settings.get("newsrelay.feed.cache.bytes").map(Long::parseLong).orElse(256L << 20));
+
   private static final Set<String> FAMILIES_ALL = Set.of("en", "zh");
 
   /** The generation of renditions: renewed when newsroom terms change what conversion makes. */
@@ -59,7 +66,8 @@ public class FeedCache {
       Language language, String key, Instant now, Supplier<RenderedDocument> render) {
     Generation generation = generation(family(language));
     String filed = generation.name() + "|" + key;
-    if (store.get(filed) instanceof RenderedDocument cached && cached.servableAt(now)) {
+    RenderedDocument cached = documents.get(filed);
+    if (cached != null && cached.servableAt(now)) {
       return cached;
     }
     RenderedDocument fresh = render.get();
@@ -75,16 +83,15 @@ public class FeedCache {
               generation.since(),
               fresh.validUntil());
     }
-    store.put(filed, fresh);
+    documents.put(filed, fresh);
     return fresh;
   }
 
   /** A cached document still valid at {@code now}, or null. */
   RenderedDocument cached(Language language, String key, Instant now) {
     String filed = generation(family(language)).name() + "|" + key;
-    return store.get(filed) instanceof RenderedDocument cached && cached.servableAt(now)
-        ? cached
-        : null;
+    RenderedDocument cached = documents.get(filed);
+    return cached != null && cached.servableAt(now) ? cached : null;
   }
 
   /** A story converted to one variant; a revision has a new version, so it is never stale. */

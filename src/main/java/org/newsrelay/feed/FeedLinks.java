@@ -15,11 +15,40 @@ public record FeedLinks(URI base) {
   }
 
   /**
-   * Where readers reach this server: NEWSRELAY_PUBLIC_URL when set (behind a proxy, and so that
-   * links do not follow whatever Host header a client sends), else the request's own base.
+   * Where readers reach this server, for links and for the cache key of every document that holds
+   * them: NEWSRELAY_PUBLIC_URL when set, else the address and port the connection arrived at. Never
+   * the Host header: a client may send any, and a document rendered for one would be served, self
+   * links and all, to everyone (and a thousand of them would fill the cache).
    */
   public static URI base(jakarta.ws.rs.core.UriInfo request) {
-    return PUBLIC_URL != null ? PUBLIC_URL : request.getBaseUri();
+    if (PUBLIC_URL != null) {
+      return PUBLIC_URL;
+    }
+    var servlet =
+        jakarta
+            .enterprise
+            .inject
+            .spi
+            .CDI
+            .current()
+            .select(jakarta.servlet.http.HttpServletRequest.class)
+            .get();
+    return arrivedAt(
+        request.getBaseUri().getScheme(),
+        servlet.getLocalAddr(),
+        servlet.getLocalPort(),
+        request.getBaseUri().getRawPath());
+  }
+
+  /** The base URI of a connection's own address: {@code scheme://address:port/path}. */
+  static URI arrivedAt(String scheme, String address, int port, String path) {
+    int scope = address.indexOf('%');
+    String host = scope < 0 ? address : address.substring(0, scope);
+    if (host.indexOf(':') >= 0) {
+      host = "[" + host + "]";
+    }
+    String rooted = path == null || path.isEmpty() ? "/" : path;
+    return URI.create(scheme + "://" + host + ":" + port + rooted);
   }
 
   /** NEWSRELAY_PUBLIC_URL, or null. */

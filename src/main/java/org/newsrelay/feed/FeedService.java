@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.newsrelay.platform.InstallationKey;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.platform.ProblemException;
-import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Renditions;
 import org.newsrelay.story.Story;
@@ -25,11 +25,9 @@ import org.newsrelay.text.TextEngine;
 @ApplicationScoped
 public class FeedService {
 
-  /** Signs paging cursors; set it (NEWSRELAY_FEED_CURSOR_KEY) to the same value on every node. */
-  private static final byte[] CURSOR_KEY =
-      Settings.get("newsrelay.feed.cursor.key")
-          .orElse("newsrelay feed cursors: set NEWSRELAY_FEED_CURSOR_KEY in production")
-          .getBytes(StandardCharsets.UTF_8);
+  /** Signs paging cursors: NEWSRELAY_FEED_CURSOR_KEY, else this installation's generated key. */
+  private static final InstallationKey CURSOR_KEY =
+      InstallationKey.named(InstallationKey.FEED_CURSOR, "newsrelay.feed.cursor.key");
 
   @Inject FeedSelection selection;
   @Inject FeedTopics topics;
@@ -111,7 +109,7 @@ public class FeedService {
       try {
         position =
             PageCursor.decode(
-                cursor, FeedRequest.feedIdentity(language, feedTopic, terms), CURSOR_KEY);
+                cursor, FeedRequest.feedIdentity(language, feedTopic, terms), CURSOR_KEY.bytes());
       } catch (IllegalArgumentException | DateTimeException e) {
         throw ProblemException.badRequest(
             "This cursor was not issued for this feed; follow the feed's next and previous links.");
@@ -171,7 +169,7 @@ public class FeedService {
     String self =
         request.cursor() == null
             ? null
-            : request.cursor().encode(request.feedIdentity(), CURSOR_KEY);
+            : request.cursor().encode(request.feedIdentity(), CURSOR_KEY.bytes());
     String tag = language.tag();
     String key = request.topic().messageKey();
     FeedPage page =
@@ -228,7 +226,7 @@ public class FeedService {
 
   private static String cursor(FeedRequest request, PageCursor.Direction direction, Story story) {
     return new PageCursor(direction, story.versionCreated(), story.id())
-        .encode(request.feedIdentity(), CURSOR_KEY);
+        .encode(request.feedIdentity(), CURSOR_KEY.bytes());
   }
 
   private static FeedRequest withoutCursor(FeedRequest request) {

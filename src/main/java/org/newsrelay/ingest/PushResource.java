@@ -33,6 +33,7 @@ import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
+import org.newsrelay.platform.StoryPush;
 import org.newsrelay.story.Language;
 import org.newsrelay.text.TextEngine;
 
@@ -41,6 +42,7 @@ import org.newsrelay.text.TextEngine;
  * text).
  */
 @Path("api/v1/stories")
+@StoryPush
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PushResource {

@@ -13,20 +13,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
-import org.newsrelay.platform.Problem;
 
 /**
- * Every request made with a partner's key: refused with 429 beyond the key's rate limit, else
- * counted (requests, bytes) for the partner's usage. Runs after authentication, so a key that is
- * not valid never gets here as a partner: it is refused with 401 further on.
+ * Every request made with a partner's key: the key is identified here, its rate limit is applied by
+ * {@link PartnerQuota} to the resource the request matched, and its usage (requests, pushes, bytes)
+ * is counted here once it is answered. Runs before authentication decides anything, so a key that
+ * is not valid is never a partner here: it is refused with 401 further on.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PartnerTraffic implements Filter {
+  /** The request's partner, for {@link PartnerQuota}. */
+  static final String CALLER = PartnerTraffic.class.getName() + ".caller";
+
+  /** Set by {@link PartnerQuota} when the request was let through as a push. */
+  static final String PUSHED = PartnerTraffic.class.getName() + ".pushed";
+
   @Inject PartnerKeys keys;
-  @Inject RateLimiter limits;
   @Inject UsageMeter usage;
 
   @Override
@@ -43,47 +46,17 @@ public class PartnerTraffic implements Filter {
       chain.doFilter(req, res);
       return;
     }
-    boolean push = isPush(request);
-    Optional<Duration> wait =
-        limits.take(caller.get(), push ? RateLimiter.Kind.PUSH : RateLimiter.Kind.READ);
-    if (wait.isPresent()) {
-      byte[] body = tooMany(wait.get(), push).getBytes(StandardCharsets.UTF_8);
-      response.setStatus(429);
-      response.setHeader("Retry-After", Long.toString(seconds(wait.get())));
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setContentLength(body.length);
-      response.getOutputStream().write(body);
-      usage.request(caller.get(), false, 0, body.length);
-      return;
-    }
+    request.setAttribute(CALLER, caller.get());
     CountingResponse counted = new CountingResponse(response);
     try {
       chain.doFilter(req, counted);
     } finally {
-      usage.request(caller.get(), push, request.getContentLengthLong(), counted.bytes());
+      usage.request(
+          caller.get(),
+          request.getAttribute(PUSHED) != null,
+          counted.getStatus() == 429 ? 0 : request.getContentLengthLong(),
+          counted.bytes());
     }
-  }
-
-  static boolean isPush(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return "POST".equals(request.getMethod())
-        && (path.equals("/api/v1/stories") || path.equals("/api/v1/stories/"));
-  }
-
-  static long seconds(Duration wait) {
-    return Math.max(1, (wait.toMillis() + 999) / 1000);
-  }
-
-  private static String tooMany(Duration wait, boolean push) {
-    return new Problem(
-            429,
-            "Too many requests",
-            "This key has used its "
-                + (push ? "pushes" : "reads")
-                + " for now; try again in "
-                + seconds(wait)
-                + " s.")
-        .toJson();
   }
 
   /** Counts the bytes of a response body as they are written. */

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 
-/** Enforces @RolesAllowed on resources: 401 without credentials, 403 with the wrong role. */
+/**
+ * Enforces @RolesAllowed on resources: 401 without credentials, 403 with the wrong role; wrong
+ * credentials get 401, or 429 while the sign-in throttle holds their account or address.
+ */
 @Provider
 public class RoleCheck implements ContainerRequestFilter {
   @Context ResourceInfo resource;
@@ -21,7 +24,9 @@ public class RoleCheck implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (servletRequest.getAttribute(ApiAuthentication.BAD_CREDENTIALS) != null) {
-      request.abortWith(unauthorized("The credentials given are not valid."));
+      request.abortWith(
+          SignInThrottle.refusal(servletRequest)
+              .orElseGet(() -> unauthorized("The credentials given are not valid.")));
       return;
     }
     RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);

@@ -1,11 +1,13 @@
 package org.newsrelay.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ public class UserAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject UserStore store;
+  @Inject Event<PasswordChanged> passwordChanged;
 
   public List<User> all() {
     return em.createQuery("select u from User u order by u.username", User.class).getResultList();
@@ -67,6 +70,7 @@ public class UserAccounts {
           .setParameter("hash", store.hash(checkedPassword(password)))
           .setParameter("name", username)
           .executeUpdate();
+      passwordChanged.fire(new PasswordChanged(username));
     }
     store.forgetRecentLogins();
     em.refresh(user);
@@ -77,6 +81,7 @@ public class UserAccounts {
     User user = find(username);
     keepAnAdmin(user);
     em.remove(user);
+    passwordChanged.fire(new PasswordChanged(username));
     store.forgetRecentLogins();
   }
 
@@ -92,10 +97,20 @@ public class UserAccounts {
   }
 
   private static char[] checkedPassword(String password) {
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-      throw ProblemException.badRequest("A password has " + MIN_PASSWORD + " to 200 characters.");
-    }
+    passwordProblem(password)
+        .ifPresent(
+            p -> {
+              throw ProblemException.badRequest(p);
+            });
     return password.toCharArray();
+  }
+
+  /** What is wrong with a password, if anything: the one rule for users and the first admin. */
+  static Optional<String> passwordProblem(String password) {
+    if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+      return Optional.of("A password has " + MIN_PASSWORD + " to 200 characters.");
+    }
+    return Optional.empty();
   }
 
   private static Set<String> checkedRoles(Set<String> roles) {
