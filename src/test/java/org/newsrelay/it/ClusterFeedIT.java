@@ -189,8 +189,7 @@ class ClusterFeedIT extends ServerIT {
     String a = desk.push(wireA.http(), story("zh-Hans", simplified, null));
     // At the door: a link that could run is dropped, so the source points at our own page.
     String b =
-        desk.push(
-            wireB.http(), story("zh-Hant-TW", taiwanese(simplified), "javascript:alert(1)"));
+        desk.push(wireB.http(), story("zh-Hant-TW", taiwanese(simplified), "javascript:alert(1)"));
     Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
     // At the renderer: a row stored before that check carries one all the same.
     new FeedStories(http).storeLink(b, "javascript:alert(2)");
@@ -198,9 +197,7 @@ class ClusterFeedIT extends ServerIT {
     for (String format : List.of(".atom", ".rss", ".json")) {
       String body =
           Http.eventually(
-              WAIT,
-              () -> get("/feeds/zh-Hant/all" + format + "?q=" + marker),
-              f -> f.contains(a));
+              WAIT, () -> get("/feeds/zh-Hant/all" + format + "?q=" + marker), f -> f.contains(a));
       assertFalse(body.contains("javascript:"), format + ": " + body);
       assertTrue(body.contains("/stories/" + b + "/zh-Hant"), format + " names our page of it");
     }
