@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.TreeSet;
 import org.newsrelay.platform.Json;
@@ -41,7 +40,7 @@ public class SessionResource {
     if (body == null || body.length == 0) {
       throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
     }
-    JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
+    JsonValue value = org.newsrelay.platform.JsonBodies.value(body);
     if (!(value instanceof JsonObject json)
         || !(json.get("username") instanceof JsonString username)
         || !(json.get("password") instanceof JsonString password)) {

@@ -30,6 +30,23 @@ public record FeedPage(
     return "urn:newsrelay:feed:" + language.tag() + ":" + topic.slug();
   }
 
+  /** The same page with other entries and tombstones (the renderer's cleaned or kept ones). */
+  FeedPage withEntries(List<StoryRendition> newEntries, List<Tombstone> newTombstones) {
+    return new FeedPage(
+        language,
+        topic,
+        title,
+        description,
+        self,
+        first,
+        next,
+        previous,
+        links,
+        newEntries,
+        newTombstones,
+        updated);
+  }
+
   static String entryId(java.util.UUID storyId) {
     return "urn:uuid:" + storyId;
   }

@@ -69,7 +69,7 @@ public final class FeedRenderer {
     List<StoryRendition> kept = new ArrayList<>();
     for (StoryRendition entry : page.entries()) {
       try {
-        write(withEntries(page, List.of(entry), List.of()), format);
+        write(page.withEntries(List.of(entry), List.of()), format);
         kept.add(entry);
       } catch (RuntimeException e) {
         LOG.log(
@@ -80,30 +80,13 @@ public final class FeedRenderer {
     }
     List<Tombstone> tombstones = page.tombstones();
     try {
-      write(withEntries(page, List.of(), tombstones), format);
+      write(page.withEntries(List.of(), tombstones), format);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Left the tombstones out of " + page.self(), e);
       tombstones = List.of();
     }
     LOG.log(Level.FINE, "Writing " + page.self() + " whole failed", failed);
-    return write(withEntries(page, kept, tombstones), format);
-  }
-
-  private static FeedPage withEntries(
-      FeedPage page, List<StoryRendition> entries, List<Tombstone> tombstones) {
-    return new FeedPage(
-        page.language(),
-        page.topic(),
-        page.title(),
-        page.description(),
-        page.self(),
-        page.first(),
-        page.next(),
-        page.previous(),
-        page.links(),
-        entries,
-        tombstones,
-        page.updated());
+    return write(page.withEntries(kept, tombstones), format);
   }
 
   private static FeedPage readable(FeedPage page, TextEngine text) {

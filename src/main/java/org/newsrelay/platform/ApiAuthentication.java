@@ -28,12 +28,29 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject ConsoleSessions consoleSessions;
 
+  /** Request attribute: the database did not answer while the caller was being identified. */
+  static final String DATABASE_UNAVAILABLE = ApiAuthentication.class.getName() + ".database";
+
   /** A partner's API key; the partner package's identity store checks it. */
   public record BearerCredential(String key) implements Credential {}
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.is(e)) {
+        throw e;
+      }
+      // A stalled database while checking who is calling: a 503 problem from RoleCheck, not the
+      // container's HTML error page.
+      request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+      return context.doNothing();
+    }
+  }
+
+  private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
       return consoleSessions.authenticate(request, context);

@@ -23,6 +23,10 @@ public class RoleCheck implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (servletRequest.getAttribute(ApiAuthentication.DATABASE_UNAVAILABLE) != null) {
+      request.abortWith(DatabaseUnavailable.response());
+      return;
+    }
     if (servletRequest.getAttribute(ApiAuthentication.BAD_CREDENTIALS) != null) {
       request.abortWith(
           SignInThrottle.refusal(servletRequest)

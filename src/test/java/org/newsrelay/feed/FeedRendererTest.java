@@ -174,19 +174,7 @@ class FeedRendererTest {
             story.translations(),
             List.of(
                 new StoryRendition.Source(KILLED, "wire-b.example", "https://wire-b.example/9")));
-    return new FeedPage(
-        page.language(),
-        page.topic(),
-        page.title(),
-        page.description(),
-        page.self(),
-        page.first(),
-        page.next(),
-        page.previous(),
-        page.links(),
-        List.of(clustered),
-        page.tombstones(),
-        page.updated());
+    return page.withEntries(List.of(clustered), page.tombstones());
   }
 
   @Test

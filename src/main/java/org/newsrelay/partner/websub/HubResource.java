@@ -72,10 +72,13 @@ public class HubResource {
         .build();
   }
 
-  /** Where this server is reached: as the request came in, and as configured for the public. */
+  /**
+   * Where this server is reached, as its feeds' self links say (never the Host header: the topic's
+   * base is what deliveries are rendered with), and as configured for the public.
+   */
   private List<URI> bases() {
     List<URI> bases = new ArrayList<>();
-    bases.add(uriInfo.getBaseUri());
+    bases.add(org.newsrelay.feed.FeedLinks.base(uriInfo));
     Settings.get("newsrelay.public.url")
         .map(url -> URI.create(url.endsWith("/") ? url : url + "/"))
         .ifPresent(bases::add);
