@@ -76,6 +76,31 @@ class TimeLimitsIT extends ServerIT {
   }
 
   @Test
+  void aStalledAccountTableAnswers503NotAnErrorPage() throws Exception {
+    // Who is calling is asked before any resource runs: the answer must still be a problem.
+    String password = "stalled-account-password";
+    String user = "stalled-" + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(
+        201,
+        http.postJson(
+                "/api/v1/users",
+                "{\"username\": \""
+                    + user
+                    + "\", \"password\": \""
+                    + password
+                    + "\", \"roles\": [\"editor\"]}")
+            .statusCode());
+    Http stalled = new Http(base, user, password);
+    try (Locked lock = new Locked("app_user")) {
+      assertUnavailable(stalled.send(stalled.authorized("/api/v1/stories?lang=en").GET()));
+      assertEquals(200, http.get("/health/live").statusCode());
+    }
+    assertEquals(
+        200, stalled.send(stalled.authorized("/api/v1/stories?lang=en").GET()).statusCode());
+    FeedHealth.assertFeedsWellFormed(http, "en");
+  }
+
+  @Test
   void moreRequestsThanConnectionsAllAnswer503() throws Exception {
     // More than the pool's 30 connections and the worker threads: those without a connection wait
     // for one (NEWSRELAY_DB_POOL_WAIT at most) and then for their statement, and no longer.
