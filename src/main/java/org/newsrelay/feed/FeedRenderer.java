@@ -24,6 +24,14 @@ import org.newsrelay.text.TextEngine;
 public final class FeedRenderer {
   private static final Logger LOG = Logger.getLogger(FeedRenderer.class.getName());
 
+  /**
+   * Sanitised bodies by the body they came from. A cached rendition's body is the same string at
+   * every render, so it is sanitised once, not at each of them (fifty bodies made most of a cold
+   * render's time). Weak keys: an entry lasts as long as the rendition cache holds its body.
+   */
+  private static final Map<String, String> SANITISED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private final TextEngine text;
   private final AtomWriter atom = new AtomWriter();
   private final RssWriter rss;
@@ -148,7 +156,7 @@ public final class FeedRenderer {
         story.original(),
         headline,
         text.xmlSafe(story.summary()),
-        text.sanitizeHtml(story.contentHtml()),
+        sanitised(story.contentHtml(), text),
         text.webLink(story.link()),
         byline == null || byline.isEmpty() ? null : byline,
         story.published(),
@@ -156,6 +164,18 @@ public final class FeedRenderer {
         List.copyOf(categories),
         story.translations(),
         List.copyOf(sources));
+  }
+
+  private static String sanitised(String html, TextEngine text) {
+    if (html == null) {
+      return text.sanitizeHtml(null);
+    }
+    String known = SANITISED.get(html);
+    if (known == null) {
+      known = text.sanitizeHtml(html);
+      SANITISED.put(html, known);
+    }
+    return known;
   }
 
   private static byte[] xml(org.jdom2.Document document) {
