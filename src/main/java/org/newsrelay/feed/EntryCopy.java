@@ -47,7 +47,9 @@ final class EntryCopy {
     String bodyHtml = copy.rendition().bodyHtml();
     Document document;
     if (bodyHtml != null && !bodyHtml.isBlank()) {
-      document = Jsoup.parseBodyFragment(text.sanitizeHtml(bodyHtml));
+      // As the desk has it: every writer sanitises each body once (FeedRenderer.readable), and
+      // remembers the result for as long as this rendition is cached.
+      return bodyHtml;
     } else {
       document = Jsoup.parseBodyFragment("");
       String body =

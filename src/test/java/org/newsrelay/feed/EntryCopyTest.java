@@ -62,21 +62,25 @@ class EntryCopyTest {
   }
 
   @Test
-  void htmlIsSanitised() {
-    String html =
-        entries
-            .render(
-                story(Language.EN),
+  void htmlIsSanitisedByEveryWriter() {
+    StoryRendition entry =
+        entries.render(
+            story(Language.EN),
+            Language.EN,
+            copy(
                 Language.EN,
-                copy(
-                    Language.EN,
-                    "h",
-                    null,
-                    "<p onclick=\"x()\">a<script>alert(1)</script> <a href=\"https://a.example/\">b</a></p>"))
-            .contentHtml();
-    assertFalse(html.contains("script"), html);
-    assertFalse(html.contains("onclick"), html);
-    assertTrue(html.contains(">b</a>"), html);
+                "h",
+                null,
+                "<p onclick=\"x()\">a<script>alert(1)</script> <a href=\"https://a.example/\">b</a></p>"));
+    for (String html :
+        List.of(
+            FeedRenderer.readable(entry, TextEngine.standard()).contentHtml(),
+            new StoryPageWriter()
+                .write(entry, new FeedLinks(java.net.URI.create("https://n.example/"))))) {
+      assertFalse(html.contains("<script") || html.contains("alert("), html);
+      assertFalse(html.contains("onclick"), html);
+      assertTrue(html.contains(">b</a>"), html);
+    }
   }
 
   @Test

@@ -143,7 +143,10 @@ class HostileCopyGenerativeTest {
     }
   }
 
-  /** What feed.Renditions makes of stored copy: the body sanitised, or plain text as paragraphs. */
+  /**
+   * What feed.EntryCopy and the writers make of stored copy: the body sanitised, or plain text as
+   * paragraphs.
+   */
   StoryRendition rendition(StoryCopy copy, long seed) {
     String html =
         copy.bodyHtml() != null
