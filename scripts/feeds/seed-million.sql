@@ -3,7 +3,8 @@
 -- Four in ten English, six in ten Chinese across the four stored variants, one a minute over two
 -- years; about one in a hundred held or killed; one in four a second wire's copy of an earlier story. Run once after the server has migrated the schema.
 insert into story (id, origin, uri, language, headline, summary, body_text, version_created,
-                   received_at, updated_at, status, version, killed_at, kill_reason, cluster_id)
+                   received_at, updated_at, status, version, killed_at, kill_reason, cluster_id,
+                   first_public_at)
 select gen_random_uuid(),
        'bench',
        'urn:newsrelay:bench:' || g,
@@ -26,6 +27,8 @@ select gen_random_uuid(),
        case when g % 103 = 0 then 'Withdrawn for the benchmark' end,
        -- Clusters: one story in four repeats the one told ten minutes earlier (same language), so
        -- feeds collapse it; the rest stand alone.
-       case when g % 4 = 0 then md5('cluster' || (g + 10))::uuid else md5('cluster' || g)::uuid end
+       case when g % 4 = 0 then md5('cluster' || (g + 10))::uuid else md5('cluster' || g)::uuid end,
+       -- Public from arrival, killed ones included (so that they leave tombstones); held ones never.
+       case when g % 101 = 0 then null else timestamptz '2026-11-28 00:00:00+00' - g * interval '1 minute' end
 from generate_series(1, 1000000) g;
 analyze story;

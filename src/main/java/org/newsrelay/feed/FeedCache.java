@@ -94,30 +94,33 @@ public class FeedCache {
     return cached != null && cached.servableAt(now) ? cached : null;
   }
 
-  /** A story converted to one variant; a revision has a new version, so it is never stale. */
-  StoryRendition rendition(
-      UUID storyId,
-      int version,
-      Instant updated,
-      Language language,
-      Supplier<StoryRendition> convert) {
-    String key =
-        "rendition|"
-            + generation(COPY).name()
-            + "|"
-            + storyId
-            + "|"
-            + version
-            + "|"
-            + updated
-            + "|"
-            + language.tag();
-    if (store.get(key) instanceof StoryRendition cached) {
-      return cached;
-    }
-    StoryRendition fresh = convert.get();
-    store.put(key, fresh);
-    return fresh;
+  /**
+   * A story converted to one variant, or null; a revision has a new version (a corrected variant a
+   * new time, new newsroom terms a new generation), so what is found is never stale.
+   */
+  StoryRendition rendition(UUID storyId, int version, Instant updated, Language language) {
+    return store.get(renditionKey(storyId, version, updated, language))
+            instanceof StoryRendition cached
+        ? cached
+        : null;
+  }
+
+  void keepRendition(
+      UUID storyId, int version, Instant updated, Language language, StoryRendition rendition) {
+    store.put(renditionKey(storyId, version, updated, language), rendition);
+  }
+
+  private String renditionKey(UUID storyId, int version, Instant updated, Language language) {
+    return "rendition|"
+        + generation(COPY).name()
+        + "|"
+        + storyId
+        + "|"
+        + version
+        + "|"
+        + updated
+        + "|"
+        + language.tag();
   }
 
   void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) StoryChanged change) {

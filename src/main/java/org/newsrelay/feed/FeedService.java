@@ -140,9 +140,10 @@ public class FeedService {
     Map<UUID, StoryLinks.Links> linked = storyLinks.of(selected.stories(), language, links, now);
     List<StoryRendition> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
+    Map<UUID, StoryRendition> shown = renditions(selected.stories(), language);
     for (Story story : selected.stories()) {
       StoryLinks.Links extra = linked.getOrDefault(story.id(), StoryLinks.Links.NONE);
-      entries.add(rendition(story, language).withLinks(extra.translations(), extra.sources()));
+      entries.add(shown.get(story.id()).withLinks(extra.translations(), extra.sources()));
       updated = latest(updated, story.updatedAt());
       if (story.embargoedUntil() != null) {
         // The moment it appeared is a change too, however old its own dates are.
@@ -191,12 +192,31 @@ public class FeedService {
   }
 
   StoryRendition rendition(Story story, Language language) {
-    return cache.rendition(
-        story.id(),
-        story.version(),
-        story.updatedAt(),
-        language,
-        () -> entries.render(story, language, desk.forReaders(story, language)));
+    return renditions(List.of(story), language).get(story.id());
+  }
+
+  /** The stories' entries in one language: from the cache, the missing ones read in one go. */
+  private Map<UUID, StoryRendition> renditions(List<Story> stories, Language language) {
+    Map<UUID, StoryRendition> shown = new java.util.HashMap<>();
+    List<Story> missing = new ArrayList<>();
+    for (Story story : stories) {
+      StoryRendition cached =
+          cache.rendition(story.id(), story.version(), story.updatedAt(), language);
+      if (cached != null) {
+        shown.put(story.id(), cached);
+      } else {
+        missing.add(story);
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<UUID, Renditions.ReaderCopy> copies = desk.forReaders(missing, language);
+      for (Story story : missing) {
+        StoryRendition fresh = entries.render(story, language, copies.get(story.id()));
+        cache.keepRendition(story.id(), story.version(), story.updatedAt(), language, fresh);
+        shown.put(story.id(), fresh);
+      }
+    }
+    return shown;
   }
 
   static Language language(String lang) {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -46,33 +49,70 @@ public class Renditions {
 
   /** The copy in one tag; the original's for a tag the story is not published in. */
   public Rendition of(Story story, Language language) {
-    if (language == story.language() || !language.isChinese() || !story.language().isChinese()) {
-      return original(story);
-    }
-    StoryRendition corrected = corrected(story, language);
-    return corrected != null ? corrected.copy() : converted(story, language);
+    return forReaders(List.of(story), language).get(story.id()).rendition();
   }
 
-  /** An editor's correction of the variant, or null. */
-  StoryRendition corrected(Story story, Language language) {
-    return em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
+  /** Whether {@code language} shows the story as written (no conversion, no correction). */
+  private static boolean asWritten(Story story, Language language) {
+    return language == story.language() || !language.isChinese() || !story.language().isChinese();
+  }
+
+  /** Editors' corrections of the stories in one variant, by story. */
+  Map<UUID, StoryRendition> corrected(List<UUID> storyIds, Language language) {
+    Map<UUID, StoryRendition> corrected = new HashMap<>();
+    em.createQuery(
+            "select r from StoryRendition r where r.storyId in :ids and r.language = :tag",
+            StoryRendition.class)
+        .setParameter("ids", storyIds)
+        .setParameter("tag", language.tag())
+        .getResultList()
+        .forEach(r -> corrected.put(r.storyId(), r));
+    return corrected;
   }
 
   public ReaderCopy forReaders(Story story, Language language) {
-    Rendition rendition = of(story, language);
-    if (rendition.kind() == Rendition.Kind.ORIGINAL) {
-      return new ReaderCopy(rendition, story.summary(), story.byline(), story.subjects());
+    return forReaders(List.of(story), language).get(story.id());
+  }
+
+  /**
+   * A page of stories in one tag, by story: two queries for the lot (the variant's corrections and
+   * the newsroom's terms for it), whatever the number of stories.
+   */
+  public Map<UUID, ReaderCopy> forReaders(List<Story> stories, Language language) {
+    Map<UUID, ReaderCopy> copies = new HashMap<>();
+    List<UUID> converted = new ArrayList<>();
+    for (Story story : stories) {
+      if (asWritten(story, language)) {
+        copies.put(
+            story.id(),
+            new ReaderCopy(original(story), story.summary(), story.byline(), story.subjects()));
+      } else {
+        converted.add(story.id());
+      }
     }
+    if (converted.isEmpty()) {
+      return copies;
+    }
+    Map<UUID, StoryRendition> corrections = corrected(converted, language);
     List<NewsroomTerm> ours = terms.forTarget(language);
-    List<String> subjects = new ArrayList<>();
-    for (String subject : story.subjects()) {
-      subjects.add(convert(subject, story.language(), language, ours));
+    for (Story story : stories) {
+      if (copies.containsKey(story.id())) {
+        continue;
+      }
+      StoryRendition correction = corrections.get(story.id());
+      List<String> subjects = new ArrayList<>();
+      for (String subject : story.subjects()) {
+        subjects.add(convert(subject, story.language(), language, ours));
+      }
+      copies.put(
+          story.id(),
+          new ReaderCopy(
+              correction != null ? correction.copy() : converted(story, language, ours),
+              convert(story.summary(), story.language(), language, ours),
+              convert(story.byline(), story.language(), language, ours),
+              List.copyOf(subjects)));
     }
-    return new ReaderCopy(
-        rendition,
-        convert(story.summary(), story.language(), language, ours),
-        convert(story.byline(), story.language(), language, ours),
-        List.copyOf(subjects));
+    return copies;
   }
 
   private String convert(String value, Language from, Language to, List<NewsroomTerm> ours) {
@@ -91,9 +131,8 @@ public class Renditions {
   }
 
   /** What conversion alone (with the newsroom's terms) makes of the original. */
-  Rendition converted(Story story, Language language) {
+  private Rendition converted(Story story, Language language, List<NewsroomTerm> ours) {
     Language from = story.language();
-    List<NewsroomTerm> ours = terms.forTarget(language);
     String headline =
         terms.apply(
             text.convert(story.headline(), from.tag(), language.tag()), from, language, ours);

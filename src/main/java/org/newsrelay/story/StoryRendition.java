@@ -68,6 +68,10 @@ public class StoryRendition {
     this.language = language.tag();
   }
 
+  UUID storyId() {
+    return storyId;
+  }
+
   void correct(Rendition copy, String actor) {
     this.headline = copy.headline();
     this.bodyText = copy.bodyText();

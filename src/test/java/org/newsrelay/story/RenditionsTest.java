@@ -16,8 +16,10 @@ class RenditionsTest {
   private final Renditions renditions =
       new Renditions() {
         @Override
-        StoryRendition corrected(Story story, Language language) {
-          return correction != null && language == Language.ZH_HANT_TW ? correction : null;
+        java.util.Map<UUID, StoryRendition> corrected(List<UUID> ids, Language language) {
+          return correction != null && language == Language.ZH_HANT_TW
+              ? java.util.Map.of(ids.get(0), correction)
+              : java.util.Map.of();
         }
       };
 
