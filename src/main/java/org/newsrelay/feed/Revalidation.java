@@ -18,8 +18,17 @@ final class Revalidation {
   /** Partner-only documents: never in a shared cache. */
   static final String PRIVATE_CACHE_CONTROL = "private, no-cache";
 
+  /**
+   * Read leniently (RFC 1123, one-digit days included), as RFC 9110 asks of recipients; written as
+   * IMF-fixdate only, {@link #IMF_FIXDATE}.
+   */
   static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).withLocale(Locale.US);
+
+  /** RFC 9110's IMF-fixdate: always two digits for the day ("Tue, 01 Dec 2026"), always GMT. */
+  static final DateTimeFormatter IMF_FIXDATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   /**
    * @param body null for 304 Not Modified
@@ -35,7 +44,7 @@ final class Revalidation {
       String acceptEncoding) {
     boolean gzip = acceptsGzip(acceptEncoding);
     String etag = gzip ? document.gzipEtag() : document.etag();
-    String lastModified = HTTP_DATE.format(document.lastModified());
+    String lastModified = IMF_FIXDATE.format(document.lastModified());
     boolean unchanged;
     if (ifNoneMatch != null) {
       // If-None-Match wins over If-Modified-Since when both are present.

@@ -57,6 +57,22 @@ class RevalidationTest {
   }
 
   @Test
+  void lastModifiedIsAnImfFixdateWithTwoDigitDays() {
+    RenderedDocument early =
+        RenderedDocument.of(
+            "<feed/>".getBytes(StandardCharsets.UTF_8),
+            "application/atom+xml",
+            Instant.parse("2026-12-01T07:05:09Z"),
+            Instant.MAX);
+    String lastModified = Revalidation.answer(early, null, null, null).lastModified();
+    assertEquals("Tue, 01 Dec 2026 07:05:09 GMT", lastModified);
+    // And it is read back, as is the older one-digit form some clients still send.
+    assertEquals(304, Revalidation.answer(early, null, lastModified, null).status());
+    assertEquals(
+        304, Revalidation.answer(early, null, "Tue, 1 Dec 2026 07:05:09 GMT", null).status());
+  }
+
+  @Test
   void ifNoneMatchWinsOverIfModifiedSince() {
     assertEquals(
         200,
