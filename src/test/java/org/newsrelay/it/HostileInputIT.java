@@ -361,10 +361,17 @@ class HostileInputIT extends ServerIT {
 
   @Test
   void jsonNested100000DeepIsRefused() {
-    assertProblem(400, http.postJson("/api/v1/stories", "[".repeat(100_000) + "]".repeat(100_000)));
+    // The attacker's own client: once (in one of several full runs) the JDK client's next request
+    // on the connection that carried these bodies waited until Undertow closed it (60 s, EOF),
+    // though the server answered both at once and a keep-alive GET after them is served at once
+    // (python http.client). Readers' clients are other connections, and those are what must stay
+    // well.
+    Http attacker = new Http(base, "admin", ADMIN_PASSWORD);
+    assertProblem(
+        400, attacker.postJson("/api/v1/stories", "[".repeat(100_000) + "]".repeat(100_000)));
     assertProblem(
         400,
-        http.postJson(
+        attacker.postJson(
             "/api/v1/stories",
             "{\"uri\": \"urn:x\", \"headline\": \"h\", \"x\": " + "{\"a\":".repeat(100_000)));
     FeedHealth.assertFeedsWellFormed(http, "en");
