@@ -18,12 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.newsrelay.ingest.feed.FeedParseException;
@@ -35,6 +32,7 @@ import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.platform.StoryPush;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Readership;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -46,7 +44,6 @@ import org.newsrelay.text.TextEngine;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PushResource {
-  static final String PUSH_ORIGIN_PREFIX = "push:";
 
   static final int MAX_BATCH = 500;
 
@@ -97,7 +94,7 @@ public class PushResource {
                 extensions));
       }
     }
-    String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
+    String origin = Readership.pushOrigin(security.getUserPrincipal().getName());
     List<Inbox.Incoming> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       StoryDraft draft = drafts.get(i);
@@ -157,7 +154,7 @@ public class PushResource {
     String headline = title == null || title.isBlank() ? null : title.strip();
     StoryDraft draft =
         new StoryDraft(
-            "urn:newsrelay:text:" + sha256(text),
+            "urn:newsrelay:text:" + Intake.sha256(text),
             headline,
             text,
             null,
@@ -196,7 +193,7 @@ public class PushResource {
   }
 
   private Inbox.Receipt keep(StoryDraft draft, String contentType, String payload) {
-    String origin = PUSH_ORIGIN_PREFIX + security.getUserPrincipal().getName();
+    String origin = Readership.pushOrigin(security.getUserPrincipal().getName());
     // The payload is kept as it came, less U+0000, which a PostgreSQL text column cannot hold.
     String kept = payload.replace('\u0000', '\uFFFD');
     return keep(List.of(
@@ -210,16 +207,6 @@ public class PushResource {
     } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
       // The same uri pushed twice at the same moment: the other push won; this one finds its row.
       return inbox.acceptAll(items);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

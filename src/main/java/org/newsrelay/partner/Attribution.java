@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.story.Readership;
 
 /**
  * Whose story it is: a wire partner's pushes carry the origin "push:partner:&lt;id&gt;", set from
@@ -11,7 +12,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Attribution {
-  static final String PUSH_PREFIX = "push:" + PartnerCaller.PRINCIPAL_PREFIX;
+  static final String PUSH_PREFIX = Readership.pushOrigin(PartnerCaller.PRINCIPAL_PREFIX);
 
   @Inject Partners partners;
 

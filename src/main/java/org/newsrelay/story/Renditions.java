@@ -49,7 +49,21 @@ public class Renditions {
 
   /** The copy in one tag; the original's for a tag the story is not published in. */
   public Rendition of(Story story, Language language) {
-    return forReaders(List.of(story), language).get(story.id()).rendition();
+    if (asWritten(story, language)) {
+      return original(story);
+    }
+    return rendition(
+        story, language, corrected(List.of(story.id()), language), terms.forTarget(language));
+  }
+
+  /** The variant an editor corrected, else the conversion with the newsroom's terms. */
+  private Rendition rendition(
+      Story story,
+      Language language,
+      Map<UUID, StoryRendition> corrections,
+      List<NewsroomTerm> ours) {
+    StoryRendition correction = corrections.get(story.id());
+    return correction != null ? correction.copy() : converted(story, language, ours);
   }
 
   /** Whether {@code language} shows the story as written (no conversion, no correction). */
@@ -99,7 +113,6 @@ public class Renditions {
       if (copies.containsKey(story.id())) {
         continue;
       }
-      StoryRendition correction = corrections.get(story.id());
       List<String> subjects = new ArrayList<>();
       for (String subject : story.subjects()) {
         subjects.add(convert(subject, story.language(), language, ours));
@@ -107,7 +120,7 @@ public class Renditions {
       copies.put(
           story.id(),
           new ReaderCopy(
-              correction != null ? correction.copy() : converted(story, language, ours),
+              rendition(story, language, corrections, ours),
               convert(story.summary(), story.language(), language, ours),
               convert(story.byline(), story.language(), language, ours),
               List.copyOf(subjects)));

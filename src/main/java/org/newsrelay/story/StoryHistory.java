@@ -15,20 +15,22 @@ public class StoryHistory {
     em.persist(new StoryEvent(story, actor, action, note));
   }
 
-  /** The last of {@code actions} that happened to the story, or null. */
-  String lastOf(UUID storyId, java.util.Collection<String> actions) {
-    return em
-        .createQuery(
-            "select e.action from StoryEvent e where e.storyId = :story and e.action in :actions"
-                + " order by e.at desc, e.version desc",
-            String.class)
+  /**
+   * Who last did each of {@code actions} to the story, the most recent action first (an action
+   * never done is absent): one query for every question a revision asks of the desk's past.
+   */
+  java.util.LinkedHashMap<String, String> lastActors(
+      UUID storyId, java.util.Collection<String> actions) {
+    java.util.LinkedHashMap<String, String> actors = new java.util.LinkedHashMap<>();
+    em.createQuery(
+            "select e.action, e.actor from StoryEvent e where e.storyId = :story"
+                + " and e.action in :actions order by e.at desc, e.version desc",
+            Object[].class)
         .setParameter("story", storyId)
         .setParameter("actions", actions)
-        .setMaxResults(1)
         .getResultList()
-        .stream()
-        .findFirst()
-        .orElse(null);
+        .forEach(row -> actors.putIfAbsent((String) row[0], (String) row[1]));
+    return actors;
   }
 
   String lastActor(UUID storyId, String action) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.ProblemException;
 
@@ -22,6 +23,10 @@ public class StoryService {
 
   /** The actor of what happens by itself, such as an embargo passing. */
   static final String CLOCK = "newsrelay";
+
+  /** What the desk did that a wire's newer version must not undo (see {@link #store}). */
+  private static final List<String> DESK_ACTIONS =
+      List.of("corrected", "wire version accepted", "embargoed", "embargo lifted");
 
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
@@ -50,25 +55,18 @@ public class StoryService {
       }
     } else if (copy.versionCreated().isBefore(story.versionCreated())) {
       return false;
-    } else if ("corrected"
-        .equals(history.lastOf(id, List.of("corrected", "wire version accepted")))) {
-      // The desk corrected this story: the wire's newer copy waits for an editor instead of
-      // replacing the correction. Its cancel or hold below still applies at once.
-      story.notePublic();
-      if (!keepForReview(story, origin, copy)) {
-        return false;
-      }
     } else {
       story.notePublic();
-      Instant deskEmbargo = story.embargoedUntil();
-      boolean deskDecidedEmbargo = deskDecidedEmbargo(story, origin);
-      story.revise(copy);
-      if (deskDecidedEmbargo && !java.util.Objects.equals(deskEmbargo, copy.embargoedUntil())) {
-        // An editor's embargo (or its early lift) stands over what the wire's new version says.
-        story.embargo(deskEmbargo);
-        history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
+      Map<String, String> desk = history.lastActors(id, DESK_ACTIONS);
+      if (correctionInForce(desk)) {
+        // The desk corrected this story: the wire's newer copy waits for an editor instead of
+        // replacing the correction. Its cancel or hold below still applies at once.
+        if (!keepForReview(story, origin, copy)) {
+          return false;
+        }
+      } else {
+        revise(story, origin, copy, deskDecidedEmbargo(desk, origin));
       }
-      history.record(story, origin, "revised", "version " + story.version());
     }
     clustering.assign(story, created);
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
@@ -128,10 +126,32 @@ public class StoryService {
     return true;
   }
 
+  /** A wire's newer copy replaces the story's; an embargo the desk decided stays. */
+  private void revise(Story story, String origin, StoryCopy copy, boolean deskDecidedEmbargo) {
+    Instant deskEmbargo = story.embargoedUntil();
+    story.revise(copy);
+    if (deskDecidedEmbargo && !java.util.Objects.equals(deskEmbargo, copy.embargoedUntil())) {
+      // An editor's embargo (or its early lift) stands over what the wire's new version says.
+      story.embargo(deskEmbargo);
+      history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
+    }
+    history.record(story, origin, "revised", "version " + story.version());
+  }
+
+  /** Was the story corrected since a wire version was last accepted (or ever)? */
+  private static boolean correctionInForce(Map<String, String> desk) {
+    for (String action : desk.keySet()) {
+      if (action.equals("corrected") || action.equals("wire version accepted")) {
+        return action.equals("corrected");
+      }
+    }
+    return false;
+  }
+
   /** Did an editor, not the wire nor the clock, last set or lift the story's embargo? */
-  private boolean deskDecidedEmbargo(Story story, String origin) {
+  private static boolean deskDecidedEmbargo(Map<String, String> desk, String origin) {
     for (String action : List.of("embargoed", "embargo lifted")) {
-      String actor = history.lastActor(story.id(), action);
+      String actor = desk.get(action);
       if (actor != null && !actor.equals(origin) && !actor.equals(CLOCK)) {
         return true;
       }
