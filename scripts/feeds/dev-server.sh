@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the built server (target/) in the background on PostgreSQL database $DB (default feeds_dev),
-# ports shifted by $OFFSET (default 450; the ITs use 400), with the freshly built war deployed; prints its base URL.
+# ports shifted by $OFFSET (default 450; the integration tests use 100, -Dit.port.offset), with the freshly built war deployed; prints its base URL.
 # $DB_PARAMS is appended to the JDBC URL (default ?reWriteBatchedInserts=true, as bin/standalone.conf adds it).
 # For trying feeds by hand and for scripts/feeds/benchmark.sh. Stop it with: kill "$(cat target/dev-server.pid)"
 set -euo pipefail
