@@ -20,6 +20,7 @@ import org.newsrelay.story.Language;
 import org.newsrelay.story.NewsroomTermsChanged;
 import org.newsrelay.story.StoryChanged;
 import org.newsrelay.topic.TopicStoriesChanged;
+import org.newsrelay.topic.TopicsChanged;
 
 /**
  * Rendered feeds and story pages in this node's memory, bounded in bytes ({@link DocumentMemory}),
@@ -170,6 +171,18 @@ public class FeedCache {
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicStoriesChanged change) {
     renew(family(change.language()));
+  }
+
+  /**
+   * A topic was created, renamed, made public or partner-only, or deleted: the catalogue, OPML and
+   * every topic feed of both families may read differently. Rare, so everything is renewed.
+   */
+  void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) TopicsChanged change) {
+    FAMILIES_ALL.forEach(this::renew);
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicsChanged change) {
+    FAMILIES_ALL.forEach(this::renew);
   }
 
   /** Which story is an entry, and which sources it lists, changed with a cluster. */

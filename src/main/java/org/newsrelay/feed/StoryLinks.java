@@ -1,6 +1,7 @@
 package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.OriginNames;
 import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
 
@@ -31,6 +33,7 @@ public class StoryLinks {
   private static final String VISIBLE = " and " + Readership.isPublic("s");
 
   @PersistenceContext EntityManager em;
+  @Inject OriginNames originNames;
 
   /** One story's links. */
   record Links(List<StoryRendition.Translation> translations, List<StoryRendition.Source> sources) {
@@ -58,12 +61,15 @@ public class StoryLinks {
     }
     Map<UUID, List<StoryRendition.Source>> sources = new HashMap<>();
     if (!entryOfCluster.isEmpty()) {
-      for (Member member : members(entryOfCluster.keySet(), language, now)) {
+      List<Member> members = members(entryOfCluster.keySet(), language, now);
+      Map<String, String> names =
+          originNames.namesOf(members.stream().map(Member::origin).toList());
+      for (Member member : members) {
         UUID entry = entryOfCluster.get(member.cluster());
         entryOf.putIfAbsent(member.id(), entry);
         List<StoryRendition.Source> list = sources.computeIfAbsent(entry, e -> new ArrayList<>());
         if (!member.id().equals(entry) && list.size() < MAX_SOURCES) {
-          list.add(source(member, language, links));
+          list.add(source(member, language, links, names));
         }
       }
     }
@@ -152,7 +158,8 @@ public class StoryLinks {
     return variants;
   }
 
-  private static StoryRendition.Source source(Member member, Language language, FeedLinks links) {
+  private static StoryRendition.Source source(
+      Member member, Language language, FeedLinks links, Map<String, String> names) {
     String name = null;
     String url = null;
     if (member.link() != null) {
@@ -173,9 +180,13 @@ public class StoryLinks {
       url = links.storyPage(member.id(), language).toString();
     }
     if (name == null) {
-      // A pushing account's name says who sent it; a polled source without links has only its id.
+      // A partner by its name; a pushing account's name says who sent it; a polled source
+      // without links has only its id.
       String origin = member.origin();
-      name = origin.startsWith("push:") ? origin.substring("push:".length()) : origin;
+      name = names.get(origin);
+      if (name == null) {
+        name = origin.startsWith("push:") ? origin.substring("push:".length()) : origin;
+      }
     }
     return new StoryRendition.Source(member.id(), name, url);
   }

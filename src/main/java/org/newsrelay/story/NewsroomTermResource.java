@@ -23,7 +23,7 @@ import org.newsrelay.platform.Roles;
 /** The newsroom's conversion terms: {"target", "source", "term", "note"?}; export as TSV. */
 @Path("api/v1/terms")
 @RequestScoped
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class NewsroomTermResource {
   @Inject NewsroomTerms terms;
   @Context SecurityContext security;

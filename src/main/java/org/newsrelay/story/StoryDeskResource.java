@@ -31,7 +31,7 @@ import org.newsrelay.platform.Roles;
 @Path("api/v1/stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class StoryDeskResource {
   @Inject StoryDesk desk;
   @Inject Renditions renditions;

@@ -29,7 +29,7 @@ import org.newsrelay.platform.Roles;
 @Path("api/v1/stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class TopicPinResource {
   @Inject TopicService topics;
   @Inject TopicRepository repository;

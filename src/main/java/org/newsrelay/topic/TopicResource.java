@@ -30,7 +30,7 @@ import org.newsrelay.story.StoryJson;
 @Path("api/v1/topics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class TopicResource {
   @Inject TopicService topics;
   @Context SecurityContext security;

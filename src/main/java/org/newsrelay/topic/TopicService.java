@@ -42,6 +42,7 @@ public class TopicService {
   @Inject Rulebook rulebook;
   @Inject Event<TopicRulesChanged> rulesChanged;
   @Inject Event<TopicStoriesChanged> storiesChanged;
+  @Inject Event<TopicsChanged> topicsChanged;
 
   /** What an editor sends: names, description, visibility and rules. */
   record Definition(
@@ -69,6 +70,7 @@ public class TopicService {
     } catch (PersistenceException raced) {
       throw conflict(slug);
     }
+    topicsChanged.fire(new TopicsChanged(slug));
     reevaluate(topic);
     return topic;
   }
@@ -88,11 +90,14 @@ public class TopicService {
         actor)) {
       reevaluate(topic);
     }
+    // Names and visibility change what the catalogue lists even when the rules stay.
+    topicsChanged.fire(new TopicsChanged(slug));
     return topic;
   }
 
   public void delete(String slug) {
     topics.remove(get(slug));
+    topicsChanged.fire(new TopicsChanged(slug));
   }
 
   public Topic get(String slug) {

@@ -129,6 +129,53 @@ class ClusterFeedIT extends ServerIT {
             .getValue());
   }
 
+  /** A partner's push among a cluster's sources is named by the partner's name, not its id. */
+  @Test
+  void aPartnerAmongTheSourcesIsNamed() {
+    String text = "港口在风暴后重新开放，渡轮恢复。编号 " + marker + "。数据 " + numbers + "。";
+    String a = desk.push(wireA.http(), story("zh-Hans", text, "https://wire-a.example/" + marker));
+    PartnerAccounts partners = new PartnerAccounts(http);
+    JsonObject partner = partners.create("\"wire\"", "\"zh-Hans\"", null);
+    String key = partners.issueKey(partner.getString("id")).getString("key");
+    HttpResponse<String> pushed =
+        http.send(
+            http.request("/api/v1/stories")
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        story("zh-Hans", text + " ", null).build().toString())));
+    assertEquals(202, pushed.statusCode(), pushed.body());
+    String b = Http.json(pushed).getString("id");
+    Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
+
+    String name = partner.getString("name");
+    Entry entry =
+        Http.eventually(
+                WAIT,
+                () -> Feeds.atom(get("/feeds/zh-Hans/all.atom?q=" + marker)),
+                f -> f.getEntries().size() == 1 && hasRelated(f.getEntries().get(0)))
+            .getEntries()
+            .get(0);
+    assertEquals(name, link(entry.getOtherLinks(), "related").getTitle());
+    assertFalse(
+        get("/feeds/zh-Hans/all.atom?q=" + marker).contains(partner.getString("id")),
+        "the partner's id is nowhere in the feed");
+    JsonObject source =
+        Http.json(http.get("/feeds/zh-Hans/all.json?q=" + marker))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonObject("_cluster")
+            .getJsonArray("sources")
+            .getJsonObject(0);
+    assertEquals(name, source.getString("title"), source.toString());
+    assertTrue(get("/stories/" + a + "/zh-Hans").contains(name), "the story page names it too");
+  }
+
+  private static boolean hasRelated(Entry entry) {
+    return entry.getOtherLinks().stream().anyMatch(l -> "related".equals(l.getRel()));
+  }
+
   @Test
   void linkedTranslationsAreHreflangAlternatesBothWays() {
     String en =
