@@ -31,7 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class InboxRestartIT {
   private static final String CONTAINER = "durability";
-  private static final int MANAGEMENT_PORT = 10690;
+  // 600 above the suite's ports (pom.xml, it-http-port), so that concurrent runs never meet.
+  private static final int MANAGEMENT_PORT =
+      Integer.getInteger("it.durability.management.port", 10690);
+  private static final int HTTP_PORT = Integer.getInteger("it.durability.http.port", 8780);
 
   @ArquillianResource ContainerController containers;
   @ArquillianResource Deployer deployer;
@@ -47,7 +50,8 @@ class InboxRestartIT {
   void storyAcceptedBeforeAKillIsProcessedAfterTheRestart() throws Exception {
     containers.start(CONTAINER);
     deployer.deploy("newsrelay");
-    Http http = new Http(new URL("http://127.0.0.1:8780/"), "admin", ServerIT.ADMIN_PASSWORD);
+    Http http =
+        new Http(new URL("http://127.0.0.1:" + HTTP_PORT + "/"), "admin", ServerIT.ADMIN_PASSWORD);
     try {
       // The worker stops taking messages, so the story is certainly still waiting when the server
       // dies.
