@@ -27,8 +27,8 @@ import java.util.Set;
  *   <li>{@code ingest} and {@code topic}, side by side: neither knows the other.
  *   <li>{@code feed}: reads stories and topics.
  *   <li>{@code partner}: accounts, keys and the WebSub hub, which delivers what {@code feed}
- *       renders; the hub sends with ingest's outbound HTTP client ({@code ingest.fetch}) until
- *       that has a package of its own.
+ *       renders; the hub sends with ingest's outbound HTTP client ({@code ingest.fetch}) until that
+ *       has a package of its own.
  *   <li>{@code console}: the editors' console; nothing depends on it.
  * </ol>
  *
