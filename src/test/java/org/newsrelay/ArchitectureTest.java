@@ -126,8 +126,7 @@ class ArchitectureTest {
           "org.newsrelay.platform.DatabaseUnavailable",
           "org.newsrelay.platform.SignInThrottle",
           "org.newsrelay.feed.FeedLinks",
-          "org.newsrelay.feed.FeedResponses",
-          "org.newsrelay.partner.websub.HubRequest");
+          "org.newsrelay.feed.FeedResponses");
 
   /** Resources, filters, mappers and the application: the only classes that speak JAX-RS. */
   static final DescribedPredicate<JavaClass> WEB_EDGE =
