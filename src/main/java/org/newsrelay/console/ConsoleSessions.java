@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.newsrelay.platform.PasswordChanged;
+import org.newsrelay.platform.SessionAuthentication;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.platform.User;
 
@@ -36,7 +37,7 @@ import org.newsrelay.platform.User;
  * clients with HTTP Basic need none (a browser never adds Basic credentials on its own here).
  */
 @ApplicationScoped
-public class ConsoleSessions {
+public class ConsoleSessions implements SessionAuthentication {
   private static final Logger LOG = Logger.getLogger(ConsoleSessions.class.getName());
   public static final String COOKIE = "newsrelay_console";
   public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -109,6 +110,7 @@ public class ConsoleSessions {
    * Called by the HTTP authentication mechanism for requests without an Authorization header: the
    * session's user is logged in for this request, unless a change comes without its CSRF token.
    */
+  @Override
   @Transactional
   public AuthenticationStatus authenticate(HttpServletRequest request, HttpMessageContext context) {
     if (cookie(request) == null) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsrelay.partner.PartnerKeys;
 import org.newsrelay.topic.TopicDirectory;
 import org.newsrelay.topic.TopicView;
 
@@ -18,7 +17,7 @@ import org.newsrelay.topic.TopicView;
 @ApplicationScoped
 public class FeedTopics {
   @Inject TopicDirectory directory;
-  @Inject PartnerKeys keys;
+  @Inject FeedEntitlements entitlements;
 
   /**
    * @param partnerKey the reader's API key, or null for the public
@@ -40,10 +39,7 @@ public class FeedTopics {
             topic ->
                 topic.isPublic()
                     || entitled
-                    || (partnerKey != null
-                        && keys.identify(partnerKey)
-                            .map(caller -> caller.mayRead(lang, topic.slug()))
-                            .orElse(false)))
+                    || (partnerKey != null && entitlements.mayRead(partnerKey, lang, topic.slug())))
         .map(FeedTopics::feedTopic);
   }
 

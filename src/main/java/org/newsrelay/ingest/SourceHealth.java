@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import org.newsrelay.ingest.websub.HubSubscriptionStore;
 
 /** Records how each poll went and when the next one is due. */
 @ApplicationScoped
@@ -24,7 +23,7 @@ public class SourceHealth {
 
   @PersistenceContext EntityManager em;
 
-  @Inject HubSubscriptionStore subscriptions;
+  @Inject SourceHubs subscriptions;
 
   /**
    * The source row is locked before the subscription is read, as {@link #pushedUntil} does it: a

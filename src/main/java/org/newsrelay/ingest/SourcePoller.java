@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.newsrelay.ingest.websub.HubSubscriptions;
 
 /**
  * Every few seconds, polls the sources whose time has come, and renews the WebSub subscriptions
@@ -24,7 +23,7 @@ public class SourcePoller {
   private static final int BATCH = 20;
 
   @Inject Sources sources;
-  @Inject HubSubscriptions hubs;
+  @Inject SourceHubs hubs;
 
   private final AtomicBoolean polling = new AtomicBoolean();
 

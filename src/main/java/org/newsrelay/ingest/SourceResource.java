@@ -20,11 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.newsrelay.ingest.websub.HubSubscription;
-import org.newsrelay.ingest.websub.HubSubscriptions;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
@@ -37,7 +34,7 @@ import org.newsrelay.platform.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class SourceResource {
   @Inject Sources sources;
-  @Inject HubSubscriptions hubs;
+  @Inject SourceHubs hubs;
   @Context UriInfo uriInfo;
 
   @POST
@@ -57,7 +54,7 @@ public class SourceResource {
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
-    Map<UUID, HubSubscription> subscriptions = hubs.bySource();
+    Map<UUID, SourceHubs.Status> subscriptions = hubs.bySource();
     sources.all().forEach(s -> items.add(json(s, subscriptions.get(s.id()))));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
@@ -101,7 +98,7 @@ public class SourceResource {
     return json(source, hubs.forSource(source.id()).orElse(null));
   }
 
-  static JsonObject json(Source source, HubSubscription websub) {
+  static JsonObject json(Source source, SourceHubs.Status websub) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", source.id().toString())
@@ -136,25 +133,20 @@ public class SourceResource {
   }
 
   /** The WebSub subscription to the feed's hub, when the feed advertises one. */
-  private static JsonObject websub(HubSubscription sub) {
-    Instant now = Instant.now();
-    String state =
-        sub.state() == HubSubscription.State.ACTIVE && !sub.active(now)
-            ? "expired"
-            : sub.state().name().toLowerCase(Locale.ROOT);
+  private static JsonObject websub(SourceHubs.Status sub) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("hub", sub.hub())
             .add("topic", sub.topic())
-            .add("state", state)
+            .add("state", sub.state())
             .add("pushes", sub.pushes());
-    if (sub.stateReason() != null) {
-      json.add("reason", sub.stateReason());
+    if (sub.reason() != null) {
+      json.add("reason", sub.reason());
     }
-    add(json, "requested", sub.requestedAt());
-    add(json, "verified", sub.verifiedAt());
-    add(json, "lease_expires", sub.expiresAt());
-    add(json, "last_push", sub.lastPushAt());
+    add(json, "requested", sub.requested());
+    add(json, "verified", sub.verified());
+    add(json, "lease_expires", sub.leaseExpires());
+    add(json, "last_push", sub.lastPush());
     if (sub.lastErrorAt() != null) {
       json.add(
           "last_error",

@@ -20,7 +20,6 @@ import org.newsrelay.ingest.feed.ParsedEntry;
 import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.ingest.fetch.FetchException;
 import org.newsrelay.ingest.fetch.FetchResult;
-import org.newsrelay.ingest.websub.HubSubscriptions;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 
@@ -39,7 +38,7 @@ public class Sources {
   @Inject Fetching fetching;
   @Inject Inbox inbox;
   @Inject SourceHealth health;
-  @Inject HubSubscriptions hubs;
+  @Inject SourceHubs hubs;
 
   @Transactional
   public Source register(String url, String language, Integer intervalSeconds) {

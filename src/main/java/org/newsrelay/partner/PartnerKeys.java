@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.newsrelay.feed.FeedEntitlements;
 import org.newsrelay.platform.ProblemException;
 
 /**
@@ -23,7 +24,7 @@ import org.newsrelay.platform.ProblemException;
  * with that key is refused.
  */
 @ApplicationScoped
-public class PartnerKeys {
+public class PartnerKeys implements FeedEntitlements {
   /** How long another node's revocation may take to reach this one (see docs/partners.md). */
   static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
@@ -74,6 +75,12 @@ public class PartnerKeys {
       return Optional.empty();
     }
     return cache.get(ApiKeys.hash(presented), this::load);
+  }
+
+  /** For feed: a partner-only topic is read with a live key whose partner is entitled to it. */
+  @Override
+  public boolean mayRead(String presented, String lang, String topicSlug) {
+    return identify(presented).map(caller -> caller.mayRead(lang, topicSlug)).orElse(false);
   }
 
   /** Records that keys were used, at most once a minute each (see {@link UsageMeter}). */

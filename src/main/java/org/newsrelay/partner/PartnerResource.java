@@ -24,36 +24,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.newsrelay.partner.websub.Deliveries;
-import org.newsrelay.partner.websub.Delivery;
-import org.newsrelay.partner.websub.DeliveryAttempt;
-import org.newsrelay.partner.websub.Hub;
-import org.newsrelay.partner.websub.Intents;
-import org.newsrelay.partner.websub.WebSubJson;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /**
- * Partners for admins: accounts, keys, usage. A partner may read its own account, usage,
- * subscriptions and deliveries with its key.
+ * Partners for admins: accounts, keys, usage. A partner may read its own account and usage with its
+ * key; its hub subscriptions and deliveries are {@code partner.websub.PartnerHubResource}'s.
  */
 @Path("api/v1/partners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
-  static final int MAX_DELIVERIES = 500;
-
   @Inject Partners partners;
   @Inject PartnerKeys keys;
   @Inject UsageMeter usage;
-  @Inject Hub hub;
-  @Inject Intents intents;
-  @Inject Deliveries deliveries;
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
@@ -146,95 +133,12 @@ public class PartnerResource {
     return ok(PartnerJson.usage(partnerId, start, end, usage.of(partnerId, start, end)));
   }
 
-  @GET
-  @Path("{id}/subscriptions")
-  @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-  public Response subscriptions(@PathParam("id") String id) {
-    UUID partnerId = partners.require(visible(id)).id();
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    hub.of(partnerId).forEach(s -> items.add(WebSubJson.of(s, intents.latest(s.id()))));
-    return ok(Json.createObjectBuilder().add("items", items).build());
-  }
-
-  @GET
-  @Path("{id}/subscriptions/{subscriptionId}")
-  @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-  public Response subscription(
-      @PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId) {
-    UUID partnerId = partners.require(visible(id)).id();
-    var subscription =
-        hub.find(partnerId, uuid(subscriptionId))
-            .orElseThrow(() -> ProblemException.notFound("There is no such subscription."));
-    return ok(WebSubJson.of(subscription, intents.latest(subscription.id())));
-  }
-
-  /** Deliveries, newest first, each with every attempt made at it. */
-  @GET
-  @Path("{id}/deliveries")
-  @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-  public Response deliveries(
-      @PathParam("id") String id,
-      @QueryParam("subscription") String subscription,
-      @QueryParam("state") String state,
-      @QueryParam("limit") Integer limit) {
-    UUID partnerId = partners.require(visible(id)).id();
-    if (state != null) {
-      try {
-        Delivery.State.valueOf(state);
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest(
-            "\"state\" is one of pending, delivered, failed, cancelled.");
-      }
-    }
-    int max = limit == null ? 100 : limit;
-    if (max < 1 || max > MAX_DELIVERIES) {
-      throw ProblemException.badRequest("\"limit\" is from 1 to " + MAX_DELIVERIES + ".");
-    }
-    List<Delivery> found =
-        deliveries.of(partnerId, subscription == null ? null : uuid(subscription), state, max);
-    Map<Long, List<DeliveryAttempt>> attempts =
-        deliveries.attemptsOf(found.stream().map(Delivery::id).toList());
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    found.forEach(d -> items.add(WebSubJson.of(d, attempts.getOrDefault(d.id(), List.of()))));
-    return ok(Json.createObjectBuilder().add("items", items).build());
-  }
-
-  /** Sends a failed (or any finished) delivery again, after everything already queued. */
-  @POST
-  @Path("{id}/deliveries/{deliveryId}/resend")
-  @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-  public Response resend(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-    UUID partnerId = partners.require(visible(id)).id();
-    long number;
-    try {
-      number = Long.parseLong(deliveryId);
-    } catch (NumberFormatException e) {
-      throw ProblemException.notFound("There is no delivery " + deliveryId + ".");
-    }
-    Delivery copy = deliveries.resend(partnerId, number);
-    return Response.accepted(WebSubJson.of(copy, List.of()).toString()).build();
-  }
-
-  /** Admins see every partner; a partner sees only itself (and others are simply not there). */
   private UUID visible(String id) {
-    UUID partnerId = uuid(id);
-    if (security.isUserInRole(Roles.ADMIN)) {
-      return partnerId;
-    }
-    if (!PartnerCaller.partnerOf(security.getUserPrincipal())
-        .map(partnerId::equals)
-        .orElse(false)) {
-      throw ProblemException.notFound("There is no partner " + id + ".");
-    }
-    return partnerId;
+    return PartnerIds.visible(id, security.isUserInRole(Roles.ADMIN), security.getUserPrincipal());
   }
 
   private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is nothing at " + id + ".");
-    }
+    return PartnerIds.parse(id);
   }
 
   private static LocalDate day(String value, LocalDate fallback) {

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.newsrelay.console.ConsoleSessions;
 
 /**
  * HTTP Basic for people and tools, {@code Authorization: Bearer <api key>} for partners. Requests
@@ -26,7 +25,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   static final String CHALLENGE = "Basic realm=\"newsrelay\", charset=\"UTF-8\"";
 
   @Inject IdentityStoreHandler identityStores;
-  @Inject ConsoleSessions consoleSessions;
+  @Inject SessionAuthentication sessions;
 
   /** Request attribute: the database did not answer while the caller was being identified. */
   static final String DATABASE_UNAVAILABLE = ApiAuthentication.class.getName() + ".database";
@@ -53,7 +52,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      return consoleSessions.authenticate(request, context);
+      return sessions.authenticate(request, context);
     }
     Credential credential = basicCredential(authorization);
     if (credential == null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import java.util.logging.Logger;
 import org.newsrelay.ingest.Fetching;
 import org.newsrelay.ingest.Source;
 import org.newsrelay.ingest.SourceHealth;
+import org.newsrelay.ingest.SourceHubs;
 import org.newsrelay.ingest.Sources;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedFeed;
@@ -29,7 +32,7 @@ import org.newsrelay.platform.Settings;
  * hub may verify (a GET to our callback) before it answers our POST.
  */
 @ApplicationScoped
-public class HubSubscriptions {
+public class HubSubscriptions implements SourceHubs {
   /** What we ask for; the hub decides, and says so when it verifies. */
   static final Duration REQUESTED_LEASE = Duration.ofDays(7);
 
@@ -51,7 +54,7 @@ public class HubSubscriptions {
   @Inject Sources sources;
   @Inject SourceHealth health;
 
-  /** After a poll that parsed: subscribe when the feed has a hub and we are not subscribed yet. */
+  @Override
   public void noticed(Source source, ParsedFeed feed) {
     String topic = feed.selfUrl() != null ? feed.selfUrl() : source.url();
     store
@@ -59,15 +62,44 @@ public class HubSubscriptions {
         .ifPresent(this::send);
   }
 
-  public Optional<HubSubscription> forSource(UUID sourceId) {
-    return store.forSource(sourceId);
+  @Override
+  public Instant pushedUntil(UUID sourceId, Instant now) {
+    return store.pushedUntil(sourceId, now);
   }
 
-  public Map<UUID, HubSubscription> bySource() {
-    return store.bySource();
+  @Override
+  public Optional<Status> forSource(UUID sourceId) {
+    return store.forSource(sourceId).map(HubSubscriptions::status);
   }
 
-  /** Renewals and retries that are due; the source poller's tick runs this. */
+  @Override
+  public Map<UUID, Status> bySource() {
+    Map<UUID, Status> statuses = new HashMap<>();
+    store.bySource().forEach((source, sub) -> statuses.put(source, status(sub)));
+    return statuses;
+  }
+
+  private static Status status(HubSubscription sub) {
+    Instant now = Instant.now();
+    String state =
+        sub.state() == HubSubscription.State.ACTIVE && !sub.active(now)
+            ? "expired"
+            : sub.state().name().toLowerCase(Locale.ROOT);
+    return new Status(
+        sub.hub(),
+        sub.topic(),
+        state,
+        sub.pushes(),
+        sub.stateReason(),
+        sub.requestedAt(),
+        sub.verifiedAt(),
+        sub.expiresAt(),
+        sub.lastPushAt(),
+        sub.lastErrorAt(),
+        sub.lastError());
+  }
+
+  @Override
   public void renewDue() {
     Instant now = Instant.now();
     for (HubRequest request : store.claimDue(publicBase(), now, BATCH)) {
@@ -76,7 +108,7 @@ public class HubSubscriptions {
     store.forgetUnconfirmed(now.minus(Duration.ofDays(1)));
   }
 
-  /** The source is being deleted: unsubscribe, best effort. */
+  @Override
   public void unsubscribe(UUID sourceId) {
     store.unsubscribing(sourceId, publicBase(), Instant.now()).ifPresent(this::send);
   }

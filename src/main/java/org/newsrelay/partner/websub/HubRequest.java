@@ -1,12 +1,12 @@
 package org.newsrelay.partner.websub;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsrelay.platform.ProblemException;
 
 /**
@@ -30,7 +30,7 @@ public record HubRequest(Mode mode, URI callback, String topic, int leaseSeconds
    */
   static final int MAX_SECRET_BYTES = 199;
 
-  public static HubRequest of(MultivaluedMap<String, String> form) {
+  public static HubRequest of(Map<String, List<String>> form) {
     String modeName = single(form, "hub.mode");
     if (modeName == null) {
       throw ProblemException.badRequest("hub.mode must be \"subscribe\" or \"unsubscribe\".");
@@ -55,7 +55,7 @@ public record HubRequest(Mode mode, URI callback, String topic, int leaseSeconds
     return new HubRequest(mode, callback, topic, lease, secret);
   }
 
-  private static String single(MultivaluedMap<String, String> form, String name) {
+  private static String single(Map<String, List<String>> form, String name) {
     List<String> values = form == null ? null : form.get(name);
     if (values == null || values.isEmpty()) {
       return null;

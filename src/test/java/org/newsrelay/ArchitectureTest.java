@@ -1,0 +1,162 @@
+package org.newsrelay;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The layering of the packages, checked in every build (docs/architecture.md, "Layering"). From the
+ * bottom up:
+ *
+ * <ol>
+ *   <li>{@code text}: the text engine, plain Java: no JPA, JAX-RS, CDI or EJB, no other package of
+ *       ours.
+ *   <li>{@code platform}: what every domain stands on (the JAX-RS application, problems, security,
+ *       settings); it knows no domain.
+ *   <li>{@code story}: the Story aggregate.
+ *   <li>{@code ingest} and {@code topic}, side by side: neither knows the other.
+ *   <li>{@code feed}: reads stories and topics.
+ *   <li>{@code partner}: accounts, keys and the WebSub hub, which delivers what {@code feed}
+ *       renders; the hub sends with ingest's outbound HTTP client ({@code ingest.fetch}) until that
+ *       has a package of its own.
+ *   <li>{@code console}: the editors' console; nothing depends on it.
+ * </ol>
+ *
+ * Where a lower package needs something of a higher one, the lower one owns an interface (or a CDI
+ * event) and the higher one implements (or observes) it, as {@code story.IncomingStories} is
+ * implemented by {@code ingest.Inbox}.
+ */
+@AnalyzeClasses(packages = "org.newsrelay", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** Between the domains: org.newsrelay.ingest and everything under it is one slice. */
+  @ArchTest
+  static final ArchRule noCycleBetweenDomains =
+      slices().matching("org.newsrelay.(*)..").should().beFreeOfCycles();
+
+  /** Inside a domain too: ingest and ingest.websub, partner and partner.websub. */
+  @ArchTest
+  static final ArchRule noCycleBetweenPackages =
+      slices().matching("org.newsrelay.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule layers =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("text")
+          .definedBy("org.newsrelay.text..")
+          .layer("platform")
+          .definedBy("org.newsrelay.platform..")
+          .layer("story")
+          .definedBy("org.newsrelay.story..")
+          .layer("ingest")
+          .definedBy("org.newsrelay.ingest..")
+          .layer("topic")
+          .definedBy("org.newsrelay.topic..")
+          .layer("feed")
+          .definedBy("org.newsrelay.feed..")
+          .layer("partner")
+          .definedBy("org.newsrelay.partner..")
+          .layer("console")
+          .definedBy("org.newsrelay.console..")
+          .whereLayer("text")
+          .mayNotAccessAnyLayer()
+          .whereLayer("platform")
+          .mayOnlyAccessLayers("text")
+          .whereLayer("story")
+          .mayOnlyAccessLayers("platform", "text")
+          .whereLayer("ingest")
+          .mayOnlyAccessLayers("story", "platform", "text")
+          .whereLayer("topic")
+          .mayOnlyAccessLayers("story", "platform", "text")
+          .whereLayer("feed")
+          .mayOnlyAccessLayers("topic", "story", "platform", "text")
+          .whereLayer("partner")
+          .mayOnlyAccessLayers("feed", "topic", "ingest", "story", "platform", "text")
+          .whereLayer("console")
+          .mayNotBeAccessedByAnyLayer();
+
+  /** The text engine is a library: usable from a unit test, a benchmark or another server. */
+  @ArchTest
+  static final ArchRule textIsPlainJava =
+      noClasses()
+          .that()
+          .resideInAPackage("org.newsrelay.text..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.persistence..",
+              "jakarta.ws.rs..",
+              "jakarta.enterprise..",
+              "jakarta.inject..",
+              "jakarta.ejb..",
+              "jakarta.transaction..",
+              "jakarta.servlet..")
+          .because("the text engine is plain Java on ICU4J");
+
+  @ArchTest
+  static final ArchRule textStandsAlone =
+      noClasses()
+          .that()
+          .resideInAPackage("org.newsrelay.text..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.newsrelay..")
+                  .and(resideOutsideOfPackage("org.newsrelay.text..")))
+          .because("the text engine needs nothing of the server");
+
+  /**
+   * Classes outside the web edge that still take or make JAX-RS types; issue 15's later parts
+   * (domain exceptions, one problem mapper, typed requests) move these to the edge. The list may
+   * only shrink.
+   */
+  static final Set<String> NOT_YET_AT_THE_EDGE =
+      Set.of(
+          "org.newsrelay.platform.Problem",
+          "org.newsrelay.platform.DatabaseUnavailable",
+          "org.newsrelay.platform.SignInThrottle",
+          "org.newsrelay.feed.FeedLinks",
+          "org.newsrelay.feed.FeedResponses");
+
+  /** Resources, filters, mappers and the application: the only classes that speak JAX-RS. */
+  static final DescribedPredicate<JavaClass> WEB_EDGE =
+      DescribedPredicate.describe(
+          "the web edge (resources, providers, filters, mappers, the application)",
+          ArchitectureTest::atTheEdge);
+
+  @ArchTest
+  static final ArchRule jaxRsOnlyAtTheWebEdge =
+      noClasses()
+          .that(DescribedPredicate.not(WEB_EDGE))
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.ws.rs..")
+          .because("HTTP is spoken at the edge; the domains speak Java");
+
+  private static boolean atTheEdge(JavaClass type) {
+    JavaClass top = type;
+    while (top.getEnclosingClass().isPresent()) {
+      top = top.getEnclosingClass().get();
+    }
+    if (NOT_YET_AT_THE_EDGE.contains(top.getName())) {
+      return true;
+    }
+    String name = top.getSimpleName();
+    return name.endsWith("Resource")
+        || name.endsWith("Mapper")
+        || name.endsWith("Mappers")
+        || top.isAnnotatedWith("jakarta.ws.rs.Path")
+        || top.isAnnotatedWith("jakarta.ws.rs.ext.Provider")
+        || top.isAnnotatedWith("jakarta.ws.rs.ApplicationPath");
+  }
+}
