@@ -33,6 +33,10 @@ public class Inbox implements IncomingStories {
   public Receipt accept(
       String origin, String guid, String contentType, String payload, JsonObject ninjs) {
     Kept kept = keep(new Incoming(origin, guid, contentType, payload, ninjs));
+    // Written now, not at commit: a poll and a push (or a refresh and the poller) that store the
+    // same item at once meet the unique (origin, guid) here, as a PersistenceException the caller
+    // takes as "the other one won", instead of a RollbackException out of the commit.
+    em.flush();
     if (kept.receipt().changed()) {
       queue.afterCommit(List.of(kept.itemId()));
     }
@@ -59,6 +63,8 @@ public class Inbox implements IncomingStories {
         changed.add(kept.itemId());
       }
     }
+    // One flush for the batch (its inserts still go together), before the commit: see accept.
+    em.flush();
     queue.afterCommit(changed);
     return receipts;
   }

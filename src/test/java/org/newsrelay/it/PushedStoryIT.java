@@ -23,6 +23,47 @@ import org.junit.jupiter.api.Test;
 /** A wire pushes stories; they come out in the English Atom feed. */
 class PushedStoryIT extends ServerIT {
 
+  /**
+   * The same story pushed many times at the same moment (a wire's retries racing each other): every
+   * push is answered 202 with the one story's id, never a 500 from the unique (origin, guid).
+   */
+  @Test
+  void theSameStoryPushedAtOnceIsOneStoryAndNoError() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String body =
+          Json.createObjectBuilder()
+              .add("uri", "urn:it:race:" + UUID.randomUUID())
+              .add("headline", "Pushed at once")
+              .add("language", "en")
+              .add("body_text", "The same story, pushed by eight retries at the same moment.")
+              .build()
+              .toString();
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        for (int i = 0; i < 8; i++) {
+          answers.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return http.postJson("/api/v1/stories", body);
+                  }));
+        }
+        start.countDown();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var answer : answers) {
+          HttpResponse<String> response = answer.get();
+          assertEquals(202, response.statusCode(), response.body());
+          ids.add(Http.json(response).getString("id"));
+        }
+        assertEquals(1, ids.size(), "one story: " + ids);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   @Test
   void scrapedTextStoryIsCleanedAndRepublished() throws IOException {
     // One line in the middle differs per run, so that stories from earlier runs do not count.
