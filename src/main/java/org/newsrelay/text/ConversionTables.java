@@ -198,31 +198,33 @@ final class ConversionTables {
     // 𣨼), which OpenCC's command line leaves out unless asked but its own test cases expect. A
     // character none of these tables has a say on gets Unihan's standard Simplified form.
     return parts.part(
-        "step:t2s",
-        () -> {
-          PhraseTrie phrases = parts.t2sPhrases();
-          return new Step(
-              new UnihanSimplification(openCcSaysOnSimplification(phrases), tsCharacters::get),
-              phrases,
-              tsCharactersExt,
-              tsCharacters);
-        });
+        "step:t2s", () -> new Step(unihan(), parts.t2sPhrases(), tsCharactersExt, tsCharacters));
+  }
+
+  /** Unihan's part of the t2s step (for tests). */
+  UnihanSimplification unihan() {
+    return parts.part(
+        "unihan", () -> new UnihanSimplification(openCcSaysOnSimplification(), tsCharacters::get));
   }
 
   /**
-   * The characters OpenCC's Traditional-to-Simplified tables decide: keys and values of
-   * TSCharacters (with its extension) and TSPhrases, and STCharacters' keys, which are Simplified.
+   * The characters OpenCC's Traditional-to-Simplified tables decide: TSCharacters' keys (with its
+   * extension), every Simplified form they or TSPhrases give, and STCharacters' keys, which are
+   * Simplified. A character only in a phrase's key is decided only within that phrase, and the step
+   * tries the phrase first.
    */
-  private boolean[] openCcSaysOnSimplification(PhraseTrie t2sPhrases) {
+  private boolean[] openCcSaysOnSimplification() {
     boolean[] says = new boolean[Character.MAX_VALUE + 1];
     java.util.function.BiConsumer<String, String> mark =
         (k, v) -> {
-          k.chars().forEach(c -> says[c] = true);
+          if (k.length() == 1) {
+            says[k.charAt(0)] = true;
+          }
           v.chars().forEach(c -> says[c] = true);
         };
     tsCharacters.forEach(mark);
     tsCharactersExt.forEach(mark);
-    t2sPhrases.forEach(mark);
+    parts.t2sPhrases().forEach((k, v) -> v.chars().forEach(c -> says[c] = true));
     stCharacters.forEach((k, v) -> k.chars().forEach(c -> says[c] = true));
     return says;
   }

@@ -266,6 +266,11 @@ public final class TextEngine {
     return Dictionaries.CONVERTER;
   }
 
+  /** The shared tables, for tests that check them against their sources. */
+  static ConversionTables tables() {
+    return Dictionaries.TABLES;
+  }
+
   /** Holder idiom: the tables load on first use, once, under the JVM's class-init lock. */
   private static final class Dictionaries {
     static final ConversionTables TABLES = new ConversionTables();
