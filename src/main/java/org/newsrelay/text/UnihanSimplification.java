@@ -25,12 +25,15 @@ import java.util.function.Function;
  *   <li>its {@code kSimplifiedVariant} that is in that table;
  *   <li>a character in that table whose {@code kTraditionalVariant} lists it;
  *   <li>the Simplified form of its {@code kZVariant} (the same character in another glyph shape: 黒
- *       is 黑): that variant itself if it is standard, else OpenCC's, else Unihan's as above.
+ *       is 黑): that variant itself if it is standard, else OpenCC's, else Unihan's as above;
+ *   <li>the one standard form that OpenCC gives all of its {@code kSemanticVariant}s that OpenCC
+ *       simplifies (衞 is 衛, so 卫; 歳 is 歲, so 岁; 粧 is 妝, so 妆). A variant that OpenCC does not
+ *       simplify is no evidence (妳's semantic variant is 奶, a different word), and variants that
+ *       only Fenn's dictionary attests are not used (it pairs 卍 with 萬).
  * </ol>
  *
  * <p>Forms outside the table (the systematic simplifications Unicode added in recent extensions,
- * which few fonts draw) are not used, nor are semantic variants (Unihan's {@code kSemanticVariant}
- * pairs 妳 with 奶). The data is read on the first character that needs it.
+ * which few fonts draw) are not used. The data is read on the first character that needs it.
  */
 final class UnihanSimplification implements ConversionChain.CharacterFallback {
   static final String VARIANTS = "unihan/Unihan_Variants.json";
@@ -101,6 +104,10 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
             }
             form = standard[z] ? z : zVariantForm(z, variants, standard, byTraditional);
           }
+          if (form < 0) {
+            form =
+                semanticVariantForm(fields.getOrDefault("kSemanticVariant", new int[0]), standard);
+          }
           if (form >= 0 && form != cp) {
             result.put((char) cp.intValue(), new String(Character.toChars(form)));
           }
@@ -120,6 +127,24 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
       return standard[form] ? form : -1;
     }
     return simplified(z, variants.getOrDefault(z, Map.of()), standard, byTraditional);
+  }
+
+  /** The one standard form OpenCC gives the semantic variants it simplifies, or -1. */
+  private int semanticVariantForm(int[] semantic, boolean[] standard) {
+    int form = -1;
+    for (int v : semantic) {
+      String viaOpenCc =
+          v <= Character.MAX_VALUE ? openCcCharacters.apply(String.valueOf((char) v)) : null;
+      if (viaOpenCc == null || viaOpenCc.codePointCount(0, viaOpenCc.length()) != 1) {
+        continue;
+      }
+      int f = viaOpenCc.codePointAt(0);
+      if (!standard[f] || form >= 0 && f != form) {
+        return -1;
+      }
+      form = f;
+    }
+    return form;
   }
 
   private static int simplified(
@@ -160,7 +185,7 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
         if (name.equals("codepoint")) {
           current = codePoint(value);
         } else if (current >= 0) {
-          field.accept(current, name, codePoints(value));
+          field.accept(current, name, codePoints(value, name.equals("kSemanticVariant")));
           lines++;
         }
       }
@@ -172,10 +197,16 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
     }
   }
 
-  /** "U+4E07 U+842C<kLau" → the code points; kTGH's "2013:1234" reads as no code point. */
-  private static int[] codePoints(String value) {
+  /**
+   * "U+4E07 U+842C<kLau" → the code points; kTGH's "2013:1234" reads as no code point. With {@code
+   * attested}, an item whose only source is Fenn's dictionary ("U+842C<kFenn") is dropped.
+   */
+  private static int[] codePoints(String value, boolean attested) {
     List<Integer> out = new ArrayList<>();
     for (String item : value.split(" ")) {
+      if (attested && item.endsWith("<kFenn")) {
+        continue;
+      }
       int cp = codePoint(item);
       if (cp >= 0) {
         out.add(cp);
