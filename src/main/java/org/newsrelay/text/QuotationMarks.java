@@ -84,8 +84,11 @@ final class QuotationMarks {
     boolean inCode = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      // A code span is a line's backticks, so a stray one cannot silence the rest of the story.
       if (c == '`') {
         inCode = !inCode;
+      } else if (c == '\n') {
+        inCode = false;
       }
       if (inCode || isApostrophe(text, i)) {
         continue;

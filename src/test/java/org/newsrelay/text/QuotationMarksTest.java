@@ -61,6 +61,13 @@ class QuotationMarksTest {
   }
 
   @Test
+  void aStrayBacktickSilencesOnlyItsOwnLine() {
+    assertEquals(
+        "價格為 5` 美元，“便宜”\n他說：「好。」",
+        engine.convert("价格为 5` 美元，“便宜”\n他说：“好。”", "zh-Hans", "zh-Hant-TW"));
+  }
+
+  @Test
   void htmlIsPairedAcrossElementsAndParagraphs() {
     String html = "<p>他说：“这是<em>重要</em>的一天。</p><p>“我们会继续。”</p>";
     assertEquals(
