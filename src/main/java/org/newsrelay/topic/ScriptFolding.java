@@ -32,13 +32,15 @@ final class ScriptFolding {
   }
 
   /**
-   * The word sequences a rule phrase stands for: as written, and folded as Traditional copy of any
-   * region (a phrase carries no language tag and is too short to detect a region from), so 晶片
-   * stands for 晶片 and, read as Taiwan's word, for 芯片.
+   * The word sequences a rule phrase stands for: as written, in Simplified script with its words
+   * kept (a mainland writer may write 计程车 too), and folded as Traditional copy of any region (a
+   * phrase carries no language tag and is too short to detect a region from), so 晶片 stands for 晶片
+   * and, read as Taiwan's word, for 芯片.
    */
   List<List<String>> phrase(String phrase) {
     Set<List<String>> readings = new LinkedHashSet<>();
     readings.add(words(phrase));
+    readings.add(words(text.convert(phrase, Language.ZH_HANT.tag(), Language.ZH_HANS.tag())));
     readings.add(words(text.fold(phrase, Language.ZH_HANT.tag())));
     readings.removeIf(List::isEmpty);
     return List.copyOf(readings);
