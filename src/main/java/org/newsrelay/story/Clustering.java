@@ -42,12 +42,12 @@ public class Clustering {
     return words(text, story.language(), copy);
   }
 
-  /** Copy as normalised words: one script (zh-Hans), lower case, no punctuation. */
+  /**
+   * Copy as normalised words: one script and vocabulary (the text engine's fold, which topic rules
+   * use too), lower case, no punctuation.
+   */
   static List<String> words(TextEngine text, Language language, String copy) {
-    String folded =
-        language.isChinese() && language != Language.ZH_HANS
-            ? text.convert(copy, language.tag(), Language.ZH_HANS.tag())
-            : copy;
+    String folded = language.isChinese() ? text.fold(copy, language.tag()) : copy;
     return text.words(folded).stream()
         .map(w -> w.toLowerCase(Locale.ROOT))
         .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))

@@ -158,7 +158,10 @@ public class Renditions {
         story.bodyHtml() == null
             ? null
             : terms.apply(
-                text.normalizeHtml(story.bodyHtml(), language.tag()).text(), from, language, ours);
+                text.convertHtml(story.bodyHtml(), from.tag(), language.tag()),
+                from,
+                language,
+                ours);
     return new Rendition(language, Rendition.Kind.CONVERTED, headline, bodyText, bodyHtml);
   }
 }

@@ -21,12 +21,24 @@ final class ChineseConverter {
   }
 
   String convert(String text, ChineseVariant from, ChineseVariant to) {
+    return convert(text, from, to, false);
+  }
+
+  /**
+   * Chinese copy in one form for comparison: Simplified, with Taiwan's and Hong Kong's words taken
+   * back to the mainland's whatever the declared region ({@link ConversionTables#foldChain}).
+   */
+  String fold(String text, ChineseVariant from) {
+    return convert(text, from, SIMPLIFIED, true);
+  }
+
+  private String convert(String text, ChineseVariant from, ChineseVariant to, boolean fold) {
     if (text.isEmpty() || !from.isChinese() || !to.isChinese() || from == to) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + (text.length() >> 3) + 8);
     if (actualScript(text, 0, text.length(), from) == from) {
-      convertRun(text, from, to, out);
+      convertRun(text, from, to, fold, out);
       return out.toString();
     }
     int n = text.length();
@@ -36,23 +48,28 @@ final class ChineseConverter {
       int end = clauseEnd(text, i);
       ChineseVariant source = actualScript(text, i, end, from);
       if (runSource != null && source != runSource) {
-        convertRun(text.substring(runStart, i), runSource, to, out);
+        convertRun(text.substring(runStart, i), runSource, to, fold, out);
         runStart = i;
       }
       runSource = source;
       i = end;
     }
-    convertRun(text.substring(runStart), runSource, to, out);
+    convertRun(text.substring(runStart), runSource, to, fold, out);
     return out.toString();
   }
 
-  private void convertRun(String run, ChineseVariant source, ChineseVariant to, StringBuilder out) {
+  private void convertRun(
+      String run, ChineseVariant source, ChineseVariant to, boolean fold, StringBuilder out) {
     if (source == to || run.isEmpty()) {
       out.append(run);
       return;
     }
     boolean standardGlyphs = source.isTraditional() && tables.usesStandardGlyphs(run);
-    out.append(tables.chain(source, to, standardGlyphs).convert(run));
+    ConversionChain chain =
+        fold && source.isTraditional()
+            ? tables.foldChain(standardGlyphs)
+            : tables.chain(source, to, standardGlyphs);
+    out.append(chain.convert(run));
   }
 
   /** The end of the clause starting at {@code from}: past the next separators, or the end. */

@@ -4,43 +4,32 @@ import static org.newsrelay.text.ChineseVariant.HONG_KONG;
 import static org.newsrelay.text.ChineseVariant.SIMPLIFIED;
 import static org.newsrelay.text.ChineseVariant.TAIWAN;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Supplier;
 import org.newsrelay.text.ConversionChain.Step;
 
 /**
  * Every conversion direction, assembled the way OpenCC's own configurations chain its dictionaries
- * (the files under {@code opencc/data/}, fetched by the build from the npm package the OpenCC
- * project publishes), with the newsroom's tables in {@code translations/terms/} winning over the
- * package's where both have a key.
- *
- * <p>Every direction is "to OpenCC's standard Traditional, then to the target":
+ * (the tables are in {@link ConversionParts} and {@link RegionalWords}), the newsroom's tables
+ * winning over the package's where both have a key.
  *
  * <ul>
  *   <li>from zh-Hans: STPhrases (with the phrases OpenCC generates from its regional tables, and
- *       ours) or STCharacters, segmented by the same phrases (OpenCC's s2t step);
- *   <li>from zh-Hant: Taiwan glyphs back to standard (tw2t: TWVariantsRevPhrases, TWVariantsRev),
- *       skipped when the text is written in OpenCC's standard glyphs already (爲, 着, 裏);
- *   <li>from zh-Hant-TW: Taiwan words back (our table, TWPhrasesRev), then tw2t;
- *   <li>from zh-Hant-HK: Hong Kong words back (our table), then hk2t (HKVariantsRevPhrases,
- *       HKVariantsRev);
- *   <li>to zh-Hans: TSPhrases or TSCharacters, the text segmented by TSPhrases (t2s, tw2s, tw2sp,
- *       hk2s);
- *   <li>to zh-Hant: Taiwan glyphs (TWVariantsPhrases, TWVariants), as s2tw;
- *   <li>to zh-Hant-TW: Taiwan words (ours, TWPhrases), then Taiwan glyphs, as s2twp;
- *   <li>to zh-Hant-HK: Hong Kong words (ours), then Hong Kong glyphs (HKVariantsPhrases,
- *       HKVariants), as s2hk with our vocabulary.
+ *       ours) or STCharacters, segmented by the same phrases (OpenCC's s2t step), then the target's
+ *       words and glyphs: Taiwan glyphs for zh-Hant (s2tw), Taiwan words and glyphs for zh-Hant-TW
+ *       (s2twp), Hong Kong words and glyphs for zh-Hant-HK (s2hk with our vocabulary);
+ *   <li>to zh-Hans: the source's regional words back to the mainland's (tw2sp, hk2s) and its glyphs
+ *       to OpenCC's standard ones (tw2t, hk2t; skipped for text in OpenCC's standard glyphs 爲, 着,
+ *       裏), then TSPhrases or TSCharacters, the text segmented by TSPhrases, Unihan's standard
+ *       Simplified forms where OpenCC's tables have no say;
+ *   <li>between the Traditional variants, the writer's words are kept: to zh-Hant, only glyphs
+ *       change (tw2t or hk2t, then t2tw); to a region, from zh-Hant, mainland words become the
+ *       region's, and from the other region its words go directly into this region's ({@link
+ *       RegionalWords}), never through the mainland's.
  * </ul>
  *
  * <p>Each direction's chain is built on first use and then shared; every table is read once.
  */
 final class ConversionTables {
-  static final String OPENCC = "opencc/data/dictionary/";
-  static final String TERMS = "translations/terms/";
-
   private final boolean[] simplifiedOnly = new boolean[Character.MAX_VALUE + 1];
   private final boolean[] traditionalOnly = new boolean[Character.MAX_VALUE + 1];
   private final boolean[] standardOnlyGlyph = new boolean[Character.MAX_VALUE + 1];
@@ -49,13 +38,17 @@ final class ConversionTables {
   private final PhraseTrie tsCharacters;
   private final PhraseTrie tsCharactersExt = new PhraseTrie();
   private final IcuCharacterFallback icu;
+  private final ConversionParts parts;
+  private final RegionalWords words;
 
   /** Characters OpenCC mentions anywhere: ICU is asked only about the others. */
   private final boolean[] known = new boolean[Character.MAX_VALUE + 1];
 
-  private final Map<String, Object> parts = new HashMap<>();
+  /**
+   * One slot per (from, to, standard glyphs), and one per glyph reading for the comparison fold.
+   */
   private final AtomicReferenceArray<ConversionChain> chains =
-      new AtomicReferenceArray<>(5 * 5 * 2);
+      new AtomicReferenceArray<>(5 * 5 * 2 + 2);
 
   ConversionTables() {
     boolean[] simplifiedForm = new boolean[Character.MAX_VALUE + 1];
@@ -64,7 +57,7 @@ final class ConversionTables {
     tsCharacters = characters("TSCharacters.txt", traditionalOnly, simplifiedForm, tsCharactersExt);
     for (String regional : new String[] {"TWVariants.txt", "HKVariants.txt"}) {
       boolean taiwan = regional.startsWith("TW");
-      DictionaryFile.read(OPENCC + regional)
+      DictionaryFile.read(ConversionParts.OPENCC + regional)
           .forEachCandidate(
               (standard, forms) -> {
                 for (String form : forms) {
@@ -93,6 +86,8 @@ final class ConversionTables {
           !simplifiedForm[c] && stCharacters.get(String.valueOf((char) c)) == null;
     }
     icu = new IcuCharacterFallback(known);
+    parts = new ConversionParts(stCharacters, tsCharacters, known);
+    words = new RegionalWords(parts);
   }
 
   boolean isSimplifiedOnly(char c) {
@@ -122,12 +117,25 @@ final class ConversionTables {
   /** The chain for one direction; built on first use, then shared. */
   ConversionChain chain(ChineseVariant from, ChineseVariant to, boolean standardGlyphs) {
     int slot = (from.ordinal() * 5 + to.ordinal()) * 2 + (standardGlyphs ? 1 : 0);
+    return chain(slot, () -> build(from, to, standardGlyphs));
+  }
+
+  /**
+   * Traditional copy of any region to Simplified, Taiwan's and Hong Kong's words both taken back to
+   * the mainland's: one form for comparing copy (topic rules, near-duplicates), never shown to a
+   * reader. 晶片 and 芯片, 的士 and 計程車 and 出租车 fold alike.
+   */
+  ConversionChain foldChain(boolean standardGlyphs) {
+    return chain(5 * 5 * 2 + (standardGlyphs ? 1 : 0), () -> buildFold(standardGlyphs));
+  }
+
+  private ConversionChain chain(int slot, java.util.function.Supplier<ConversionChain> build) {
     ConversionChain chain = chains.get(slot);
     if (chain == null) {
       synchronized (this) {
         chain = chains.get(slot);
         if (chain == null) {
-          chain = build(from, to, standardGlyphs);
+          chain = build.get();
           chains.set(slot, chain);
         }
       }
@@ -138,299 +146,182 @@ final class ConversionTables {
   private ConversionChain build(ChineseVariant from, ChineseVariant to, boolean standardGlyphs) {
     if (from == SIMPLIFIED) {
       return new ConversionChain(
-          compatibility(),
-          s2tPhrases(),
-          wholePhrases("s2t", s2tCorrections()),
-          surnames(),
+          parts.compatibility(),
+          parts.s2tPhrases(),
+          parts.wholePhrases("s2t", parts.s2tCorrections()),
+          parts.surnames(),
           s2tStep(),
           fromStandard(to));
     }
     if (to == SIMPLIFIED) {
       return new ConversionChain(
-          compatibility(),
-          t2sPhrases(),
-          wholePhrases("t2s", t2sCorrections()),
+          parts.compatibility(),
+          parts.t2sPhrases(),
+          parts.wholePhrases("t2s", parts.t2sCorrections()),
           null,
           toStandard(from, standardGlyphs),
           t2sStep());
     }
+    Step glyphsBack = glyphsBack(from, standardGlyphs);
+    Step target = fromTraditional(from, to);
+    return glyphsBack == null
+        ? new ConversionChain(parts.compatibility(), null, null, null, target)
+        : new ConversionChain(parts.compatibility(), null, null, null, glyphsBack, target);
+  }
+
+  private ConversionChain buildFold(boolean standardGlyphs) {
+    Step words =
+        new Step(
+            this.words.taiwanBack(),
+            this.words.hongKongBack(),
+            parts.taiwanGlyphPhrasesBack(),
+            parts.reversed("TWVariants.txt"));
+    Step standardWords = new Step(this.words.taiwanBack(), this.words.hongKongBack());
     return new ConversionChain(
-        compatibility(), null, null, null, toStandard(from, standardGlyphs), fromStandard(to));
+        parts.compatibility(),
+        parts.t2sPhrases(),
+        parts.wholePhrases("t2s", parts.t2sCorrections()),
+        null,
+        standardGlyphs ? standardWords : words,
+        parts.hongKongGlyphsBack(),
+        t2sStep());
   }
 
   // ---- steps ----------------------------------------------------------------------------------
 
   private Step s2tStep() {
-    return part("step:s2t", () -> new Step(icu, s2tPhrases(), stCharacters));
+    return parts.part("step:s2t", () -> new Step(icu, parts.s2tPhrases(), stCharacters));
   }
 
   private Step t2sStep() {
     // OpenCC's t2s with its TSCharactersExt: the rare Simplified forms of rare characters (殢 →
-    // 𣨼), which OpenCC's command line leaves out unless asked but its own test cases expect.
-    return part("step:t2s", () -> new Step(t2sPhrases(), tsCharactersExt, tsCharacters));
+    // 𣨼), which OpenCC's command line leaves out unless asked but its own test cases expect. A
+    // character none of these tables has a say on gets Unihan's standard Simplified form.
+    return parts.part(
+        "step:t2s", () -> new Step(unihan(), parts.t2sPhrases(), tsCharactersExt, tsCharacters));
+  }
+
+  /** Unihan's part of the t2s step (for tests). */
+  UnihanSimplification unihan() {
+    return parts.part(
+        "unihan", () -> new UnihanSimplification(openCcSaysOnSimplification(), tsCharacters::get));
+  }
+
+  /**
+   * The characters OpenCC's Traditional-to-Simplified tables decide: TSCharacters' keys (with its
+   * extension), every Simplified form they or TSPhrases give, and STCharacters' keys, which are
+   * Simplified. A character only in a phrase's key is decided only within that phrase, and the step
+   * tries the phrase first.
+   */
+  private boolean[] openCcSaysOnSimplification() {
+    boolean[] says = new boolean[Character.MAX_VALUE + 1];
+    java.util.function.BiConsumer<String, String> mark =
+        (k, v) -> {
+          if (k.length() == 1) {
+            says[k.charAt(0)] = true;
+          }
+          v.chars().forEach(c -> says[c] = true);
+        };
+    tsCharacters.forEach(mark);
+    tsCharactersExt.forEach(mark);
+    parts.t2sPhrases().forEach((k, v) -> v.chars().forEach(c -> says[c] = true));
+    stCharacters.forEach((k, v) -> k.chars().forEach(c -> says[c] = true));
+    return says;
   }
 
   /** From OpenCC's standard Traditional to a target's words and glyphs. */
   private Step fromStandard(ChineseVariant to) {
     switch (to) {
       case TAIWAN:
-        return part(
+        return parts.part(
             "step:std2tw",
-            () -> new Step(taiwanWords(), trie("TWVariantsPhrases.txt"), trie("TWVariants.txt")));
+            () ->
+                new Step(
+                    words.taiwan(),
+                    parts.trie("TWVariantsPhrases.txt"),
+                    parts.trie("TWVariants.txt")));
       case HONG_KONG:
-        return part(
+        return parts.part(
             "step:std2hk",
-            () -> new Step(hongKongWords(), trie("HKVariantsPhrases.txt"), trie("HKVariants.txt")));
+            () ->
+                new Step(
+                    words.hongKong(),
+                    parts.trie("HKVariantsPhrases.txt"),
+                    parts.trie("HKVariants.txt")));
       default:
-        return part(
-            "step:std2hant", () -> new Step(trie("TWVariantsPhrases.txt"), trie("TWVariants.txt")));
+        return taiwanGlyphs();
     }
+  }
+
+  /** Standard glyphs to Taiwan's, words untouched (t2tw): what zh-Hant is. */
+  private Step taiwanGlyphs() {
+    return parts.part(
+        "step:std2hant",
+        () -> new Step(parts.trie("TWVariantsPhrases.txt"), parts.trie("TWVariants.txt")));
+  }
+
+  /**
+   * From a Traditional source (in standard glyphs by now) to another Traditional target: the
+   * writer's words stay (zh-Hant), or the other region's words go straight into the target's.
+   */
+  private Step fromTraditional(ChineseVariant from, ChineseVariant to) {
+    if (to == TAIWAN && from == HONG_KONG) {
+      return parts.part(
+          "step:hk2tw",
+          () ->
+              new Step(
+                  words.hongKongToTaiwan(),
+                  words.taiwan(),
+                  parts.trie("TWVariantsPhrases.txt"),
+                  parts.trie("TWVariants.txt")));
+    }
+    if (to == HONG_KONG && from == TAIWAN) {
+      return parts.part(
+          "step:tw2hk",
+          () ->
+              new Step(
+                  words.taiwanToHongKong(),
+                  words.hongKong(),
+                  parts.trie("HKVariantsPhrases.txt"),
+                  parts.trie("HKVariants.txt")));
+    }
+    return fromStandard(to);
+  }
+
+  /** A Traditional variant's glyphs back to OpenCC's standard ones, words untouched, or null. */
+  private Step glyphsBack(ChineseVariant from, boolean standardGlyphs) {
+    if (from == HONG_KONG) {
+      return parts.hongKongGlyphsBack();
+    }
+    return standardGlyphs ? null : parts.taiwanGlyphsBack();
   }
 
   /** From a Traditional variant back to OpenCC's standard Traditional and mainland words. */
   private Step toStandard(ChineseVariant from, boolean standardGlyphs) {
     if (from == HONG_KONG) {
-      return part(
+      return parts.part(
           "step:hk2std",
           () ->
               new Step(
-                  hongKongWordsBack(),
-                  trie("HKVariantsRevPhrases.txt"),
-                  reversed("HKVariants.txt")));
+                  words.hongKongBack(),
+                  parts.trie("HKVariantsRevPhrases.txt"),
+                  parts.reversed("HKVariants.txt")));
     }
     if (from == TAIWAN) {
       return standardGlyphs
-          ? part("step:tw2std-words", () -> new Step(taiwanWordsBack()))
-          : part(
+          ? parts.part("step:tw2std-words", () -> new Step(words.taiwanBack()))
+          : parts.part(
               "step:tw2std",
               () ->
                   new Step(
-                      taiwanWordsBack(), taiwanGlyphPhrasesBack(), reversed("TWVariants.txt")));
+                      words.taiwanBack(),
+                      parts.taiwanGlyphPhrasesBack(),
+                      parts.reversed("TWVariants.txt")));
     }
-    return standardGlyphs
-        ? part("step:none", Step::new)
-        : part(
-            "step:hant2std", () -> new Step(taiwanGlyphPhrasesBack(), reversed("TWVariants.txt")));
+    return standardGlyphs ? parts.part("step:none", Step::new) : parts.taiwanGlyphsBack();
   }
 
   // ---- tables ---------------------------------------------------------------------------------
-
-  /**
-   * Simplified phrases, which also segment Simplified text: ours first (they win), then OpenCC's
-   * STPhrases, then the Simplified spellings of the regional tables' keys, as OpenCC generates them
-   * (STPhrases_GeneratedFromRegionalPhrases) so that a regional word is not split before the
-   * regional step sees it.
-   */
-  private PhraseTrie s2tPhrases() {
-    return part(
-        "s2tPhrases",
-        () -> {
-          PhraseTrie phrases = new PhraseTrie();
-          s2tCorrections().forEach(phrases::put);
-          // Streamed straight into the table: STPhrases is by far the largest file.
-          DictionaryFile.read(OPENCC + "STPhrases.txt")
-              .forEachCandidate(
-                  (key, candidates) -> {
-                    phrases.putIfAbsent(key, candidates[0]);
-                    // A character in OpenCC's phrases but not in STCharacters is one OpenCC
-                    // leaves as it is; ICU's per-character fallback is not asked about it.
-                    markKnown(key);
-                  });
-          Step packageS2t = new Step(phrases, stCharacters);
-          Step t2s = new Step(trie("TSPhrases.txt"), tsCharacters);
-          for (String regional : new String[] {"TWPhrases.txt", "HKPhrases.txt"}) {
-            table(regional)
-                .keySet()
-                .forEach(
-                    key -> {
-                      String simplified = convert(t2s, key);
-                      // OpenCC's rule: shorter keys would split longer Simplified words.
-                      if (simplified.length() >= 3) {
-                        phrases.putIfAbsent(simplified, key);
-                      }
-                    });
-          }
-          for (String ours : new String[] {"tw-vocabulary.tsv", "hk-vocabulary.tsv"}) {
-            DictionaryFile.load(TERMS + ours)
-                .keySet()
-                .forEach(key -> phrases.putIfAbsent(key, convert(packageS2t, key)));
-          }
-          return phrases;
-        });
-  }
-
-  /**
-   * The newsroom's Simplified-to-Traditional corrections, kept whole when segmenting. Written with
-   * Taiwan glyphs; taken back to OpenCC's standard ones here, as the chain's last step adds each
-   * target's own.
-   */
-  private PhraseTrie s2tCorrections() {
-    return part(
-        "s2tCorrections",
-        () -> {
-          PhraseTrie corrections = new PhraseTrie();
-          Step taiwanToStandardGlyphs = toStandard(ChineseVariant.TRADITIONAL, false);
-          DictionaryFile.load(TERMS + "s2t-corrections.tsv")
-              .forEach((k, v) -> corrections.put(k, convert(taiwanToStandardGlyphs, v)));
-          return corrections;
-        });
-  }
-
-  /** Corrections of a phrase are kept whole; one of a single character is only its default. */
-  private PhraseTrie wholePhrases(String name, PhraseTrie corrections) {
-    return part(
-        "whole:" + name,
-        () -> {
-          PhraseTrie phrases = new PhraseTrie();
-          corrections.forEach(
-              (k, v) -> {
-                if (k.length() > 1) {
-                  phrases.put(k, v);
-                }
-              });
-          return phrases;
-        });
-  }
-
-  /** The newsroom's Traditional-to-Simplified corrections, kept whole when segmenting. */
-  private PhraseTrie t2sCorrections() {
-    return part(
-        "t2sCorrections", () -> new PhraseTrie(DictionaryFile.load(TERMS + "t2s-corrections.tsv")));
-  }
-
-  /** TSPhrases, with our Traditional-to-Simplified corrections winning. */
-  private PhraseTrie t2sPhrases() {
-    return part(
-        "t2sPhrases",
-        () -> {
-          PhraseTrie phrases = new PhraseTrie();
-          t2sCorrections().forEach(phrases::put);
-          table("TSPhrases.txt").forEach(phrases::putIfAbsent);
-          return phrases;
-        });
-  }
-
-  /**
-   * Mainland words (in standard Traditional) to Taiwan's: ours, then OpenCC's TWPhrases. A Taiwan
-   * word that contains its source (算法 → 演算法) maps to itself too, so converting twice equals
-   * converting once.
-   */
-  private PhraseTrie taiwanWords() {
-    return part("taiwanWords", () -> regionalWords("tw-vocabulary.tsv", "TWPhrases.txt"));
-  }
-
-  private PhraseTrie hongKongWords() {
-    return part("hongKongWords", () -> regionalWords("hk-vocabulary.tsv", null));
-  }
-
-  private PhraseTrie regionalWords(String ours, String opencc) {
-    PhraseTrie words = new PhraseTrie();
-    Map<String, String> all = new LinkedHashMap<>();
-    standardKeys(DictionaryFile.load(TERMS + ours)).forEach(all::putIfAbsent);
-    if (opencc != null) {
-      table(opencc).forEach(all::putIfAbsent);
-    }
-    all.forEach(words::put);
-    all.forEach(
-        (mainland, regional) -> {
-          if (!regional.equals(mainland) && regional.contains(mainland)) {
-            words.putIfAbsent(regional, regional);
-          }
-        });
-    return words;
-  }
-
-  /** Taiwan words back to mainland ones (standard Traditional): ours, then TWPhrasesRev. */
-  private PhraseTrie taiwanWordsBack() {
-    return part(
-        "taiwanWordsBack",
-        () -> {
-          PhraseTrie words = new PhraseTrie();
-          wordsBack(DictionaryFile.load(TERMS + "tw-vocabulary.tsv")).forEach(words::put);
-          table("TWPhrasesRev.txt").forEach(words::putIfAbsent);
-          return words;
-        });
-  }
-
-  private PhraseTrie hongKongWordsBack() {
-    return part(
-        "hongKongWordsBack",
-        () -> new PhraseTrie(wordsBack(DictionaryFile.load(TERMS + "hk-vocabulary.tsv"))));
-  }
-
-  /** Our vocabulary tables are keyed by Simplified words; the regional step reads standard ones. */
-  private Map<String, String> standardKeys(Map<String, String> bySimplified) {
-    Step packageS2t = new Step(s2tPhrases(), stCharacters);
-    Map<String, String> byStandard = new LinkedHashMap<>();
-    bySimplified.forEach((k, v) -> byStandard.putIfAbsent(convert(packageS2t, k), v));
-    return byStandard;
-  }
-
-  /**
-   * Reverses one of our vocabulary tables: regional word → mainland word in standard Traditional.
-   * Where several mainland words share a regional one (互联网, 互联网络 → 網際網路) the first listed wins,
-   * unless a later one is just the regional word's own Simplified spelling.
-   */
-  private Map<String, String> wordsBack(Map<String, String> vocabulary) {
-    Step packageS2t = new Step(s2tPhrases(), stCharacters);
-    Step t2s = new Step(trie("TSPhrases.txt"), tsCharacters);
-    Map<String, String> back = new LinkedHashMap<>();
-    Map<String, Boolean> plain = new HashMap<>();
-    vocabulary.forEach(
-        (simplified, regional) -> {
-          boolean isPlain = simplified.equals(convert(t2s, regional));
-          if (!back.containsKey(regional) || isPlain && !plain.get(regional)) {
-            back.put(regional, convert(packageS2t, simplified));
-            plain.put(regional, isPlain);
-          }
-        });
-    back.keySet().removeIf(regional -> back.get(regional).equals(regional));
-    return back;
-  }
-
-  /**
-   * Where Taiwan's 著 stays 著 going back to standard glyphs (著名, 原著): ours, then OpenCC's
-   * TWVariantsRevPhrases.
-   */
-  private PhraseTrie taiwanGlyphPhrasesBack() {
-    return part(
-        "taiwanGlyphPhrasesBack",
-        () -> {
-          PhraseTrie phrases = new PhraseTrie();
-          DictionaryFile.load(TERMS + "tw-variants-rev-phrases.tsv").forEach(phrases::put);
-          table("TWVariantsRevPhrases.txt").forEach(phrases::putIfAbsent);
-          return phrases;
-        });
-  }
-
-  private PhraseTrie compatibility() {
-    return trie("CJK_Compatibility_Ideographs.txt");
-  }
-
-  private Surnames surnames() {
-    return part(
-        "surnames",
-        () ->
-            new Surnames(
-                DictionaryFile.loadCandidates(TERMS + "surnames.tsv"),
-                TERMS + "titles.txt",
-                TERMS + "roles.txt"));
-  }
-
-  /** One of OpenCC's tables, default candidates only. */
-  private PhraseTrie trie(String name) {
-    return part(name, () -> new PhraseTrie(table(name)));
-  }
-
-  /** One of OpenCC's tables as read, each file read once. */
-  private Map<String, String> table(String name) {
-    return part("file:" + name, () -> DictionaryFile.load(OPENCC + name));
-  }
-
-  /** One of OpenCC's generated reverse tables (TWVariantsRev, HKVariantsRev). */
-  private PhraseTrie reversed(String name) {
-    return part("rev:" + name, () -> new PhraseTrie(DictionaryFile.read(OPENCC + name).reversed()));
-  }
 
   /**
    * A character table. Marks the keys that never convert to themselves as candidates for one script
@@ -439,7 +330,7 @@ final class ConversionTables {
   private static PhraseTrie characters(
       String name, boolean[] oneScript, boolean[] otherScript, PhraseTrie rareForms) {
     PhraseTrie trie = new PhraseTrie();
-    DictionaryFile file = DictionaryFile.read(OPENCC + name);
+    DictionaryFile file = DictionaryFile.read(ConversionParts.OPENCC + name);
     if (rareForms != null) {
       file.tofuRiskExtension().forEach(rareForms::put);
     }
@@ -458,30 +349,5 @@ final class ConversionTables {
           }
         });
     return trie;
-  }
-
-  private void markKnown(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      known[word.charAt(i)] = true;
-    }
-  }
-
-  private static String convert(Step step, String text) {
-    StringBuilder out = new StringBuilder(text.length() + 4);
-    step.apply(text, 0, text.length(), out);
-    return out.toString();
-  }
-
-  /** Builds a part once; called only under this object's lock (from {@link #chain}). */
-  @SuppressWarnings("unchecked")
-  private <T> T part(String name, Supplier<T> build) {
-    synchronized (this) {
-      Object built = parts.get(name);
-      if (built == null) {
-        built = build.get();
-        parts.put(name, built);
-      }
-      return (T) built;
-    }
   }
 }

@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The text engine's entry point: every story passes through it before anyone reads it. Thread-safe
@@ -67,19 +68,20 @@ public final class TextEngine {
     }
     removeBoilerplateBlocks(doc, removed);
     Detection detected = detect(this.html.toText(doc.body().html()));
-    for (Element e : doc.body().getAllElements()) {
-      for (TextNode node : e.textNodes()) {
-        node.text(convertDetected(node.getWholeText(), detected, target, warnings));
-      }
-    }
-    for (Element img : doc.select("img[alt]")) {
-      img.attr("alt", convertDetected(img.attr("alt"), detected, target, warnings));
+    if (target != null && "zh".equals(detected.language()) && target.isChinese()) {
+      convertHtml(doc, ChineseVariant.of(detected.variant()), target);
+    } else {
+      convertDetected("", detected, target, warnings);
     }
     String sanitized = doc.body().html();
     return new Normalized(
         sanitized, this.html.toText(sanitized), detected, removed, dedupe(warnings));
   }
 
+  /**
+   * Chinese conversion of a text, and its quotation marks in the target's style ({@link
+   * QuotationMarks}); {@code fromTag} null = detect.
+   */
   public String convert(String text, String fromTag, String toTag) {
     ChineseVariant to = ChineseVariant.of(toTag);
     ChineseVariant from = fromTag == null ? null : ChineseVariant.of(fromTag);
@@ -89,7 +91,42 @@ public final class TextEngine {
     if (from == null) {
       from = ChineseVariant.of(detect(text).variant());
     }
-    return converter().convert(text, from, to);
+    return convertChinese(text, from, to);
+  }
+
+  /**
+   * Sanitised HTML with its text and {@code alt} text converted as {@link #convert} converts text,
+   * quotation marks paired across the elements of a paragraph and across paragraphs: what a
+   * rendition's HTML body is.
+   */
+  public String convertHtml(String html, String fromTag, String toTag) {
+    ChineseVariant to = ChineseVariant.of(toTag);
+    ChineseVariant from = fromTag == null ? null : ChineseVariant.of(fromTag);
+    Document doc = Jsoup.parseBodyFragment(this.html.sanitize(html));
+    doc.outputSettings().prettyPrint(false);
+    if (from == null) {
+      from = ChineseVariant.of(detect(this.html.toText(doc.body().html())).variant());
+    }
+    if (from.isChinese() && to.isChinese()) {
+      convertHtml(doc, from, to);
+    }
+    return doc.body().html();
+  }
+
+  /**
+   * Copy in the one form that comparisons use (topic rules, near-duplicate fingerprints): Chinese
+   * in Simplified script with mainland vocabulary, whichever region wrote it (晶片, 芯片 and 芯片 alike;
+   * 的士, 計程車 and 出租车 alike). Not for readers. Copy that is not Chinese comes back as it is.
+   */
+  public String fold(String text, String tag) {
+    ChineseVariant from = tag == null ? null : ChineseVariant.of(tag);
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    if (from == null) {
+      from = ChineseVariant.of(detect(text).variant());
+    }
+    return from.isChinese() ? converter().fold(text, from) : text;
   }
 
   public Detection detect(String text) {
@@ -159,7 +196,47 @@ public final class TextEngine {
     if (!target.isChinese()) {
       return text;
     }
-    return converter().convert(text, ChineseVariant.of(detected.variant()), target);
+    return convertChinese(text, ChineseVariant.of(detected.variant()), target);
+  }
+
+  private String convertChinese(String text, ChineseVariant from, ChineseVariant to) {
+    if (!from.isChinese() || !to.isChinese()) {
+      return text;
+    }
+    return QuotationMarks.forTarget(converter().convert(text, from, to), to);
+  }
+
+  /** Converts every text node and {@code alt}; quotation marks are paired over the whole body. */
+  private void convertHtml(Document doc, ChineseVariant from, ChineseVariant to) {
+    List<TextNode> nodes = new ArrayList<>();
+    List<Boolean> starts = new ArrayList<>();
+    boolean[] pendingBreak = {true};
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text) {
+            if (!text.isBlank()) {
+              nodes.add(text);
+              starts.add(pendingBreak[0]);
+              pendingBreak[0] = false;
+            }
+          } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+            pendingBreak[0] = true;
+          }
+        },
+        doc.body());
+    List<String> converted = new ArrayList<>(nodes.size());
+    boolean[] paragraphStarts = new boolean[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      converted.add(converter().convert(nodes.get(i).getWholeText(), from, to));
+      paragraphStarts[i] = starts.get(i);
+    }
+    converted = QuotationMarks.forTarget(converted, paragraphStarts, to);
+    for (int i = 0; i < nodes.size(); i++) {
+      nodes.get(i).text(converted.get(i));
+    }
+    for (Element img : doc.select("img[alt]")) {
+      img.attr("alt", convertChinese(img.attr("alt"), from, to));
+    }
   }
 
   private void removeBoilerplateBlocks(Document doc, List<String> removed) {
@@ -187,6 +264,11 @@ public final class TextEngine {
 
   private static ChineseConverter converter() {
     return Dictionaries.CONVERTER;
+  }
+
+  /** The shared tables, for tests that check them against their sources. */
+  static ConversionTables tables() {
+    return Dictionaries.TABLES;
   }
 
   /** Holder idiom: the tables load on first use, once, under the JVM's class-init lock. */

@@ -30,6 +30,30 @@ class TextApiIT extends ServerIT {
   }
 
   @Test
+  void traditionalCopyKeepsItsWordsInZhHantAndQuotesFollowTheTarget() {
+    // The rows of issue 14, through the API editors preview with: the same call renditions make.
+    assertEquals("臺灣晶片產業持續成長，軟體與網路公司。", convert("臺灣晶片產業持續成長，軟體與網路公司。", "zh-Hant-TW", "zh-Hant"));
+    assertEquals("警方表示，嫌犯以隨身碟竊取公司機密資料。", convert("警方表示，嫌犯以隨身碟竊取公司機密資料。", "zh-Hant-TW", "zh-Hant"));
+    assertEquals("這部影片在社群媒體上的點閱率突破百萬。", convert("這部影片在社群媒體上的點閱率突破百萬。", "zh-Hant-TW", "zh-Hant"));
+    assertEquals("的士司機表示，今日巴士服務受颱風影響。", convert("的士司機表示，今日巴士服務受颱風影響。", "zh-Hant-HK", "zh-Hant"));
+    assertEquals("他說：「看起來不錯。」", convert("他说：“看起来不错。”", "zh-Hans", "zh-Hant-TW"));
+  }
+
+  private String convert(String text, String from, String to) {
+    var response =
+        http.postJson(
+            "/api/v1/text/convert",
+            Json.createObjectBuilder()
+                .add("text", text)
+                .add("from", from)
+                .add("to", to)
+                .build()
+                .toString());
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response).getString("text");
+  }
+
+  @Test
   void normalizeReportsDetectionAndRemovedLines() {
     var response =
         http.postJson(

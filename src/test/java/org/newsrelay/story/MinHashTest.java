@@ -42,6 +42,17 @@ class MinHashTest {
   }
 
   @Test
+  void theDeclaredRegionOfTraditionalCopyDoesNotChangeItsWords() throws IOException {
+    // Fingerprints use the engine's fold, as topic rules do: Taiwan's and Hong Kong's words both go
+    // back to the mainland's whichever Traditional tag the wire sent.
+    String taiwan = TEXT.convert(sample("deepseek-cost.zh-Hans.txt"), "zh-Hans", "zh-Hant-TW");
+    List<String> asTaiwan = tokens(taiwan, "zh-Hant-TW");
+    assertEquals(asTaiwan, tokens(taiwan, "zh-Hant"));
+    assertEquals(asTaiwan, tokens(taiwan, "zh-Hant-HK"));
+    assertEquals(tokens("的士司機罷駛", "zh-Hant-HK"), tokens("計程車司機罷駛", "zh-Hant-TW"));
+  }
+
+  @Test
   void lightlyEditedCopyFromAnotherWireMeets() throws IOException {
     String story = sample("people-news-deepseek.txt");
     // A second wire's copy: other words in a few places, a sentence dropped, a dateline added.

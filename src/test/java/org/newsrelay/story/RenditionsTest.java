@@ -64,6 +64,33 @@ class RenditionsTest {
   }
 
   @Test
+  void aTaiwanStoryInZhHantKeepsItsWordsAndQuotesTheTaiwanWay() {
+    Story story = new Story(UUID.randomUUID(), "test", "urn:x", null);
+    story.revise(
+        new StoryCopy(
+            Language.ZH_HANT_TW,
+            "臺灣晶片產業持續成長",
+            "軟體與網路公司",
+            "警方說：“嫌犯以隨身碟竊取資料。”",
+            "<p>警方說：“嫌犯以<em>隨身碟</em>竊取資料。”</p>",
+            "https://wire.example/1",
+            "記者 王小明",
+            Instant.parse("2026-11-28T08:00:00Z"),
+            List.of("軟體"),
+            StoryCopy.WireStatus.USABLE,
+            null));
+    Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT);
+    assertEquals("臺灣晶片產業持續成長", copy.rendition().headline());
+    assertEquals("軟體與網路公司", copy.summary());
+    assertEquals("警方說：「嫌犯以隨身碟竊取資料。」", copy.rendition().bodyText());
+    assertEquals("<p>警方說：「嫌犯以<em>隨身碟</em>竊取資料。」</p>", copy.rendition().bodyHtml());
+    assertEquals(List.of("軟體"), copy.subjects());
+    // and the mainland's marks for the mainland's readers
+    assertEquals(
+        "警方说：“嫌犯以U盘窃取数据。”", renditions.forReaders(story, Language.ZH_HANS).rendition().bodyText());
+  }
+
+  @Test
   void theOriginalVariantIsLeftAsWritten() {
     Story story = story(Language.ZH_HANT_HK, "軟件", "的士", "x");
     Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_HK);

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * OpenCC's own test cases, per direction that maps onto our tags (see shared/corpora/README.md),
  * against the tables of OpenCC 1.4.2 that the build fetches. Prints the pass rate of each direction
- * and fails below the issue's target of 98% in any of them. A case we differ on purpose counts as a
- * miss all the same; it must also be listed, with the reason, in deliberate-differences.tsv (see
- * {@link DeliberateDifferencesTest}), so that no miss goes unexplained.
+ * and fails below the issue's target of 98% in any of them (t2hk and t2tw: below their own floors).
+ * A case we differ on purpose counts as a miss all the same; it must also be listed, with the
+ * reason, in deliberate-differences.tsv (see {@link DeliberateDifferencesTest}), so that no miss
+ * goes unexplained.
  */
 class OpenCcConformanceTest {
   private static final double TARGET = 98.0;
@@ -31,7 +32,14 @@ class OpenCcConformanceTest {
     DIRECTIONS.put("tw2s", new String[] {"zh-Hant", "zh-Hans"});
     DIRECTIONS.put("tw2sp", new String[] {"zh-Hant-TW", "zh-Hans"});
     DIRECTIONS.put("hk2s", new String[] {"zh-Hant-HK", "zh-Hans"});
+    // From zh-Hant to a region: OpenCC's t2hk and t2tw change glyphs only, ours add the region's
+    // words too, so these are held to their measured scores rather than to the 98% target.
+    DIRECTIONS.put("t2hk", new String[] {"zh-Hant", "zh-Hant-HK"});
+    DIRECTIONS.put("t2tw", new String[] {"zh-Hant", "zh-Hant-TW"});
   }
+
+  /** Directions held to a floor of their own: cases passed, as measured when they were added. */
+  private static final Map<String, Integer> FLOORS = Map.of("t2hk", 16, "t2tw", 9);
 
   @Test
   void matchesOpenCcInEachSupportedDirection() throws IOException {
@@ -72,7 +80,8 @@ class OpenCcConformanceTest {
         (direction, c) -> {
           double rate = 100.0 * c[0] / c[1];
           System.out.printf("OpenCC %-6s %3d/%3d = %6.2f%%%n", direction, c[0], c[1], rate);
-          if (rate < TARGET) {
+          Integer floor = FLOORS.get(direction);
+          if (floor == null ? rate < TARGET : c[0] < floor) {
             below.add(direction + String.format(" %.2f%%", rate));
           }
         });

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Conversions between the Traditional variants: Taiwan (zh-Hant-TW), Hong Kong (zh-Hant-HK) and
- * zh-Hant (Taiwan's glyphs, mainland vocabulary), each way, through OpenCC's standard Traditional:
- * regional words back to mainland ones, then the target's words and glyphs.
+ * zh-Hant (Taiwan's glyphs, the writer's vocabulary), each way: to zh-Hant only glyphs change; from
+ * zh-Hant, mainland words become the region's; between the regions, words go directly.
  */
 class TraditionalVariantsTest {
   private final TextEngine engine = TextEngine.standard();
@@ -28,8 +28,12 @@ class TraditionalVariantsTest {
           # zh-Hant keeps mainland words in Taiwan's glyphs
           zh-Hant    | zh-Hant-TW | 出租車司機用手機上網，網絡信息顯示芯片短缺。 | 計程車司機用手機上網，網路資訊顯示晶片短缺。
           zh-Hant    | zh-Hant-HK | 出租車司機收到一條短信。 | 的士司機收到一條短訊。
-          zh-Hant-TW | zh-Hant    | 計程車司機用手機上網，網路資訊顯示晶片短缺。 | 出租車司機用手機上網，網絡信息顯示芯片短缺。
-          zh-Hant-HK | zh-Hant    | 的士司機收到一條短訊。 | 出租車司機收到一條短信。
+          # zh-Hant keeps a Taiwan or Hong Kong writer's words: only glyphs change
+          zh-Hant-TW | zh-Hant    | 計程車司機用手機上網，網路資訊顯示晶片短缺。 | 計程車司機用手機上網，網路資訊顯示晶片短缺。
+          zh-Hant-HK | zh-Hant    | 的士司機收到一條短訊，説巴士停駛。 | 的士司機收到一條短訊，說巴士停駛。
+          # between the regions, a word neither table pairs stays the writer's (晶片, 資料), never the mainland's
+          zh-Hant-TW | zh-Hant-HK | 隨身碟裡的晶片資料外洩。 | USB手指裏的晶片資料外泄。
+          zh-Hant-HK | zh-Hant-TW | 巴士與電單車相撞，的士司機受傷。 | 公車與機車相撞，計程車司機受傷。
           # Glyphs: Taiwan's 著 (zhe) is Hong Kong's 着; 著名 keeps 著; Hong Kong's 説 and 綫 are Taiwan's 說 and 線
           zh-Hant-TW | zh-Hant-HK | 他看著這位著名作家。 | 他看着這位著名作家。
           zh-Hant-HK | zh-Hant-TW | 他看着這位著名作家，説起熱綫。 | 他看著這位著名作家，說起熱線。

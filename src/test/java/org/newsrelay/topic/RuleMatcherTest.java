@@ -35,6 +35,17 @@ class RuleMatcherTest {
   }
 
   @Test
+  void oneRuleFindsEachRegionsWordForTheSameThing() {
+    // The rule, the Taiwan story and the Hong Kong story fold through the same engine call.
+    RuleMatcher taxis = rules("{\"include\": [\"計程車\"]}");
+    assertTrue(taxis.matches(story("的士司機今起罷駛", Language.ZH_HANT_HK)));
+    assertTrue(taxis.matches(story("的士司機今起罷駛", Language.ZH_HANT)));
+    assertTrue(taxis.matches(story("计程车司机今起罢驶", Language.ZH_HANS)));
+    assertTrue(taxis.matches(story("出租车司机今起罢驶", Language.ZH_HANS)));
+    assertFalse(taxis.matches(story("巴士司機今起罷駛", Language.ZH_HANT_HK)));
+  }
+
+  @Test
   void traditionalRuleFindsSimplifiedStory() {
     RuleMatcher rule = rules("{\"include\": [\"晶片\"]}");
     assertTrue(rule.matches(story("华为发布新款芯片", Language.ZH_HANS)));
