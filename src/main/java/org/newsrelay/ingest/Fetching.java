@@ -6,12 +6,12 @@ import org.newsrelay.ingest.feed.FeedParser;
 import org.newsrelay.ingest.fetch.AddressAllowlist;
 import org.newsrelay.ingest.fetch.FetchPolicy;
 import org.newsrelay.ingest.fetch.Fetcher;
+import org.newsrelay.platform.Setting;
 
-/** One fetcher and one parser for the whole server, configured from NEWSRELAY_FETCH_ALLOW. */
+/** One fetcher and one parser for the whole server, configured from {@link Setting#FETCH_ALLOW}. */
 @ApplicationScoped
 public class Fetching {
-  private final Fetcher fetcher =
-      new Fetcher(FetchPolicy.defaults(AddressAllowlist.fromEnvironment()));
+  private final Fetcher fetcher = new Fetcher(FetchPolicy.defaults(AddressAllowlist.configured()));
   private final FeedParser parser = new FeedParser();
 
   public Fetcher fetcher() {

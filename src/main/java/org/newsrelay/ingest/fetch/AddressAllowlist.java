@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsrelay.platform.Setting;
+import org.newsrelay.platform.Settings;
 
 /**
  * Hosts and address ranges that an operator (or a test) lets the fetcher reach although they are
  * private or local. Empty by default: nothing private is reachable.
  */
 public final class AddressAllowlist {
-
-  static final String PROPERTY = "newsrelay.fetch.allow";
-  static final String ENVIRONMENT = "NEWSRELAY_FETCH_ALLOW";
 
   private static final AddressAllowlist NONE = new AddressAllowlist(Set.of(), List.of());
 
@@ -59,14 +58,21 @@ public final class AddressAllowlist {
   }
 
   /**
-   * System property {@code newsrelay.fetch.allow}, else {@code NEWSRELAY_FETCH_ALLOW}, else empty.
+   * The installation's: {@link Setting#FETCH_ALLOW}, else empty.
+   *
+   * @throws Settings.InvalidSettings naming the setting and the entry that is wrong (logged)
    */
-  public static AddressAllowlist fromEnvironment() {
-    String property = System.getProperty(PROPERTY);
-    if (property != null) {
-      return parse(property);
+  public static AddressAllowlist configured() {
+    return configured(Settings.current());
+  }
+
+  /** As {@link #configured()}, from the given settings. */
+  public static AddressAllowlist configured(Settings settings) {
+    try {
+      return parse(settings.fetchAllow());
+    } catch (IllegalArgumentException e) {
+      throw settings.invalid(Setting.FETCH_ALLOW, e.getMessage());
     }
-    return parse(System.getenv(ENVIRONMENT));
   }
 
   boolean allowsHost(String host) {

@@ -42,6 +42,7 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
+import org.newsrelay.platform.Setting;
 
 /**
  * Fetches feeds for the poller: one instance, shared by all threads. Every hop of a redirect chain
@@ -476,7 +477,9 @@ public final class Fetcher implements AutoCloseable {
               + " is "
               + refusal.get()
               + "; fetching private or local addresses is refused"
-              + " (an operator can allow it in NEWSRELAY_FETCH_ALLOW)");
+              + " (an operator can allow it in "
+              + Setting.FETCH_ALLOW
+              + ")");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
+import org.newsrelay.platform.Setting;
 
 /**
  * The HTTP client connects only to addresses this resolver returns, so checking here closes the gap
@@ -65,7 +66,9 @@ public final class GuardedDnsResolver implements DnsResolver {
         + " is "
         + kind
         + "; fetching private or local addresses is refused"
-        + " (an operator can allow it in NEWSRELAY_FETCH_ALLOW)";
+        + " (an operator can allow it in "
+        + Setting.FETCH_ALLOW
+        + ")";
   }
 
   private static InetAddress[] lookUp(String host) throws UnknownHostException {

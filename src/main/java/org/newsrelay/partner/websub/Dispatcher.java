@@ -134,7 +134,7 @@ public class Dispatcher {
   void open() {
     client =
         new CallbackClient(
-            AddressAllowlist.fromEnvironment(),
+            AddressAllowlist.configured(),
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             DEADLINE,

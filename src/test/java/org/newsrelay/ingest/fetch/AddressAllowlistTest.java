@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsrelay.platform.Settings;
 
 class AddressAllowlistTest {
 
@@ -31,18 +33,27 @@ class AddressAllowlistTest {
 
   @Test
   void theSystemPropertyWinsOverTheEnvironment() throws Exception {
-    String before = System.getProperty(AddressAllowlist.PROPERTY);
-    try {
-      System.setProperty(AddressAllowlist.PROPERTY, "192.168.7.0/24");
-      assertTrue(
-          AddressAllowlist.fromEnvironment().allowsAddress(InetAddress.getByName("192.168.7.9")));
-    } finally {
-      if (before == null) {
-        System.clearProperty(AddressAllowlist.PROPERTY);
-      } else {
-        System.setProperty(AddressAllowlist.PROPERTY, before);
-      }
-    }
+    Settings settings =
+        Settings.from(
+            Map.of("newsrelay.fetch.allow", "192.168.7.0/24")::get,
+            Map.of("NEWSRELAY_FETCH_ALLOW", "10.0.0.0/8")::get);
+    AddressAllowlist allow = AddressAllowlist.configured(settings);
+    assertTrue(allow.allowsAddress(InetAddress.getByName("192.168.7.9")));
+    assertFalse(allow.allowsAddress(InetAddress.getByName("10.1.1.1")));
+  }
+
+  @Test
+  void aMistypedSettingNamesItselfAndTheEntry() {
+    Settings settings =
+        Settings.from(
+            Map.<String, String>of()::get, Map.of("NEWSRELAY_FETCH_ALLOW", "10.0.0.0/33")::get);
+    Settings.InvalidSettings e =
+        assertThrows(Settings.InvalidSettings.class, () -> AddressAllowlist.configured(settings));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "NEWSRELAY_FETCH_ALLOW, from the environment variable NEWSRELAY_FETCH_ALLOW, is '10.0.0.0/33': "),
+        e.getMessage());
   }
 
   @Test
