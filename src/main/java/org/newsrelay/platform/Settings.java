@@ -117,7 +117,9 @@ public final class Settings {
         try {
           current = new Settings(System::getProperty, System::getenv);
         } catch (InvalidSettings e) {
-          e.problems().forEach(LOG::severe);
+          for (String problem : e.problems()) {
+            LOG.severe(problem);
+          }
           refused = e;
           throw e;
         }
@@ -203,10 +205,9 @@ public final class Settings {
    * @param problem what is wrong with the value, such as "entry 'x' is neither a host nor a range"
    */
   public InvalidSettings invalid(Setting setting, String problem) {
-    InvalidSettings e =
-        new InvalidSettings(List.of(describe(setting, given.get(setting), problem)));
-    e.problems().forEach(LOG::severe);
-    return e;
+    String described = describe(setting, given.get(setting), problem);
+    LOG.severe(described);
+    return new InvalidSettings(List.of(described));
   }
 
   /** One or more malformed settings; each problem names its setting and what is wrong. */
