@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newsrelay.platform.Setting;
-import org.newsrelay.platform.Settings;
 
 /**
  * Hosts and address ranges that an operator (or a test) lets the fetcher reach although they are
@@ -15,14 +13,17 @@ import org.newsrelay.platform.Settings;
  */
 public final class AddressAllowlist {
 
-  private static final AddressAllowlist NONE = new AddressAllowlist(Set.of(), List.of());
+  private static final String UNNAMED = "the fetch allowlist";
+  private static final AddressAllowlist NONE = new AddressAllowlist(Set.of(), List.of(), UNNAMED);
 
   private final Set<String> hosts;
   private final List<Cidr> ranges;
+  private final String setting;
 
-  private AddressAllowlist(Set<String> hosts, List<Cidr> ranges) {
+  private AddressAllowlist(Set<String> hosts, List<Cidr> ranges, String setting) {
     this.hosts = hosts;
     this.ranges = ranges;
+    this.setting = setting;
   }
 
   /**
@@ -31,8 +32,16 @@ public final class AddressAllowlist {
    * @throws IllegalArgumentException naming the entry that is neither a host name nor a range
    */
   public static AddressAllowlist parse(String commaSeparatedHostsOrCidrs) {
+    return parse(commaSeparatedHostsOrCidrs, UNNAMED);
+  }
+
+  /**
+   * As {@link #parse(String)}, for the setting an operator extends it in, which a refusal names
+   * (this package reads no settings itself).
+   */
+  public static AddressAllowlist parse(String commaSeparatedHostsOrCidrs, String setting) {
     if (commaSeparatedHostsOrCidrs == null || commaSeparatedHostsOrCidrs.isBlank()) {
-      return NONE;
+      return setting.equals(UNNAMED) ? NONE : new AddressAllowlist(Set.of(), List.of(), setting);
     }
     Set<String> hosts = new TreeSet<>();
     List<Cidr> ranges = new ArrayList<>();
@@ -50,29 +59,16 @@ public final class AddressAllowlist {
             "fetch allowlist entry '" + entry + "' is neither a host name nor an address range");
       }
     }
-    return new AddressAllowlist(Set.copyOf(hosts), List.copyOf(ranges));
+    return new AddressAllowlist(Set.copyOf(hosts), List.copyOf(ranges), setting);
   }
 
   public static AddressAllowlist none() {
     return NONE;
   }
 
-  /**
-   * The installation's: {@link Setting#FETCH_ALLOW}, else empty.
-   *
-   * @throws Settings.InvalidSettings naming the setting and the entry that is wrong (logged)
-   */
-  public static AddressAllowlist configured() {
-    return configured(Settings.current());
-  }
-
-  /** As {@link #configured()}, from the given settings. */
-  public static AddressAllowlist configured(Settings settings) {
-    try {
-      return parse(settings.fetchAllow());
-    } catch (IllegalArgumentException e) {
-      throw settings.invalid(Setting.FETCH_ALLOW, e.getMessage());
-    }
+  /** Where an operator extends this list, for a refusal to name: the setting it came from. */
+  public String setting() {
+    return setting;
   }
 
   boolean allowsHost(String host) {

@@ -42,7 +42,6 @@ import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
-import org.newsrelay.platform.Setting;
 
 /**
  * Fetches feeds for the poller: one instance, shared by all threads. Every hop of a redirect chain
@@ -478,7 +477,7 @@ public final class Fetcher implements AutoCloseable {
               + refusal.get()
               + "; fetching private or local addresses is refused"
               + " (an operator can allow it in "
-              + Setting.FETCH_ALLOW
+              + policy.allow().setting()
               + ")");
     }
   }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
-import org.newsrelay.platform.Setting;
 
 /**
  * The HTTP client connects only to addresses this resolver returns, so checking here closes the gap
@@ -37,7 +36,7 @@ public final class GuardedDnsResolver implements DnsResolver {
     for (InetAddress address : addresses) {
       Optional<String> refusal = guard.refusal(address);
       if (refusal.isPresent()) {
-        throw new BlockedAddressException(describe(bare, address, refusal.get()));
+        throw new BlockedAddressException(describe(bare, address, refusal.get(), allow));
       }
     }
     return addresses;
@@ -57,7 +56,7 @@ public final class GuardedDnsResolver implements DnsResolver {
     return stripBrackets(host);
   }
 
-  static String describe(String host, InetAddress address, String kind) {
+  static String describe(String host, InetAddress address, String kind, AddressAllowlist allow) {
     String where =
         host.equalsIgnoreCase(address.getHostAddress())
             ? address.getHostAddress()
@@ -67,7 +66,7 @@ public final class GuardedDnsResolver implements DnsResolver {
         + kind
         + "; fetching private or local addresses is refused"
         + " (an operator can allow it in "
-        + Setting.FETCH_ALLOW
+        + allow.setting()
         + ")";
   }
 

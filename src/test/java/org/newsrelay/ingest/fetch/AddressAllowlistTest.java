@@ -1,13 +1,12 @@
 package org.newsrelay.ingest.fetch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.platform.Settings;
 
 class AddressAllowlistTest {
 
@@ -32,28 +31,11 @@ class AddressAllowlistTest {
   }
 
   @Test
-  void theSystemPropertyWinsOverTheEnvironment() throws Exception {
-    Settings settings =
-        Settings.from(
-            Map.of("newsrelay.fetch.allow", "192.168.7.0/24")::get,
-            Map.of("NEWSRELAY_FETCH_ALLOW", "10.0.0.0/8")::get);
-    AddressAllowlist allow = AddressAllowlist.configured(settings);
-    assertTrue(allow.allowsAddress(InetAddress.getByName("192.168.7.9")));
-    assertFalse(allow.allowsAddress(InetAddress.getByName("10.1.1.1")));
-  }
-
-  @Test
-  void aMistypedSettingNamesItselfAndTheEntry() {
-    Settings settings =
-        Settings.from(
-            Map.<String, String>of()::get, Map.of("NEWSRELAY_FETCH_ALLOW", "10.0.0.0/33")::get);
-    Settings.InvalidSettings e =
-        assertThrows(Settings.InvalidSettings.class, () -> AddressAllowlist.configured(settings));
-    assertTrue(
-        e.getMessage()
-            .startsWith(
-                "NEWSRELAY_FETCH_ALLOW, from the environment variable NEWSRELAY_FETCH_ALLOW, is '10.0.0.0/33': "),
-        e.getMessage());
+  void aRefusalNamesTheSettingTheListCameFrom() {
+    assertEquals("the fetch allowlist", AddressAllowlist.none().setting());
+    assertEquals("the fetch allowlist", AddressAllowlist.parse("::1").setting());
+    assertEquals("SOME_SETTING", AddressAllowlist.parse("", "SOME_SETTING").setting());
+    assertEquals("SOME_SETTING", AddressAllowlist.parse("::1", "SOME_SETTING").setting());
   }
 
   @Test
