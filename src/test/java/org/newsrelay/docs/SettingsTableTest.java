@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.platform.Setting;
+import org.newsrelay.platform.Settings;
 
 /**
  * README.md's settings table is generated from {@link Setting}, and nothing reads a setting that is
@@ -101,6 +107,30 @@ class SettingsTableTest {
     }
     assertTrue(
         unknown.isEmpty(), "names that are not constants of platform.Setting (where): " + unknown);
+  }
+
+  /** A setting nothing asks for is a row that documents nothing. */
+  @Test
+  void everyTypedSettingIsAskedForOutsideSettings() {
+    JavaClass settings =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.newsrelay")
+            .get(Settings.class);
+    Set<String> unasked = new TreeSet<>();
+    for (JavaMethod method : settings.getMethods()) {
+      Set<JavaModifier> modifiers = method.getModifiers();
+      if (!modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.STATIC)) {
+        continue;
+      }
+      boolean asked =
+          method.getCallsOfSelf().stream()
+              .anyMatch(call -> !call.getOriginOwner().isEquivalentTo(Settings.class));
+      if (!asked) {
+        unasked.add(method.getName());
+      }
+    }
+    assertTrue(unasked.isEmpty(), "typed settings that no code asks for: " + unasked);
   }
 
   @Test
