@@ -58,8 +58,7 @@ public class ConsoleSessions implements SessionAuthentication {
   record Opened(String token, SignedIn who, Duration lifetime) {}
 
   static Duration lifetime() {
-    return Duration.ofHours(
-        Settings.get("newsrelay.console.session.hours").map(Integer::parseInt).orElse(12));
+    return Settings.current().consoleSession();
   }
 
   /** Checks the password as HTTP Basic would and opens a session; empty when it is wrong. */

@@ -50,10 +50,11 @@ public class FeedCache {
 
   @PersistenceContext EntityManager em;
 
-  /** Rendered documents: bounded in bytes, NEWSRELAY_FEED_CACHE_BYTES (256 MiB by default). */
-  private final DocumentMemory documents =
-      new DocumentMemory(
-          Settings.get("newsrelay.feed.cache.bytes").map(Long::parseLong).orElse(256L << 20));
+  /**
+   * Rendered documents: bounded in bytes, {@link org.newsrelay.platform.Setting#FEED_CACHE_BYTES}
+   * (256 MiB).
+   */
+  private final DocumentMemory documents = new DocumentMemory(Settings.current().feedCacheBytes());
 
   private static final Set<String> FAMILIES_ALL = Set.of("en", "zh");
 

@@ -16,9 +16,10 @@ public record FeedLinks(URI base) {
 
   /**
    * Where readers reach this server, for links and for the cache key of every document that holds
-   * them: NEWSRELAY_PUBLIC_URL when set, else the address and port the connection arrived at. Never
-   * the Host header: a client may send any, and a document rendered for one would be served, self
-   * links and all, to everyone (and a thousand of them would fill the cache).
+   * them: {@link org.newsrelay.platform.Setting#PUBLIC_URL} when set, else the address and port the
+   * connection arrived at. Never the Host header: a client may send any, and a document rendered
+   * for one would be served, self links and all, to everyone (and a thousand of them would fill the
+   * cache).
    */
   public static URI base(jakarta.ws.rs.core.UriInfo request) {
     if (PUBLIC_URL != null) {
@@ -51,13 +52,13 @@ public record FeedLinks(URI base) {
     return URI.create(scheme + "://" + host + ":" + port + rooted);
   }
 
-  /** NEWSRELAY_PUBLIC_URL, or null. */
+  /** {@link org.newsrelay.platform.Setting#PUBLIC_URL}, or null. */
   static URI configuredBase() {
     return PUBLIC_URL;
   }
 
   private static final URI PUBLIC_URL =
-      org.newsrelay.platform.Settings.get("newsrelay.public.url").map(URI::create).orElse(null);
+      org.newsrelay.platform.Settings.current().publicUrl().orElse(null);
 
   public URI feed(Language language, FeedTopic topic, FeedFormat format) {
     return base.resolve("feeds/" + language.tag() + "/" + topic.slug() + "." + format.extension());

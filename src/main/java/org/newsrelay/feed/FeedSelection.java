@@ -175,8 +175,7 @@ public class FeedSelection {
   }
 
   static Duration tombstoneRetention() {
-    return Duration.ofDays(
-        Settings.get("newsrelay.feed.tombstone.days").map(Long::parseLong).orElse(30L));
+    return Settings.current().feedTombstoneRetention();
   }
 
   private static int countAll(List<? extends List<?>> lists) {

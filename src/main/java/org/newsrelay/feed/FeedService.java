@@ -25,9 +25,8 @@ import org.newsrelay.text.TextEngine;
 @ApplicationScoped
 public class FeedService {
 
-  /** Signs paging cursors: NEWSRELAY_FEED_CURSOR_KEY, else this installation's generated key. */
-  private static final InstallationKey CURSOR_KEY =
-      InstallationKey.named(InstallationKey.FEED_CURSOR, "newsrelay.feed.cursor.key");
+  /** Signs paging cursors: the operator's key, else this installation's generated one. */
+  private static final InstallationKey CURSOR_KEY = InstallationKey.feedCursor();
 
   @Inject FeedSelection selection;
   @Inject FeedTopics topics;

@@ -18,10 +18,10 @@ import java.util.Set;
  * unsafe request that a browser marks as coming from elsewhere is refused with 403 before anything
  * else. A browser marks it with {@code Sec-Fetch-Site} (refused unless {@code same-origin} or
  * {@code none}, the user's own navigation) and with {@code Origin} (refused unless it is this
- * server's: NEWSRELAY_PUBLIC_URL's, or the one the request itself was sent to). Requests without
- * either header come from tools and servers (curl, wires, hubs), not from a page, and go on.
- * Requests with a partner's Bearer key go on too: a browser never attaches one by itself, so a page
- * elsewhere cannot borrow it.
+ * server's: {@link Setting#PUBLIC_URL}'s, or the one the request itself was sent to). Requests
+ * without either header come from tools and servers (curl, wires, hubs), not from a page, and go
+ * on. Requests with a partner's Bearer key go on too: a browser never attaches one by itself, so a
+ * page elsewhere cannot borrow it.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -29,7 +29,7 @@ public class CrossSiteCheck implements ContainerRequestFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Set<String> OWN_FETCHES = Set.of("same-origin", "none");
   private static final Optional<String> PUBLIC_ORIGIN =
-      Settings.get("newsrelay.public.url").map(url -> origin(URI.create(url)));
+      Settings.current().publicUrl().map(CrossSiteCheck::origin);
 
   @Context HttpServletRequest servletRequest;
 

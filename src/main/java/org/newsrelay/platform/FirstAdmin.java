@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The first admin: "admin" with NEWSRELAY_ADMIN_PASSWORD, or a generated password printed once in
- * the server log, so that a first run is usable without editing anything. Created once per
+ * The first admin: "admin" with {@link Setting#ADMIN_PASSWORD}, or a generated password printed
+ * once in the server log, so that a first run is usable without editing anything. Created once per
  * installation: that it was is kept in the database, so an admin deleted later stays deleted. A
- * NEWSRELAY_ADMIN_PASSWORD that breaks the password rules stops the first start with the rule in
- * the log, rather than leaving a weak admin behind. The same start loads the installation's feed
+ * {@link Setting#ADMIN_PASSWORD} that breaks the password rules stops the first start with the rule
+ * in the log, rather than leaving a weak admin behind. The same start loads the installation's feed
  * cursor key, so that Undertow's threads (the feed fast lane) never need CDI or the database for
  * it.
  */
@@ -59,11 +59,12 @@ public class FirstAdmin {
       return;
     }
     if (step == Step.CREATE) {
-      var configured = Settings.get("newsrelay.admin.password");
+      var configured = Settings.current().adminPassword();
       Optional<String> problem = configured.flatMap(UserAccounts::passwordProblem);
       if (problem.isPresent()) {
         String refusal =
-            "NEWSRELAY_ADMIN_PASSWORD breaks the password rules ("
+            Setting.ADMIN_PASSWORD
+                + " breaks the password rules ("
                 + problem.get()
                 + "); the first admin is not created. Choose another and start again.";
         LOG.severe(refusal);
@@ -73,12 +74,16 @@ public class FirstAdmin {
       users.create("admin", password.toCharArray(), Set.of(Roles.ADMIN, Roles.EDITOR, Roles.WIRE));
       if (configured.isPresent()) {
         LOG.info(
-            "Created the first admin 'admin' with the password from NEWSRELAY_ADMIN_PASSWORD.");
+            "Created the first admin 'admin' with the password from "
+                + Setting.ADMIN_PASSWORD
+                + ".");
       } else {
         LOG.warning(
             "Created the first admin 'admin' with the generated password "
                 + password
-                + " (shown only this once; set NEWSRELAY_ADMIN_PASSWORD before the first start to choose it).");
+                + " (shown only this once; set "
+                + Setting.ADMIN_PASSWORD
+                + " before the first start to choose it).");
       }
     }
     installation.record(CREATED, "admin");

@@ -2,6 +2,8 @@ package org.newsrelay.platform;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A signing key: the setting when an operator gives one (the same on every node), else a random key
@@ -18,20 +20,17 @@ public final class InstallationKey {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private final String name;
-  private final String setting;
+  private final Supplier<Optional<String>> configured;
   private volatile byte[] bytes;
 
-  private InstallationKey(String name, String setting) {
+  private InstallationKey(String name, Supplier<Optional<String>> configured) {
     this.name = name;
-    this.setting = setting;
+    this.configured = configured;
   }
 
-  /**
-   * @param name what the generated key is kept as
-   * @param setting the setting that overrides it, such as newsrelay.feed.cursor.key
-   */
-  public static InstallationKey named(String name, String setting) {
-    return new InstallationKey(name, setting);
+  /** The feed's paging cursor key: {@link Setting#FEED_CURSOR_KEY}, else the generated one. */
+  public static InstallationKey feedCursor() {
+    return new InstallationKey(FEED_CURSOR, () -> Settings.current().feedCursorKey());
   }
 
   static void loaded(String name, byte[] secret) {
@@ -43,7 +42,8 @@ public final class InstallationKey {
     byte[] known = bytes;
     if (known == null) {
       known =
-          Settings.get(setting)
+          configured
+              .get()
               .map(value -> value.getBytes(StandardCharsets.UTF_8))
               .orElseGet(
                   () ->

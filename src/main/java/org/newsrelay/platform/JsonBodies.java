@@ -15,8 +15,7 @@ public final class JsonBodies {
    * No request of the API nests deeper than a ninjs story's associations (about 6); the parser
    * reads nesting by recursion, so a body of 100,000 brackets would overflow its stack.
    */
-  static final int MAX_DEPTH =
-      Settings.get("newsrelay.max.json.depth").map(Integer::parseInt).orElse(64);
+  static final int MAX_DEPTH = Settings.current().maxJsonDepth();
 
   private JsonBodies() {}
 

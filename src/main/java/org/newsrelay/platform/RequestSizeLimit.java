@@ -12,13 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refuses request bodies over 10 MB with a 413 problem. Undertow's own limit (set higher in
- * wildfly-config) would answer an empty 400 and close the connection.
+ * Refuses request bodies over {@link Setting#MAX_REQUEST_BYTES} (10 MiB) with a 413 problem.
+ * Undertow's own limit (set higher in wildfly-config) would answer an empty 400 and close the
+ * connection.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
-  static final long MAX_BYTES =
-      Settings.get("newsrelay.max.request.bytes").map(Long::parseLong).orElse(10L * 1024 * 1024);
+  static final long MAX_BYTES = Settings.current().maxRequestBytes();
 
   /** Thrown while reading a chunked body that grows past the limit; mapped to 413. */
   public static class TooLarge extends IOException {

@@ -35,7 +35,7 @@ public final class SignInThrottle {
 
   static final Limits ACCOUNTS =
       new Limits(
-          Settings.get("newsrelay.signin.account.failures").map(Integer::parseInt).orElse(5),
+          Settings.current().signinAccountFailures(),
           Duration.ofSeconds(1),
           Duration.ofMinutes(15),
           Duration.ofHours(1));
@@ -43,7 +43,7 @@ public final class SignInThrottle {
   // An office behind one NAT address shares this count, so it is more forgiving than an account's.
   static final Limits ADDRESSES =
       new Limits(
-          Settings.get("newsrelay.signin.address.failures").map(Integer::parseInt).orElse(30),
+          Settings.current().signinAddressFailures(),
           Duration.ofSeconds(1),
           Duration.ofMinutes(15),
           Duration.ofHours(1));

@@ -15,19 +15,17 @@ import javax.sql.DataSource;
 
 /**
  * How long one SQL statement may run. Every connection of the datasource starts with the request
- * limit, NEWSRELAY_DB_STATEMENT_TIMEOUT (wildfly-config/20-datasource.cli): a reader waits seconds,
- * not minutes. Background work made of one long statement, or waiting on locks that other
+ * limit, {@link Setting#DB_STATEMENT_TIMEOUT} (wildfly-config/20-datasource.cli): a reader waits
+ * seconds, not minutes. Background work made of one long statement, or waiting on locks that other
  * background work holds for a whole batch, raises the limit for its own transaction only, so no
  * pooled connection ever goes back to a request with a longer one. On PostgreSQL, that is; H2, the
  * first-run database, keeps its one limit.
  */
 @ApplicationScoped
 public class StatementTimeouts {
-  /** NEWSRELAY_DB_BACKGROUND_STATEMENT_TIMEOUT, milliseconds. */
+  /** {@link Setting#DB_BACKGROUND_STATEMENT_TIMEOUT}. */
   static final long BACKGROUND_MILLIS =
-      Settings.get("newsrelay.db.background.statement.timeout")
-          .map(Long::parseLong)
-          .orElse(120_000L);
+      Settings.current().dbBackgroundStatementTimeout().toMillis();
 
   @PersistenceContext EntityManager em;
 

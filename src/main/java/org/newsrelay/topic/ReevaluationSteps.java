@@ -23,12 +23,11 @@ public class ReevaluationSteps {
   @Inject Rulebook rulebook;
 
   static Duration window() {
-    return Duration.ofDays(
-        Settings.get("newsrelay.topic.reevaluate.days").map(Integer::parseInt).orElse(7));
+    return Settings.current().topicReevaluateWindow();
   }
 
   static int limit() {
-    return Settings.get("newsrelay.topic.reevaluate.limit").map(Integer::parseInt).orElse(5000);
+    return Settings.current().topicReevaluateLimit();
   }
 
   /** The recent stories to check, newest first; older unfinished jobs of the topic give way. */

@@ -39,10 +39,7 @@ final class XmlSanitiser {
    * Feeds nest a few levels, an entry's XHTML content a few dozen; JDOM and Rome walk the tree by
    * recursion, so an entry nested 20,000 deep overflowed the stack of the request or the poller.
    */
-  static final int MAX_DEPTH =
-      org.newsrelay.platform.Settings.get("newsrelay.max.xml.depth")
-          .map(Integer::parseInt)
-          .orElse(100);
+  static final int MAX_DEPTH = org.newsrelay.platform.Settings.current().maxXmlDepth();
 
   /**
    * Counts element nesting before anything parses the document: a linear pass over tags, skipping

@@ -13,17 +13,17 @@ import java.util.TreeSet;
  */
 public final class AddressAllowlist {
 
-  static final String PROPERTY = "newsrelay.fetch.allow";
-  static final String ENVIRONMENT = "NEWSRELAY_FETCH_ALLOW";
-
-  private static final AddressAllowlist NONE = new AddressAllowlist(Set.of(), List.of());
+  private static final String UNNAMED = "the fetch allowlist";
+  private static final AddressAllowlist NONE = new AddressAllowlist(Set.of(), List.of(), UNNAMED);
 
   private final Set<String> hosts;
   private final List<Cidr> ranges;
+  private final String setting;
 
-  private AddressAllowlist(Set<String> hosts, List<Cidr> ranges) {
+  private AddressAllowlist(Set<String> hosts, List<Cidr> ranges, String setting) {
     this.hosts = hosts;
     this.ranges = ranges;
+    this.setting = setting;
   }
 
   /**
@@ -32,8 +32,16 @@ public final class AddressAllowlist {
    * @throws IllegalArgumentException naming the entry that is neither a host name nor a range
    */
   public static AddressAllowlist parse(String commaSeparatedHostsOrCidrs) {
+    return parse(commaSeparatedHostsOrCidrs, UNNAMED);
+  }
+
+  /**
+   * As {@link #parse(String)}, for the setting an operator extends it in, which a refusal names
+   * (this package reads no settings itself).
+   */
+  public static AddressAllowlist parse(String commaSeparatedHostsOrCidrs, String setting) {
     if (commaSeparatedHostsOrCidrs == null || commaSeparatedHostsOrCidrs.isBlank()) {
-      return NONE;
+      return setting.equals(UNNAMED) ? NONE : new AddressAllowlist(Set.of(), List.of(), setting);
     }
     Set<String> hosts = new TreeSet<>();
     List<Cidr> ranges = new ArrayList<>();
@@ -51,22 +59,16 @@ public final class AddressAllowlist {
             "fetch allowlist entry '" + entry + "' is neither a host name nor an address range");
       }
     }
-    return new AddressAllowlist(Set.copyOf(hosts), List.copyOf(ranges));
+    return new AddressAllowlist(Set.copyOf(hosts), List.copyOf(ranges), setting);
   }
 
   public static AddressAllowlist none() {
     return NONE;
   }
 
-  /**
-   * System property {@code newsrelay.fetch.allow}, else {@code NEWSRELAY_FETCH_ALLOW}, else empty.
-   */
-  public static AddressAllowlist fromEnvironment() {
-    String property = System.getProperty(PROPERTY);
-    if (property != null) {
-      return parse(property);
-    }
-    return parse(System.getenv(ENVIRONMENT));
+  /** Where an operator extends this list, for a refusal to name: the setting it came from. */
+  public String setting() {
+    return setting;
   }
 
   boolean allowsHost(String host) {

@@ -476,7 +476,9 @@ public final class Fetcher implements AutoCloseable {
               + " is "
               + refusal.get()
               + "; fetching private or local addresses is refused"
-              + " (an operator can allow it in NEWSRELAY_FETCH_ALLOW)");
+              + " (an operator can allow it in "
+              + policy.allow().setting()
+              + ")");
     }
   }
 

@@ -36,7 +36,7 @@ public final class GuardedDnsResolver implements DnsResolver {
     for (InetAddress address : addresses) {
       Optional<String> refusal = guard.refusal(address);
       if (refusal.isPresent()) {
-        throw new BlockedAddressException(describe(bare, address, refusal.get()));
+        throw new BlockedAddressException(describe(bare, address, refusal.get(), allow));
       }
     }
     return addresses;
@@ -56,7 +56,7 @@ public final class GuardedDnsResolver implements DnsResolver {
     return stripBrackets(host);
   }
 
-  static String describe(String host, InetAddress address, String kind) {
+  static String describe(String host, InetAddress address, String kind, AddressAllowlist allow) {
     String where =
         host.equalsIgnoreCase(address.getHostAddress())
             ? address.getHostAddress()
@@ -65,7 +65,9 @@ public final class GuardedDnsResolver implements DnsResolver {
         + " is "
         + kind
         + "; fetching private or local addresses is refused"
-        + " (an operator can allow it in NEWSRELAY_FETCH_ALLOW)";
+        + " (an operator can allow it in "
+        + allow.setting()
+        + ")";
   }
 
   private static InetAddress[] lookUp(String host) throws UnknownHostException {

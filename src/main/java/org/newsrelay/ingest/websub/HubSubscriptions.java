@@ -24,6 +24,7 @@ import org.newsrelay.ingest.fetch.FetchException;
 import org.newsrelay.ingest.fetch.Fetcher;
 import org.newsrelay.platform.Problem;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Setting;
 import org.newsrelay.platform.Settings;
 
 /**
@@ -43,7 +44,7 @@ public class HubSubscriptions implements SourceHubs {
   static final Duration RETRY_AFTER_DENIAL = Duration.ofDays(1);
 
   static final String NO_PUBLIC_URL =
-      "NEWSRELAY_PUBLIC_URL is not set, so a hub has no address to call back; the feed is polled.";
+      Setting.PUBLIC_URL + " is not set, so a hub has no address to call back; the feed is polled.";
 
   static final String CALLBACK_PATH = "websub/callback/";
   private static final int BATCH = 20;
@@ -220,11 +221,9 @@ public class HubSubscriptions implements SourceHubs {
         new Problem(413, "Content too large", "A push may be at most " + cap + " bytes."));
   }
 
-  /** NEWSRELAY_PUBLIC_URL with a trailing slash, or null. */
+  /** {@link Setting#PUBLIC_URL} (with a trailing slash), or null. */
   static String publicBase() {
-    return Settings.get("newsrelay.public.url")
-        .map(url -> url.endsWith("/") ? url : url + "/")
-        .orElse(null);
+    return Settings.current().publicUrl().map(URI::toString).orElse(null);
   }
 
   static String callback(String base, String token) {

@@ -25,10 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsrelay.feed.FeedService.FeedDocument;
-import org.newsrelay.ingest.fetch.AddressAllowlist;
+import org.newsrelay.ingest.Fetching;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.UsageMeter;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Settings;
 
 /**
  * Works the outbox and the verifications. Each cycle claims the due heads of up to a few hundred
@@ -134,7 +135,7 @@ public class Dispatcher {
   void open() {
     client =
         new CallbackClient(
-            AddressAllowlist.fromEnvironment(),
+            Fetching.allowlist(Settings.current()),
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             DEADLINE,

@@ -79,9 +79,7 @@ public class HubResource {
   private List<URI> bases() {
     List<URI> bases = new ArrayList<>();
     bases.add(org.newsrelay.feed.FeedLinks.base(uriInfo));
-    Settings.get("newsrelay.public.url")
-        .map(url -> URI.create(url.endsWith("/") ? url : url + "/"))
-        .ifPresent(bases::add);
+    Settings.current().publicUrl().ifPresent(bases::add);
     return bases;
   }
 }

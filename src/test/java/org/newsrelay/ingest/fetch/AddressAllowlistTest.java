@@ -1,5 +1,6 @@
 package org.newsrelay.ingest.fetch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,19 +31,11 @@ class AddressAllowlistTest {
   }
 
   @Test
-  void theSystemPropertyWinsOverTheEnvironment() throws Exception {
-    String before = System.getProperty(AddressAllowlist.PROPERTY);
-    try {
-      System.setProperty(AddressAllowlist.PROPERTY, "192.168.7.0/24");
-      assertTrue(
-          AddressAllowlist.fromEnvironment().allowsAddress(InetAddress.getByName("192.168.7.9")));
-    } finally {
-      if (before == null) {
-        System.clearProperty(AddressAllowlist.PROPERTY);
-      } else {
-        System.setProperty(AddressAllowlist.PROPERTY, before);
-      }
-    }
+  void aRefusalNamesTheSettingTheListCameFrom() {
+    assertEquals("the fetch allowlist", AddressAllowlist.none().setting());
+    assertEquals("the fetch allowlist", AddressAllowlist.parse("::1").setting());
+    assertEquals("SOME_SETTING", AddressAllowlist.parse("", "SOME_SETTING").setting());
+    assertEquals("SOME_SETTING", AddressAllowlist.parse("::1", "SOME_SETTING").setting());
   }
 
   @Test
