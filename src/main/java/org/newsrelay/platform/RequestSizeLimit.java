@@ -35,7 +35,9 @@ public class RequestSizeLimit extends HttpFilter {
       response.setStatus(413);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      response.setHeader("Connection", "close");
+      // No "Connection: close": Undertow then reads the rest of the body away (up to its own
+      // 64 MiB ceiling) before the next request, so a client still sending it gets this answer
+      // instead of a reset connection that loses it.
       response.getWriter().write(tooLarge().toJson());
       return;
     }
