@@ -204,7 +204,12 @@ final class ConversionTables {
   /** Unihan's part of the t2s step (for tests). */
   UnihanSimplification unihan() {
     return parts.part(
-        "unihan", () -> new UnihanSimplification(openCcSaysOnSimplification(), tsCharacters::get));
+        "unihan",
+        () ->
+            new UnihanSimplification(
+                openCcSaysOnSimplification(),
+                tsCharacters::get,
+                parts.table("JPShinjitaiCharacters.txt")));
   }
 
   /**

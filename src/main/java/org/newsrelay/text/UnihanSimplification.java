@@ -30,6 +30,10 @@ import java.util.function.Function;
  *       simplifies (衞 is 衛, so 卫; 歳 is 歲, so 岁; 粧 is 妝, so 妆). A variant that OpenCC does not
  *       simplify is no evidence (妳's semantic variant is 奶, a different word), and variants that
  *       only Fenn's dictionary attests are not used (it pairs 卍 with 萬).
+ *   <li>for a Japanese new form (shinjitai) that Unihan says nothing useful about (経, 様, 覧, 読, 駅,
+ *       総), the Simplified form of its old form from OpenCC's own JPShinjitaiCharacters (経 is 經, so
+ *       经). Rule 1 still comes first: a shinjitai that is also a standard Chinese character (芸, 弁,
+ *       欠, 糸) is a different word in Chinese and stays as written.
  * </ol>
  *
  * <p>Forms outside the table (the systematic simplifications Unicode added in recent extensions,
@@ -41,15 +45,21 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
 
   private final boolean[] decidedByOpenCc;
   private final Function<String, String> openCcCharacters;
+  private final Map<String, String> shinjitaiToOld;
   private volatile Map<Character, String> forms;
 
   /**
    * @param decidedByOpenCc the characters OpenCC's tables decide: never answered here
    * @param openCcCharacters OpenCC's own Simplified form of a character, or null
+   * @param shinjitaiToOld OpenCC's JPShinjitaiCharacters: a Japanese new form to its old form
    */
-  UnihanSimplification(boolean[] decidedByOpenCc, Function<String, String> openCcCharacters) {
+  UnihanSimplification(
+      boolean[] decidedByOpenCc,
+      Function<String, String> openCcCharacters,
+      Map<String, String> shinjitaiToOld) {
     this.decidedByOpenCc = decidedByOpenCc;
     this.openCcCharacters = openCcCharacters;
+    this.shinjitaiToOld = shinjitaiToOld;
   }
 
   @Override
@@ -112,6 +122,20 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
             result.put((char) cp.intValue(), new String(Character.toChars(form)));
           }
         });
+    shinjitaiToOld.forEach(
+        (shinjitai, old) -> {
+          if (shinjitai.length() != 1 || old.codePointCount(0, old.length()) != 1) {
+            return;
+          }
+          char c = shinjitai.charAt(0);
+          if (standard[c] || decidedByOpenCc[c] || result.containsKey(c)) {
+            return;
+          }
+          int form = standard[old.codePointAt(0)] ? old.codePointAt(0) : openCcForm(old, standard);
+          if (form >= 0 && form != c) {
+            result.put(c, new String(Character.toChars(form)));
+          }
+        });
     return Map.copyOf(result);
   }
 
@@ -127,6 +151,15 @@ final class UnihanSimplification implements ConversionChain.CharacterFallback {
       return standard[form] ? form : -1;
     }
     return simplified(z, variants.getOrDefault(z, Map.of()), standard, byTraditional);
+  }
+
+  /** OpenCC's Simplified form of one character, when it is one standard character; else -1. */
+  private int openCcForm(String character, boolean[] standard) {
+    String form = openCcCharacters.apply(character);
+    if (form == null || form.codePointCount(0, form.length()) != 1) {
+      return -1;
+    }
+    return standard[form.codePointAt(0)] ? form.codePointAt(0) : -1;
   }
 
   /** The one standard form OpenCC gives the semantic variants it simplifies, or -1. */

@@ -35,8 +35,17 @@ class UnihanSimplificationTest {
           妳好嗎 | 妳好吗
           # nor is one only Fenn's dictionary attests (卍 with 萬)
           卍字 | 卍字
-          # 総's only Simplified form in Unihan is outside the standard table (a rare Ext. H glyph)
-          総理 | 総理
+          # Japanese new forms Unihan says nothing useful about: through OpenCC's JPShinjitai
+          # table to the old form, then simplified (総's Unihan form is a rare Ext. H glyph)
+          総理 | 总理
+          経済様式 | 经济样式
+          一覧 | 一览
+          読者 | 读者
+          駅前 | 驿前
+          # a shinjitai that is a standard Chinese character in its own right is left alone
+          芸芸衆生 | 芸芸众生
+          武弁 | 武弁
+          欠款 | 欠款
           """)
   void fillsInWhereOpenCcHasNoSay(String traditional, String simplified) {
     assertEquals(simplified, engine.convert(traditional, "zh-Hant", "zh-Hans"));
