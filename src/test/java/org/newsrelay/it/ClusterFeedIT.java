@@ -138,13 +138,7 @@ class ClusterFeedIT extends ServerIT {
     JsonObject partner = partners.create("\"wire\"", "\"zh-Hans\"", null);
     String key = partners.issueKey(partner.getString("id")).getString("key");
     HttpResponse<String> pushed =
-        http.send(
-            http.request("/api/v1/stories")
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        story("zh-Hans", text + " ", null).build().toString())));
+        partners.push(key, story("zh-Hans", text + " ", null).build().toString());
     assertEquals(202, pushed.statusCode(), pushed.body());
     String b = Http.json(pushed).getString("id");
     Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));

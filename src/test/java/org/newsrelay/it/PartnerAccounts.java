@@ -50,6 +50,15 @@ final class PartnerAccounts {
     return http.send(http.request(path).header("Authorization", "Bearer " + key).GET());
   }
 
+  /** A story pushed with a partner's key, as its wire would push it. */
+  HttpResponse<String> push(String key, String story) {
+    return http.send(
+        http.request("/api/v1/stories")
+            .header("Authorization", "Bearer " + key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(story)));
+  }
+
   HttpResponse<String> hub(String key, Map<String, String> form) {
     String encoded =
         form.entrySet().stream()

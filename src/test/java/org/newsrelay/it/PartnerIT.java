@@ -8,7 +8,6 @@ import static org.newsrelay.it.Problems.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -195,11 +194,7 @@ class PartnerIT extends ServerIT {
             .add("body_text", Copy.distinct(headline))
             .build()
             .toString();
-    return http.send(
-        http.request("/api/v1/stories")
-            .header("Authorization", "Bearer " + key)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(story)));
+    return new PartnerAccounts(http).push(key, story);
   }
 
   private JsonObject awaitPublished(String id) {

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -249,12 +248,7 @@ class VisibilityIT extends ServerIT {
   }
 
   private String pushAs(String key, JsonObjectBuilder story) {
-    HttpResponse<String> response =
-        http.send(
-            http.request("/api/v1/stories")
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(story.build().toString())));
+    HttpResponse<String> response = new PartnerAccounts(http).push(key, story.build().toString());
     assertEquals(202, response.statusCode(), response.body());
     return Http.json(response).getString("id");
   }
