@@ -24,6 +24,35 @@ public final class ProblemMappers {
     }
   }
 
+  /** The one place where the domain's refusals get their status codes. */
+  @Provider
+  public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException e) {
+      return problem(e).toResponse();
+    }
+  }
+
+  static Problem problem(DomainException e) {
+    int status;
+    if (e instanceof InvalidInput) {
+      status = 400;
+    } else if (e instanceof NotPermitted) {
+      status = 403;
+    } else if (e instanceof NotFound) {
+      status = 404;
+    } else if (e instanceof Conflict) {
+      status = 409;
+    } else if (e instanceof Gone) {
+      status = 410;
+    } else if (e instanceof TooLarge) {
+      status = 413;
+    } else {
+      throw new IllegalStateException("A refusal with no status: " + e.getClass());
+    }
+    return new Problem(status, e.title(), e.detail(), e.extensions());
+  }
+
   @Provider
   public static class WebApplicationExceptionMapper
       implements ExceptionMapper<WebApplicationException> {
@@ -86,6 +115,9 @@ public final class ProblemMappers {
       while (cause != null) {
         if (cause instanceof ProblemException problem) {
           return problem.problem().toResponse();
+        }
+        if (cause instanceof DomainException refusal) {
+          return problem(refusal).toResponse();
         }
         if (cause instanceof RequestSizeLimit.TooLarge) {
           return RequestSizeLimit.tooLarge().toResponse();
