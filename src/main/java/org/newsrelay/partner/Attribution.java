@@ -18,7 +18,7 @@ import org.newsrelay.story.Readership;
  */
 @ApplicationScoped
 public class Attribution implements OriginNames {
-  static final String PUSH_PREFIX = Readership.pushOrigin(PartnerCaller.PRINCIPAL_PREFIX);
+  private static final String PUSH = Readership.pushOrigin("");
 
   @PersistenceContext EntityManager em;
 
@@ -42,13 +42,9 @@ public class Attribution implements OriginNames {
   }
 
   static Optional<UUID> partnerId(String origin) {
-    if (origin == null || !origin.startsWith(PUSH_PREFIX)) {
+    if (origin == null || !origin.startsWith(PUSH)) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(UUID.fromString(origin.substring(PUSH_PREFIX.length())));
-    } catch (IllegalArgumentException notOurs) {
-      return Optional.empty();
-    }
+    return PartnerCaller.partnerNamed(origin.substring(PUSH.length()));
   }
 }

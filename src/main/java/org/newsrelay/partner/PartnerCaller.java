@@ -29,12 +29,17 @@ public record PartnerCaller(
 
   /** The partner a principal stands for, if it is one. */
   public static Optional<UUID> partnerOf(Principal principal) {
-    if (principal == null || !principal.getName().startsWith(PRINCIPAL_PREFIX)) {
+    return principal == null ? Optional.empty() : partnerNamed(principal.getName());
+  }
+
+  /** The one reader of "partner:&lt;id&gt;", for principals and the origins made of them. */
+  static Optional<UUID> partnerNamed(String principalName) {
+    if (principalName == null || !principalName.startsWith(PRINCIPAL_PREFIX)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(UUID.fromString(principal.getName().substring(PRINCIPAL_PREFIX.length())));
-    } catch (IllegalArgumentException e) {
+      return Optional.of(UUID.fromString(principalName.substring(PRINCIPAL_PREFIX.length())));
+    } catch (IllegalArgumentException notOurs) {
       return Optional.empty();
     }
   }

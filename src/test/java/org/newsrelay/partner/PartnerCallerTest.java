@@ -36,4 +36,14 @@ class PartnerCallerTest {
     assertEquals(Optional.empty(), PartnerCaller.partnerOf(() -> "partner:not-a-uuid"));
     assertEquals(Optional.empty(), PartnerCaller.partnerOf(null));
   }
+
+  @Test
+  void onlyAPartnersPushesAreAttributedToIt() {
+    UUID id = UUID.randomUUID();
+    assertEquals(Optional.of(id), Attribution.partnerId("push:partner:" + id));
+    assertEquals(Optional.empty(), Attribution.partnerId("push:admin"));
+    assertEquals(Optional.empty(), Attribution.partnerId("partner:" + id));
+    assertEquals(Optional.empty(), Attribution.partnerId("push:partner:nonsense"));
+    assertEquals(Optional.empty(), Attribution.partnerId(null));
+  }
 }
