@@ -5,12 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.story.StoryCopy.WireStatus;
 
 /**
  * One story as newsrelay publishes it. Its identity is the origin (a polled source or a pushing
  * account) together with the wire's own uri: the same uri from the same origin is the same story,
  * and a newer version replaces the older one.
+ *
+ * <p>The workflow's rules live here, where a unit test reaches them ({@code StoryTest}): a killed
+ * story cannot change; a wire's older copy is ignored and its newer copy waits for an editor when
+ * the desk corrected the story; an embargo the desk decided outlives the wire's; the wire's
+ * pubstatus holds, kills or releases only what the wire may; and a change is announced when it
+ * becomes public, not before. {@link StoryService} keeps the history and fires the events.
  */
 @Entity
 @Table(name = "story")
@@ -104,6 +115,111 @@ public class Story {
     this.embargoedUntil = copy.embargoedUntil();
     this.updatedAt = Instant.now();
     this.version++;
+  }
+
+  /** Is {@code copy} older than the version held, so that it changes nothing? */
+  boolean isNewerThan(StoryCopy copy) {
+    return copy.versionCreated().isBefore(versionCreated);
+  }
+
+  /**
+   * A wire's newer copy replaces this one, except for an embargo the desk decided.
+   *
+   * @return true when the desk's embargo was kept over the one the wire's copy says
+   */
+  boolean reviseFromWire(StoryCopy copy, DeskRecord desk, String origin) {
+    Instant deskEmbargo = embargoedUntil;
+    revise(copy);
+    if (desk.embargoDecidedByDesk(origin) && !Objects.equals(deskEmbargo, copy.embargoedUntil())) {
+      embargo(deskEmbargo);
+      return true;
+    }
+    return false;
+  }
+
+  /** What a wire's pubstatus did to the story, for its history. */
+  enum WireStep {
+    KILLED("killed", "pubstatus canceled"),
+    HELD("held", "pubstatus withheld"),
+    PUBLISHED("published", "pubstatus usable");
+
+    final String action;
+    final String note;
+
+    WireStep(String action, String note) {
+      this.action = action;
+      this.note = note;
+    }
+  }
+
+  /**
+   * Follows the wire's pubstatus: canceled kills, withheld holds a published story, usable lifts a
+   * hold only when {@code origin} itself held it (an editor's hold stays until an editor
+   * publishes).
+   */
+  Optional<WireStep> follow(WireStatus status, String origin, DeskRecord desk) {
+    switch (status) {
+      case CANCELED -> {
+        if (state() != StoryStatus.KILLED) {
+          kill("Canceled by the wire.");
+          return Optional.of(WireStep.KILLED);
+        }
+      }
+      case WITHHELD -> {
+        if (state() == StoryStatus.PUBLISHED) {
+          moveTo(StoryStatus.HELD);
+          return Optional.of(WireStep.HELD);
+        }
+      }
+      case USABLE -> {
+        if (state() == StoryStatus.HELD && desk.heldBy(origin)) {
+          moveTo(StoryStatus.PUBLISHED);
+          return Optional.of(WireStep.PUBLISHED);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Is a change of kind {@code kind} announced at {@code now}? An incoming story is announced when
+   * an editor publishes it and an embargoed one when its embargo lifts ({@link EmbargoRelease}); a
+   * kill always is, so that whoever took the story hears of it.
+   */
+  boolean announces(StoryChanged.Kind kind, Instant now) {
+    if (kind == StoryChanged.Kind.KILLED) {
+      return true;
+    }
+    return state() != StoryStatus.INCOMING
+        && (embargoedUntil == null || !embargoedUntil.isAfter(now));
+  }
+
+  /** An editor may change the story: anything but a killed one. */
+  void requireEditable() {
+    if (state() == StoryStatus.KILLED) {
+      throw new Conflict("The story was killed; it cannot be changed.");
+    }
+  }
+
+  /** An editor kills the story, saying why. */
+  void killByDesk(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput("Killing a story needs a \"reason\".");
+    }
+    requireEditable();
+    kill(reason.strip());
+  }
+
+  /** An editor holds the story: it leaves every public surface until published again. */
+  void holdByDesk() {
+    requireEditable();
+    moveTo(StoryStatus.HELD);
+  }
+
+  /** An editor publishes the story: from incoming, or again after a hold. */
+  void publishByDesk() {
+    requireEditable();
+    moveTo(StoryStatus.PUBLISHED);
   }
 
   /** An editor's correction of the original copy: a new version with the same wire time. */

@@ -45,12 +45,10 @@ public class StoryDesk {
         .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
   }
 
-  /** The story, if an editor may still change it: 404 when unknown, 409 once killed. */
+  /** The story, if an editor may still change it: unknown or killed ones are refused. */
   public Story editable(UUID id) {
     Story story = find(id);
-    if (story.state() == StoryStatus.KILLED) {
-      throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
-    }
+    story.requireEditable();
     story.notePublic();
     return story;
   }

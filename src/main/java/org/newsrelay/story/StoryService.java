@@ -7,10 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 
 /**
  * Stores versions of stories and moves them through the desk's workflow. Every visible change fires
@@ -23,10 +22,6 @@ public class StoryService {
 
   /** The actor of what happens by itself, such as an embargo passing. */
   static final String CLOCK = "newsrelay";
-
-  /** What the desk did that a wire's newer version must not undo (see {@link #store}). */
-  private static final List<String> DESK_ACTIONS =
-      List.of("corrected", "wire version accepted", "embargoed", "embargo lifted");
 
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
@@ -44,6 +39,7 @@ public class StoryService {
   public boolean store(UUID id, String origin, String uri, UUID sourceId, StoryCopy copy) {
     Story story = stories.find(id).orElse(null);
     boolean created = story == null;
+    DeskRecord desk = DeskRecord.none();
     if (created) {
       story = new Story(id, origin, uri, sourceId);
       story.revise(copy);
@@ -53,54 +49,35 @@ public class StoryService {
         story.moveTo(StoryStatus.INCOMING);
         history.record(story, origin, "incoming", "the origin is not trusted");
       }
-    } else if (copy.versionCreated().isBefore(story.versionCreated())) {
+    } else if (story.isNewerThan(copy)) {
       return false;
     } else {
       story.notePublic();
-      Map<String, String> desk = history.lastActors(id, DESK_ACTIONS);
-      if (correctionInForce(desk)) {
+      desk = new DeskRecord(history.lastActors(id, DeskRecord.ACTIONS));
+      if (desk.correctionInForce()) {
         // The desk corrected this story: the wire's newer copy waits for an editor instead of
         // replacing the correction. Its cancel or hold below still applies at once.
         if (!keepForReview(story, origin, copy)) {
           return false;
         }
       } else {
-        revise(story, origin, copy, deskDecidedEmbargo(desk, origin));
+        if (story.reviseFromWire(copy, desk, origin)) {
+          history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
+        }
+        history.record(story, origin, "revised", "version " + story.version());
       }
     }
     clustering.assign(story, created);
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
-    switch (copy.wireStatus()) {
-      case CANCELED -> {
-        if (story.state() != StoryStatus.KILLED) {
-          story.kill("Canceled by the wire.");
-          history.record(story, origin, "killed", "pubstatus canceled");
-        }
-        kind = StoryChanged.Kind.KILLED;
-      }
-      case WITHHELD -> {
-        if (story.state() == StoryStatus.PUBLISHED) {
-          story.moveTo(StoryStatus.HELD);
-          history.record(story, origin, "held", "pubstatus withheld");
-        }
-      }
-      case USABLE -> {
-        // The wire lifts its own hold; an editor's hold stays until an editor publishes.
-        if (story.state() == StoryStatus.HELD && origin.equals(history.lastActor(id, "held"))) {
-          story.moveTo(StoryStatus.PUBLISHED);
-          history.record(story, origin, "published", "pubstatus usable");
-        }
-      }
+    Optional<Story.WireStep> step = story.follow(copy.wireStatus(), origin, desk);
+    if (step.isPresent()) {
+      history.record(story, origin, step.get().action, step.get().note);
+    }
+    if (copy.wireStatus() == StoryCopy.WireStatus.CANCELED) {
+      kind = StoryChanged.Kind.KILLED;
     }
     story.notePublic();
-    // An embargoed story is announced when its embargo lifts (EmbargoRelease), not before; an
-    // incoming one when an editor publishes it.
-    if (story.state() == StoryStatus.INCOMING && kind != StoryChanged.Kind.KILLED) {
-      return true;
-    }
-    if (story.embargoedUntil() == null
-        || !story.embargoedUntil().isAfter(Instant.now())
-        || kind == StoryChanged.Kind.KILLED) {
+    if (story.announces(kind, Instant.now())) {
       changes.fire(StoryChanged.of(story, kind));
     }
     return true;
@@ -124,39 +101,6 @@ public class StoryService {
             + copy.versionCreated()
             + " waits for an editor: the desk corrected the story");
     return true;
-  }
-
-  /** A wire's newer copy replaces the story's; an embargo the desk decided stays. */
-  private void revise(Story story, String origin, StoryCopy copy, boolean deskDecidedEmbargo) {
-    Instant deskEmbargo = story.embargoedUntil();
-    story.revise(copy);
-    if (deskDecidedEmbargo && !java.util.Objects.equals(deskEmbargo, copy.embargoedUntil())) {
-      // An editor's embargo (or its early lift) stands over what the wire's new version says.
-      story.embargo(deskEmbargo);
-      history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
-    }
-    history.record(story, origin, "revised", "version " + story.version());
-  }
-
-  /** Was the story corrected since a wire version was last accepted (or ever)? */
-  private static boolean correctionInForce(Map<String, String> desk) {
-    for (String action : desk.keySet()) {
-      if (action.equals("corrected") || action.equals("wire version accepted")) {
-        return action.equals("corrected");
-      }
-    }
-    return false;
-  }
-
-  /** Did an editor, not the wire nor the clock, last set or lift the story's embargo? */
-  private static boolean deskDecidedEmbargo(Map<String, String> desk, String origin) {
-    for (String action : List.of("embargoed", "embargo lifted")) {
-      String actor = desk.get(action);
-      if (actor != null && !actor.equals(origin) && !actor.equals(CLOCK)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -192,16 +136,12 @@ public class StoryService {
 
   private WireVersion waiting(UUID id) {
     return waitingVersion(id)
-        .orElseThrow(
-            () -> ProblemException.notFound("No wire version of story " + id + " is waiting."));
+        .orElseThrow(() -> new NotFound("No wire version of story " + id + " is waiting."));
   }
 
   public Story kill(UUID id, String actor, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw ProblemException.badRequest("Killing a story needs a \"reason\".");
-    }
-    Story story = editable(id);
-    story.kill(reason.strip());
+    Story story = found(id);
+    story.killByDesk(reason);
     story.notePublic();
     history.record(story, actor, "killed", reason.strip());
     changes.fire(StoryChanged.of(story, StoryChanged.Kind.KILLED));
@@ -210,7 +150,7 @@ public class StoryService {
 
   public Story hold(UUID id, String actor) {
     Story story = editable(id);
-    story.moveTo(StoryStatus.HELD);
+    story.holdByDesk();
     story.notePublic();
     history.record(story, actor, "held", null);
     changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
@@ -219,7 +159,7 @@ public class StoryService {
 
   public Story publish(UUID id, String actor) {
     Story story = editable(id);
-    story.moveTo(StoryStatus.PUBLISHED);
+    story.publishByDesk();
     story.notePublic();
     history.record(story, actor, "published", null);
     changes.fire(StoryChanged.of(story, StoryChanged.Kind.PUBLISHED));
@@ -241,15 +181,15 @@ public class StoryService {
     return true;
   }
 
-  private Story editable(UUID id) {
-    Story story =
-        stories
-            .find(id)
-            .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
-    if (story.state() == StoryStatus.KILLED) {
-      throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
-    }
+  private Story found(UUID id) {
+    Story story = stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
     story.notePublic();
+    return story;
+  }
+
+  private Story editable(UUID id) {
+    Story story = found(id);
+    story.requireEditable();
     return story;
   }
 }
