@@ -23,12 +23,16 @@ import java.util.Set;
  *       ours.
  *   <li>{@code platform}: what every domain stands on (the JAX-RS application, problems, security,
  *       settings); it knows no domain.
+ *   <li>{@code http}: the project's outbound HTTP (polls and the hub's callbacks), just above
+ *       {@code platform} rather than below it: the address allowlist is one of platform's settings,
+ *       read and reported as the settings are. Nothing else of ours, and no domain.
+ *   <li>{@code websub}: the WebSub protocol (modes, fields, requests, leases, signatures), no
+ *       domain; both sides of WebSub stand on it.
  *   <li>{@code story}: the Story aggregate.
  *   <li>{@code ingest} and {@code topic}, side by side: neither knows the other.
  *   <li>{@code feed}: reads stories and topics.
  *   <li>{@code partner}: accounts, keys and the WebSub hub, which delivers what {@code feed}
- *       renders; the hub sends with ingest's outbound HTTP client ({@code ingest.fetch}) until that
- *       has a package of its own.
+ *       renders.
  *   <li>{@code console}: the editors' console; nothing depends on it.
  * </ol>
  *
@@ -57,6 +61,10 @@ class ArchitectureTest {
           .definedBy("org.newsrelay.text..")
           .layer("platform")
           .definedBy("org.newsrelay.platform..")
+          .layer("http")
+          .definedBy("org.newsrelay.http..")
+          .layer("websub")
+          .definedBy("org.newsrelay.websub..")
           .layer("story")
           .definedBy("org.newsrelay.story..")
           .layer("ingest")
@@ -73,18 +81,40 @@ class ArchitectureTest {
           .mayNotAccessAnyLayer()
           .whereLayer("platform")
           .mayOnlyAccessLayers("text")
+          .whereLayer("http")
+          .mayOnlyAccessLayers("platform", "text")
+          .whereLayer("websub")
+          .mayOnlyAccessLayers("http", "platform", "text")
           .whereLayer("story")
           .mayOnlyAccessLayers("platform", "text")
           .whereLayer("ingest")
-          .mayOnlyAccessLayers("story", "platform", "text")
+          .mayOnlyAccessLayers("story", "websub", "http", "platform", "text")
           .whereLayer("topic")
           .mayOnlyAccessLayers("story", "platform", "text")
           .whereLayer("feed")
           .mayOnlyAccessLayers("topic", "story", "platform", "text")
           .whereLayer("partner")
-          .mayOnlyAccessLayers("feed", "topic", "ingest", "story", "platform", "text")
+          .mayOnlyAccessLayers("feed", "topic", "story", "websub", "http", "platform", "text")
           .whereLayer("console")
           .mayNotBeAccessedByAnyLayer();
+
+  /**
+   * Outbound HTTP reads its allowlist from the settings; the rest of platform is not its concern.
+   */
+  @ArchTest
+  static final ArchRule httpUsesOnlyPlatformSettings =
+      noClasses()
+          .that()
+          .resideInAPackage("org.newsrelay.http..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.newsrelay.platform..")
+                  .and(
+                      DescribedPredicate.describe(
+                          "are not Settings or Setting",
+                          (JavaClass c) ->
+                              !c.getName().startsWith("org.newsrelay.platform.Setting"))))
+          .because("http stands just above platform for its settings alone");
 
   /** The text engine is a library: usable from a unit test, a benchmark or another server. */
   @ArchTest

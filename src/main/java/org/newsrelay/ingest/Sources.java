@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.newsrelay.http.FetchException;
+import org.newsrelay.http.FetchResult;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedEntry;
 import org.newsrelay.ingest.feed.ParsedFeed;
-import org.newsrelay.ingest.fetch.FetchException;
-import org.newsrelay.ingest.fetch.FetchResult;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 

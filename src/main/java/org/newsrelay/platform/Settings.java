@@ -142,8 +142,8 @@ public final class Settings {
   }
 
   /**
-   * The fetch allowlist as given, empty when it is not: {@code ingest.fetch.AddressAllowlist}
-   * parses it (and reports a bad entry with {@link #invalid}).
+   * The fetch allowlist as given, empty when it is not: {@code http.AddressAllowlist} parses it
+   * (and reports a bad entry with {@link #invalid}).
    */
   public String fetchAllow() {
     return fetchAllow;

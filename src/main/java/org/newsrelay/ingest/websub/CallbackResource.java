@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
+import org.newsrelay.websub.HubFields;
+import org.newsrelay.websub.HubSignature;
 
 /**
  * Where upstream hubs call us back: public, since a hub has no credentials of ours; the random
@@ -28,16 +30,15 @@ public class CallbackResource {
   @GET
   public Response verify(
       @PathParam("token") String token,
-      @QueryParam("hub.mode") String mode,
-      @QueryParam("hub.topic") String topic,
-      @QueryParam("hub.challenge") String challenge,
-      @QueryParam("hub.lease_seconds") String lease,
-      @QueryParam("hub.reason") String reason) {
+      @QueryParam(HubFields.MODE) String mode,
+      @QueryParam(HubFields.TOPIC) String topic,
+      @QueryParam(HubFields.CHALLENGE) String challenge,
+      @QueryParam(HubFields.LEASE_SECONDS) String lease,
+      @QueryParam(HubFields.REASON) String reason) {
     return subscriptions
         .verify(token, mode, topic, challenge, lease, reason)
         .map(body -> Response.ok(body, MediaType.TEXT_PLAIN_TYPE).build())
-        .orElseThrow(
-            () -> ProblemException.notFound("This callback did not ask for that subscription."));
+        .orElseThrow(() -> new NotFound("This callback did not ask for that subscription."));
   }
 
   /** The body is a stream: it is read only once the token names a subscription. */
@@ -46,7 +47,7 @@ public class CallbackResource {
       @PathParam("token") String token,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-      @HeaderParam(PushSignature.HEADER) String signature,
+      @HeaderParam(HubSignature.HEADER) String signature,
       InputStream body)
       throws IOException {
     subscriptions.receive(token, contentType, declared(contentLength), body, signature);

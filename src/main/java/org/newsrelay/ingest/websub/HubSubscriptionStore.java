@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsrelay.ingest.SourceHealth;
 import org.newsrelay.ingest.websub.HubSubscription.State;
+import org.newsrelay.websub.HubMode;
+import org.newsrelay.websub.SubscriptionRequest;
 
 /** The subscriptions' rows; every change of state is one short transaction here. */
 @ApplicationScoped
@@ -71,7 +73,8 @@ public class HubSubscriptionStore {
    * A poll saw the feed's hub (or none): creates, retargets or parks the subscription, and claims a
    * subscribe request when one is due.
    */
-  Optional<HubRequest> noticed(UUID sourceId, String hub, String topic, String base, Instant now) {
+  Optional<RequestToHub> noticed(
+      UUID sourceId, String hub, String topic, String base, Instant now) {
     HubSubscription sub = forSource(sourceId).orElse(null);
     if (hub != null && (hub.length() > MAX_URL || topic.length() > MAX_URL)) {
       hub = null;
@@ -106,7 +109,7 @@ public class HubSubscriptionStore {
   }
 
   /** Subscriptions whose subscribe or renewal is due, claimed so that one node sends each. */
-  List<HubRequest> claimDue(String base, Instant now, int limit) {
+  List<RequestToHub> claimDue(String base, Instant now, int limit) {
     List<HubSubscription> due =
         em.createQuery(
                 "select h from HubSubscription h where h.nextRequestAt <= :now and h.state in"
@@ -151,16 +154,17 @@ public class HubSubscriptionStore {
         .toList();
   }
 
-  private static HubRequest claim(HubSubscription sub, String base, Instant now) {
+  private static RequestToHub claim(HubSubscription sub, String base, Instant now) {
     sub.requesting(now, HubSubscriptions.VERIFY_WITHIN);
-    return new HubRequest(
+    return new RequestToHub(
         sub.id(),
-        "subscribe",
         sub.hub(),
-        sub.topic(),
-        HubSubscriptions.callback(base, sub.callbackToken()),
-        sub.secret(),
-        (int) HubSubscriptions.REQUESTED_LEASE.toSeconds());
+        new SubscriptionRequest(
+            HubMode.subscribe,
+            HubSubscriptions.callback(base, sub.callbackToken()),
+            sub.topic(),
+            (int) HubSubscriptions.REQUESTED_LEASE.toSeconds(),
+            sub.secret()));
   }
 
   /** How the hub answered our request; {@code failure} is null when it accepted it. */
@@ -188,8 +192,14 @@ public class HubSubscriptionStore {
       return new Verification(false, null, null);
     }
     boolean hasChallenge = challenge != null && !challenge.isEmpty();
-    switch (mode) {
-      case "subscribe":
+    HubMode hubMode;
+    try {
+      hubMode = HubMode.valueOf(mode);
+    } catch (IllegalArgumentException e) {
+      return new Verification(false, null, null);
+    }
+    switch (hubMode) {
+      case subscribe:
         if (!hasChallenge
             || !(sub.state() == State.REQUESTED || sub.state() == State.ACTIVE)
             || sub.requestedAt() == null) {
@@ -199,13 +209,13 @@ public class HubSubscriptionStore {
         // In this transaction, so that a poll finishing meanwhile cannot undo it.
         health.pushedUntil(sub.sourceId(), sub.expiresAt());
         return new Verification(true, challenge, null);
-      case "unsubscribe":
+      case unsubscribe:
         if (!hasChallenge || sub.state() != State.UNSUBSCRIBING) {
           return new Verification(false, null, null);
         }
         em.remove(sub);
         return new Verification(true, challenge, null);
-      case "denied":
+      case denied:
         if (sub.state() == State.UNSUBSCRIBING) {
           em.remove(sub);
           return new Verification(true, "", null);
@@ -219,7 +229,7 @@ public class HubSubscriptionStore {
   }
 
   /** The source is being deleted: ask the hub to stop, if it was ever asked to start. */
-  Optional<HubRequest> unsubscribing(UUID sourceId, String base, Instant now) {
+  Optional<RequestToHub> unsubscribing(UUID sourceId, String base, Instant now) {
     HubSubscription sub = forSource(sourceId).orElse(null);
     if (sub == null) {
       return Optional.empty();
@@ -230,14 +240,15 @@ public class HubSubscriptionStore {
     }
     sub.unsubscribing(now);
     return Optional.of(
-        new HubRequest(
+        new RequestToHub(
             sub.id(),
-            "unsubscribe",
             sub.hub(),
-            sub.topic(),
-            HubSubscriptions.callback(base, sub.callbackToken()),
-            null,
-            null));
+            new SubscriptionRequest(
+                HubMode.unsubscribe,
+                HubSubscriptions.callback(base, sub.callbackToken()),
+                sub.topic(),
+                null,
+                null)));
   }
 
   /** Unsubscriptions the hub never confirmed are not waited for forever. */

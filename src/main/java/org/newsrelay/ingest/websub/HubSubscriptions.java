@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.newsrelay.http.FetchException;
+import org.newsrelay.http.Fetcher;
 import org.newsrelay.ingest.Fetching;
 import org.newsrelay.ingest.Source;
 import org.newsrelay.ingest.SourceHealth;
@@ -20,12 +22,11 @@ import org.newsrelay.ingest.SourceHubs;
 import org.newsrelay.ingest.Sources;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedFeed;
-import org.newsrelay.ingest.fetch.FetchException;
-import org.newsrelay.ingest.fetch.Fetcher;
-import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Gone;
 import org.newsrelay.platform.Setting;
 import org.newsrelay.platform.Settings;
+import org.newsrelay.platform.TooLarge;
+import org.newsrelay.websub.HubSignature;
 
 /**
  * Subscribes to the hubs that polled feeds advertise, renews the leases, and takes the hubs' pushes
@@ -103,7 +104,7 @@ public class HubSubscriptions implements SourceHubs {
   @Override
   public void renewDue() {
     Instant now = Instant.now();
-    for (HubRequest request : store.claimDue(publicBase(), now, BATCH)) {
+    for (RequestToHub request : store.claimDue(publicBase(), now, BATCH)) {
       send(request);
     }
     store.forgetUnconfirmed(now.minus(Duration.ofDays(1)));
@@ -114,18 +115,18 @@ public class HubSubscriptions implements SourceHubs {
     store.unsubscribing(sourceId, publicBase(), Instant.now()).ifPresent(this::send);
   }
 
-  private void send(HubRequest request) {
+  private void send(RequestToHub request) {
     String failure;
     try {
       Fetcher.FormAnswer answer =
-          fetching.fetcher().postForm(URI.create(request.hub()), request.form());
+          fetching.fetcher().postForm(URI.create(request.hub()), request.request().form());
       failure =
           answer.accepted()
               ? null
               : "The hub answered HTTP "
                   + answer.status()
                   + " to our "
-                  + request.mode()
+                  + request.request().mode()
                   + " request"
                   + (answer.body().isBlank() ? "" : ": " + answer.body().strip());
     } catch (FetchException e) {
@@ -134,7 +135,8 @@ public class HubSubscriptions implements SourceHubs {
       failure = "The hub's address is not a valid URL: " + request.hub();
     }
     if (failure != null) {
-      LOG.warning("WebSub " + request.mode() + " at " + request.hub() + " failed: " + failure);
+      LOG.warning(
+          "WebSub " + request.request().mode() + " at " + request.hub() + " failed: " + failure);
     }
     store.answered(request.subscriptionId(), failure, Instant.now());
   }
@@ -174,10 +176,7 @@ public class HubSubscriptions implements SourceHubs {
         store
             .byToken(token)
             .filter(s -> s.state() != HubSubscription.State.UNSUBSCRIBING)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        410, "Gone", "There is no subscription at this callback."));
+            .orElseThrow(() -> new Gone("There is no subscription at this callback."));
     long cap = fetching.fetcher().policy().maxBytes();
     if (declaredLength > cap) {
       throw tooLarge(cap);
@@ -186,8 +185,8 @@ public class HubSubscriptions implements SourceHubs {
     if (body.length > cap) {
       throw tooLarge(cap);
     }
-    PushSignature.Verdict verdict = PushSignature.check(signature, sub.secret(), body);
-    if (verdict != PushSignature.Verdict.VALID) {
+    HubSignature.Verdict verdict = HubSignature.check(signature, sub.secret(), body);
+    if (verdict != HubSignature.Verdict.VALID) {
       store.error(sub.id(), "A push was ignored: " + verdict.reason() + ".");
       return;
     }
@@ -196,7 +195,7 @@ public class HubSubscriptions implements SourceHubs {
       store.error(
           sub.id(),
           "A push was ignored: the subscription is "
-              + sub.state().name().toLowerCase(java.util.Locale.ROOT)
+              + sub.state().name().toLowerCase(Locale.ROOT)
               + ", not active.");
       return;
     }
@@ -216,9 +215,8 @@ public class HubSubscriptions implements SourceHubs {
     health.pushed(source.id(), added);
   }
 
-  private static ProblemException tooLarge(long cap) {
-    return new ProblemException(
-        new Problem(413, "Content too large", "A push may be at most " + cap + " bytes."));
+  private static TooLarge tooLarge(long cap) {
+    return new TooLarge("A push may be at most " + cap + " bytes.");
   }
 
   /** {@link Setting#PUBLIC_URL} (with a trailing slash), or null. */
@@ -226,7 +224,7 @@ public class HubSubscriptions implements SourceHubs {
     return Settings.current().publicUrl().map(URI::toString).orElse(null);
   }
 
-  static String callback(String base, String token) {
-    return base + CALLBACK_PATH + token;
+  static URI callback(String base, String token) {
+    return URI.create(base + CALLBACK_PATH + token);
   }
 }

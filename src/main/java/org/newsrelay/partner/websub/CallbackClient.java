@@ -7,39 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
-import org.newsrelay.ingest.fetch.AddressAllowlist;
-import org.newsrelay.ingest.fetch.GuardedDnsResolver;
+import org.newsrelay.http.AddressAllowlist;
+import org.newsrelay.http.CappedBody;
+import org.newsrelay.http.GuardedDnsResolver;
+import org.newsrelay.http.OutboundClients;
+import org.newsrelay.http.Watchdog;
 
 /**
- * Talks to subscribers' callbacks: verification GETs and delivery POSTs. It connects only through
- * the fetcher's {@link GuardedDnsResolver}, so a callback that resolves to a private address is
+ * Talks to subscribers' callbacks: verification GETs and delivery POSTs. Its client is built like
+ * the poller's ({@link OutboundClients}), so a callback that resolves to a private address is
  * refused at connect time, whatever it resolved to when it subscribed. Connections are pooled: a
  * fan-out to many subscriptions at one host reuses them.
  *
- * <p>Each exchange has an overall deadline besides the connect and read timeouts: those only bound
- * the silence between two packets, so a subscriber answering a byte a second would hold a
- * dispatcher thread for hours. At the deadline the request is cancelled, which drops its
- * connection.
+ * <p>Each exchange has an overall deadline besides the connect and read timeouts ({@link
+ * Watchdog}): a subscriber answering a byte a second would otherwise hold a dispatcher thread for
+ * hours.
  */
 public final class CallbackClient implements AutoCloseable {
   static final String USER_AGENT = "newsrelay-websub/0.1 (+https://github.com/newsrelay)";
@@ -51,13 +42,7 @@ public final class CallbackClient implements AutoCloseable {
   private final Duration deadline;
 
   /** Cancels the exchanges that outlive their deadline; one thread for every callback. */
-  private final ScheduledExecutorService deadlines =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "newsrelay-websub-deadlines");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final Watchdog deadlines = new Watchdog("newsrelay-websub-deadlines");
 
   /**
    * @param deadline how long one exchange may take in all, from asking for a connection to the last
@@ -70,37 +55,11 @@ public final class CallbackClient implements AutoCloseable {
       Duration deadline,
       int maxPerHost) {
     this.deadline = deadline;
-    Timeout connectTimeout = Timeout.of(connect);
-    Timeout responseTimeout = Timeout.of(response);
     this.client =
-        HttpClients.custom()
-            .setConnectionManager(
-                PoolingHttpClientConnectionManagerBuilder.create()
-                    .setDnsResolver(new GuardedDnsResolver(allow))
-                    .setDefaultSocketConfig(
-                        SocketConfig.custom().setSoTimeout(responseTimeout).build())
-                    .setDefaultConnectionConfig(
-                        ConnectionConfig.custom()
-                            .setConnectTimeout(connectTimeout)
-                            .setSocketTimeout(responseTimeout)
-                            .build())
-                    .setMaxConnTotal(Math.max(64, maxPerHost * 4))
-                    .setMaxConnPerRoute(maxPerHost)
-                    .build())
-            // A callback that redirects is not followed: the subscriber verified this very URL.
-            .disableRedirectHandling()
-            // A retry here would bypass the outbox's backoff and its record of attempts.
-            .disableAutomaticRetries()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .setUserAgent(USER_AGENT)
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setConnectionRequestTimeout(connectTimeout)
-                    .setResponseTimeout(responseTimeout)
-                    .setRedirectsEnabled(false)
-                    .build())
-            .build();
+        OutboundClients.build(
+            new GuardedDnsResolver(allow),
+            new OutboundClients.Shape(
+                connect, response, Math.max(64, maxPerHost * 4), maxPerHost, USER_AGENT));
   }
 
   public CallbackResult get(URI url) {
@@ -121,21 +80,13 @@ public final class CallbackClient implements AutoCloseable {
     long t0 = System.nanoTime();
     boolean complete = false;
     CloseableHttpResponse response = null;
-    AtomicBoolean expired = new AtomicBoolean();
-    ScheduledFuture<?> timer =
-        deadlines.schedule(
-            () -> {
-              expired.set(true);
-              request.cancel();
-            },
-            deadline.toMillis(),
-            TimeUnit.MILLISECONDS);
+    Watchdog.Alarm alarm = deadlines.arm(request, deadline.toNanos());
     try {
       response = client.execute(request);
       int status = response.getCode();
       Body body = read(response.getEntity());
       complete = body.complete();
-      if (expired.get()) {
+      if (alarm.rang()) {
         // Cut off mid-answer: the stream may end quietly rather than fail.
         throw new IOException("deadline");
       }
@@ -149,24 +100,18 @@ public final class CallbackClient implements AutoCloseable {
           bytesSent);
     } catch (IOException | RuntimeException e) {
       String message =
-          expired.get()
+          alarm.rang()
               ? "No complete answer within " + deadline.toSeconds() + " s; cut off"
               : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new CallbackResult(
           started, Duration.ofNanos(System.nanoTime() - t0), null, message, null, bytesSent);
     } finally {
-      timer.cancel(false);
+      alarm.disarm();
       if (!complete) {
         // Closing a half-read response would read the rest; cancelling drops the connection.
         request.cancel();
       }
-      if (response != null) {
-        try {
-          response.close();
-        } catch (IOException | RuntimeException ignored) {
-          // The connection is discarded already; nothing to report.
-        }
-      }
+      OutboundClients.closeQuietly(response);
     }
   }
 
@@ -176,22 +121,17 @@ public final class CallbackClient implements AutoCloseable {
     if (entity == null) {
       return new Body("", true);
     }
-    byte[] buffer = new byte[MAX_BODY + 1];
-    int filled = 0;
-    // Not closed here: closing a half-read stream would read the rest; the caller cancels first.
+    // One byte more than is kept: whether there was more is what makes the answer incomplete.
     InputStream in = entity.getContent();
-    int n;
-    while (filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) >= 0) {
-      filled += n;
-    }
-    boolean complete = filled <= MAX_BODY && in.read() < 0;
+    byte[] head = CappedBody.head(in, MAX_BODY + 1);
+    boolean complete = head.length <= MAX_BODY && in.read() < 0;
     return new Body(
-        new String(buffer, 0, Math.min(filled, MAX_BODY), StandardCharsets.UTF_8), complete);
+        new String(head, 0, Math.min(head.length, MAX_BODY), StandardCharsets.UTF_8), complete);
   }
 
   @Override
   public void close() {
-    deadlines.shutdownNow();
+    deadlines.close();
     client.close(CloseMode.GRACEFUL);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.StatementTimeouts;
 
 /**
@@ -219,20 +220,16 @@ public class Deliveries {
   public Delivery resend(UUID partnerId, long deliveryId) {
     Delivery original = em.find(Delivery.class, deliveryId);
     if (original == null || !original.partnerId().equals(partnerId)) {
-      throw ProblemException.notFound(
-          "Partner " + partnerId + " has no delivery " + deliveryId + ".");
+      throw new NotFound("Partner " + partnerId + " has no delivery " + deliveryId + ".");
     }
     if (original.state() == Delivery.State.pending) {
-      throw new ProblemException(
-          409, "Conflict", "Delivery " + deliveryId + " is still pending; it will be retried.");
+      throw new Conflict("Delivery " + deliveryId + " is still pending; it will be retried.");
     }
     Subscription subscription =
         em.find(Subscription.class, original.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
     if (!subscription.receives(now)) {
-      throw new ProblemException(
-          409,
-          "Conflict",
+      throw new Conflict(
           "The subscription is " + subscription.status(now) + "; subscribe again first.");
     }
     Delivery copy = new Delivery(original, subscription.nextSeq(), now);

@@ -25,11 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsrelay.feed.FeedService.FeedDocument;
-import org.newsrelay.ingest.Fetching;
+import org.newsrelay.http.AddressAllowlist;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.UsageMeter;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Settings;
+import org.newsrelay.websub.HubSignature;
 
 /**
  * Works the outbox and the verifications. Each cycle claims the due heads of up to a few hundred
@@ -135,7 +137,7 @@ public class Dispatcher {
   void open() {
     client =
         new CallbackClient(
-            Fetching.allowlist(Settings.current()),
+            AddressAllowlist.configured(Settings.current()),
             Duration.ofSeconds(5),
             Duration.ofSeconds(10),
             DEADLINE,
@@ -278,7 +280,8 @@ public class Dispatcher {
     FeedDocument document;
     try {
       document = snapshots.of(topic, claimedAt);
-    } catch (ProblemException gone) {
+    } catch (NotFound | ProblemException gone) {
+      // ProblemException for as long as feed refuses with it.
       outstanding.decrementAndGet();
       deliveries.cancelPending(subscription.id(), "The feed no longer exists.");
       return;
@@ -287,7 +290,7 @@ public class Dispatcher {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Link", "<" + topic.hub() + ">; rel=\"hub\", <" + topic.url() + ">; rel=\"self\"");
     if (subscription.signed()) {
-      headers.put(Signature.HEADER, Signature.sha256(subscription.secret(), body));
+      headers.put(HubSignature.HEADER, HubSignature.sha256(subscription.secret(), body));
     }
     headers.put(SEQUENCE_HEADER, Long.toString(delivery.seq()));
     if (delivery.storyId() != null) {

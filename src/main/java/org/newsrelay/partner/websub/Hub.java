@@ -17,12 +17,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.feed.FeedService;
-import org.newsrelay.ingest.Fetching;
-import org.newsrelay.ingest.fetch.FetchException;
+import org.newsrelay.http.AddressAllowlist;
+import org.newsrelay.http.FetchException;
+import org.newsrelay.http.UrlCheck;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.Partner;
 import org.newsrelay.partner.Partners;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
+import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Settings;
+import org.newsrelay.websub.HubMode;
+import org.newsrelay.websub.SubscriptionRequest;
 
 /**
  * Takes subscribe and unsubscribe requests (W3C WebSub 5.1): everything that can be judged at once
@@ -36,10 +43,12 @@ public class Hub {
   @Inject Partners partners;
   @Inject Entitlements entitlements;
   @Inject FeedService feeds;
-  @Inject Fetching fetching;
   @Inject Intents intents;
   @Inject Dispatcher dispatcher;
   @Inject Event<IntentRecorded> recorded;
+
+  /** The same checks a polled source's URL gets, under the same allowlist. */
+  private final UrlCheck callbacks = new UrlCheck(AddressAllowlist.configured(Settings.current()));
 
   /** What the hub accepted: the subscription and the request now being verified. */
   public record Accepted(Subscription subscription, Intent intent) {}
@@ -48,28 +57,25 @@ public class Hub {
   public record IntentRecorded(UUID intentId) {}
 
   @Transactional
-  public Accepted request(UUID partnerId, HubRequest request, List<URI> bases) {
+  public Accepted request(UUID partnerId, SubscriptionRequest request, List<URI> bases) {
     Partner partner = partners.require(partnerId);
     if (!partner.roles().contains(Partner.SUBSCRIBER)) {
-      throw new ProblemException(
-          403, "Forbidden", "Only partners with the role subscriber can subscribe.");
+      throw new NotPermitted("Only partners with the role subscriber can subscribe.");
     }
     HubTopic topic = topic(partnerId, request.topic(), bases);
     try {
-      fetching.fetcher().checkUrl(request.callback());
+      callbacks.check(request.callback());
     } catch (FetchException e) {
-      throw ProblemException.badRequest("hub.callback is refused: " + e.getMessage());
+      throw new InvalidInput("hub.callback is refused: " + e.getMessage());
     }
     String callback = request.callback().toString();
     String identity = identity(topic.url().toString(), callback);
     Optional<Subscription> existing = find(partnerId, identity);
     Subscription subscription;
-    if (request.mode() == HubRequest.Mode.unsubscribe) {
+    if (request.mode() == HubMode.unsubscribe) {
       subscription =
           existing.orElseThrow(
-              () ->
-                  ProblemException.notFound(
-                      "There is no subscription of this callback to this topic."));
+              () -> new NotFound("There is no subscription of this callback to this topic."));
     } else {
       subscription = existing.orElseGet(() -> create(partnerId, topic, callback, identity));
     }
@@ -100,15 +106,16 @@ public class Hub {
    * not reveal what a partner is not entitled to.
    */
   private HubTopic topic(UUID partnerId, String given, List<URI> bases) {
-    ProblemException notAFeed =
-        ProblemException.badRequest("hub.topic is not a feed of ours that you can subscribe to.");
+    InvalidInput notAFeed =
+        new InvalidInput("hub.topic is not a feed of ours that you can subscribe to.");
     HubTopic topic = HubTopic.parse(given, bases).orElseThrow(() -> notAFeed);
     if (!entitlements.mayRead(partnerId, topic.lang(), topic.slug())) {
       throw notAFeed;
     }
     try {
       feeds.render(topic.lang(), topic.slug(), topic.extension(), topic.base());
-    } catch (ProblemException missing) {
+    } catch (NotFound | ProblemException missing) {
+      // ProblemException for as long as feed refuses with it.
       throw notAFeed;
     }
     return topic;

@@ -22,9 +22,10 @@ import java.util.UUID;
 import org.newsrelay.partner.PartnerCaller;
 import org.newsrelay.platform.DatabaseUnavailable;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.platform.Settings;
+import org.newsrelay.websub.SubscriptionRequest;
 
 /**
  * The WebSub hub: partners subscribe with their API key, form-encoded as WebSub says. The key is
@@ -45,11 +46,8 @@ public class HubResource {
   public Response request(MultivaluedMap<String, String> form) {
     UUID partnerId =
         PartnerCaller.partnerOf(security.getUserPrincipal())
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        403, "Forbidden", "Subscribing needs a partner's API key."));
-    HubRequest request = HubRequest.of(form);
+            .orElseThrow(() -> new NotPermitted("Subscribing needs a partner's API key."));
+    SubscriptionRequest request = SubscriptionRequest.read(form);
     Hub.Accepted accepted;
     try {
       accepted = hub.request(partnerId, request, bases());

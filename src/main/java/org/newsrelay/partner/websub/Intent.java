@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.newsrelay.websub.HubMode;
 
 /**
  * A subscribe or unsubscribe request waiting for the subscriber to confirm it (verification of
@@ -55,7 +56,7 @@ public class Intent {
 
   protected Intent() {}
 
-  Intent(UUID subscriptionId, HubRequest.Mode mode, Integer leaseSeconds, String secret) {
+  Intent(UUID subscriptionId, HubMode mode, Integer leaseSeconds, String secret) {
     this.id = UUID.randomUUID();
     this.subscriptionId = subscriptionId;
     this.mode = mode.name();
@@ -83,8 +84,8 @@ public class Intent {
     return subscriptionId;
   }
 
-  public HubRequest.Mode mode() {
-    return HubRequest.Mode.valueOf(mode);
+  public HubMode mode() {
+    return HubMode.valueOf(mode);
   }
 
   public Integer leaseSeconds() {

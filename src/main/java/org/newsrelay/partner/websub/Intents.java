@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsrelay.websub.HubMode;
+import org.newsrelay.websub.SubscriptionRequest;
 
 /** Subscribe and unsubscribe requests until their verification decides them. */
 @ApplicationScoped
@@ -21,7 +23,7 @@ public class Intents {
 
   /** Records a request; an older one still waiting for the same subscription no longer counts. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Intent request(Subscription subscription, HubRequest request) {
+  public Intent request(Subscription subscription, SubscriptionRequest request) {
     em.createQuery(
             "update Intent i set i.state = 'superseded', i.secret = null, i.decidedAt = :now"
                 + " where i.subscriptionId = :s and i.state = 'pending'")
@@ -29,7 +31,7 @@ public class Intents {
         .setParameter("s", subscription.id())
         .executeUpdate();
     Intent intent =
-        request.mode() == HubRequest.Mode.subscribe
+        request.mode() == HubMode.subscribe
             ? new Intent(
                 subscription.id(), request.mode(), request.leaseSeconds(), request.secret())
             : new Intent(subscription.id(), request.mode(), null, null);
@@ -102,7 +104,7 @@ public class Intents {
       intent.decide(Intent.State.refused, detail, now);
       return;
     }
-    if (intent.mode() == HubRequest.Mode.subscribe) {
+    if (intent.mode() == HubMode.subscribe) {
       subscription.activate(intent.leaseSeconds(), intent.secret(), now);
     } else {
       subscription.moveTo(Subscription.State.unsubscribed, "Unsubscribed by the subscriber.", now);

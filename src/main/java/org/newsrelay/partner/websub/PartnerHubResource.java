@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.partner.PartnerIds;
 import org.newsrelay.partner.Partners;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -59,7 +60,7 @@ public class PartnerHubResource {
     UUID partnerId = partners.require(visible(id)).id();
     var subscription =
         hub.find(partnerId, uuid(subscriptionId))
-            .orElseThrow(() -> ProblemException.notFound("There is no such subscription."));
+            .orElseThrow(() -> new NotFound("There is no such subscription."));
     return ok(WebSubJson.of(subscription, intents.latest(subscription.id())));
   }
 
@@ -77,13 +78,12 @@ public class PartnerHubResource {
       try {
         Delivery.State.valueOf(state);
       } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest(
-            "\"state\" is one of pending, delivered, failed, cancelled.");
+        throw new InvalidInput("\"state\" is one of pending, delivered, failed, cancelled.");
       }
     }
     int max = limit == null ? 100 : limit;
     if (max < 1 || max > MAX_DELIVERIES) {
-      throw ProblemException.badRequest("\"limit\" is from 1 to " + MAX_DELIVERIES + ".");
+      throw new InvalidInput("\"limit\" is from 1 to " + MAX_DELIVERIES + ".");
     }
     List<Delivery> found =
         deliveries.of(partnerId, subscription == null ? null : uuid(subscription), state, max);
@@ -104,7 +104,7 @@ public class PartnerHubResource {
     try {
       number = Long.parseLong(deliveryId);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("There is no delivery " + deliveryId + ".");
+      throw new NotFound("There is no delivery " + deliveryId + ".");
     }
     Delivery copy = deliveries.resend(partnerId, number);
     return Response.accepted(WebSubJson.of(copy, List.of()).toString()).build();

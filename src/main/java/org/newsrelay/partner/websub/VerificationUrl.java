@@ -3,6 +3,7 @@ package org.newsrelay.partner.websub;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.newsrelay.websub.HubFields;
 
 /**
  * The GET that asks a subscriber to confirm: its callback with the hub.* query parameters added.
@@ -12,11 +13,11 @@ final class VerificationUrl {
 
   static URI of(URI callback, String mode, String topic, String challenge, Integer leaseSeconds) {
     StringBuilder query = new StringBuilder();
-    add(query, "hub.mode", mode);
-    add(query, "hub.topic", topic);
-    add(query, "hub.challenge", challenge);
+    add(query, HubFields.MODE, mode);
+    add(query, HubFields.TOPIC, topic);
+    add(query, HubFields.CHALLENGE, challenge);
     if (leaseSeconds != null) {
-      add(query, "hub.lease_seconds", leaseSeconds.toString());
+      add(query, HubFields.LEASE_SECONDS, leaseSeconds.toString());
     }
     String url = callback.toString();
     return URI.create(url + (callback.getRawQuery() == null ? "?" : "&") + query);

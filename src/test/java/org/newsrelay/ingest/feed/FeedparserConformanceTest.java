@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.ingest.fetch.AddressAllowlist;
-import org.newsrelay.ingest.fetch.FetchException;
-import org.newsrelay.ingest.fetch.FetchPolicy;
-import org.newsrelay.ingest.fetch.FetchResult;
-import org.newsrelay.ingest.fetch.Fetcher;
-import org.newsrelay.ingest.fetch.LocalHttpServer;
+import org.newsrelay.http.AddressAllowlist;
+import org.newsrelay.http.FetchException;
+import org.newsrelay.http.FetchPolicy;
+import org.newsrelay.http.FetchResult;
+import org.newsrelay.http.Fetcher;
+import org.newsrelay.http.LocalHttpServer;
 
 /**
  * Python feedparser's test corpus, served over HTTP with each file's headers, fetched and parsed

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.ingest.fetch.AddressAllowlist;
+import org.newsrelay.http.AddressAllowlist;
 
 class CallbackClientTest {
   private HttpServer server;
