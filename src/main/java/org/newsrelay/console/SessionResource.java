@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.TreeSet;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.SignInThrottle;
 
 /**
@@ -38,13 +38,13 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(byte[] body) {
     if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
     }
     JsonValue value = org.newsrelay.platform.JsonBodies.value(body);
     if (!(value instanceof JsonObject json)
         || !(json.get("username") instanceof JsonString username)
         || !(json.get("password") instanceof JsonString password)) {
-      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
     }
     var opened = sessions.open(username.getString(), password.getString());
     if (opened.isEmpty()) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 
 /**
  * The public feeds: /feeds/{lang}/{topic}.atom, .rss and .json, newest first; /feeds/opml and the
@@ -34,7 +34,7 @@ public class FeedResource {
       @QueryParam("cursor") String cursor) {
     int dot = file.lastIndexOf('.');
     if (dot < 0) {
-      throw ProblemException.notFound("Feeds end in .atom, .rss or .json: " + file);
+      throw new NotFound("Feeds end in .atom, .rss or .json: " + file);
     }
     FeedRequest request =
         feeds.request(

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.InstallationKey;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Messages;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Renditions;
 import org.newsrelay.story.Story;
@@ -46,7 +47,7 @@ public class FeedService {
    * checked the reader's entitlement themselves (the WebSub hub): partner-only topics included.
    *
    * @param base the server's base URI, for self links
-   * @throws ProblemException 404 for an unknown language, topic or format
+   * @throws NotFound for an unknown language, topic or format
    */
   public FeedDocument render(String lang, String topic, String extension, URI base) {
     RenderedDocument document =
@@ -59,7 +60,7 @@ public class FeedService {
    * Checks what a reader asked for.
    *
    * @param partnerKey the reader's API key, or null: partner-only topics need one
-   * @throws ProblemException 404 for an unknown language, topic or format, 400 for a bad option
+   * @throws NotFound for an unknown language, topic or format; InvalidInput for a bad option
    */
   public FeedRequest request(
       String lang,
@@ -88,18 +89,18 @@ public class FeedService {
     Language language = language(lang);
     FeedFormat format =
         FeedFormat.ofExtension(extension)
-            .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom, .rss or .json."));
+            .orElseThrow(() -> new NotFound("Feeds end in .atom, .rss or .json."));
     FeedTopic feedTopic =
         topics
             .find(topic, language.tag(), partnerKey, entitled)
-            .orElseThrow(() -> ProblemException.notFound("There is no feed \"" + topic + "\"."));
+            .orElseThrow(() -> new NotFound("There is no feed \"" + topic + "\"."));
     int size = limit(limit);
     SearchTerms terms = null;
     if (q != null && !q.isBlank()) {
       try {
         terms = SearchTerms.of(q, language, text);
       } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "\"q\" must have at most " + SearchTerms.MAX_LENGTH + " characters.");
       }
     }
@@ -110,7 +111,7 @@ public class FeedService {
             PageCursor.decode(
                 cursor, FeedRequest.feedIdentity(language, feedTopic, terms), CURSOR_KEY.bytes());
       } catch (IllegalArgumentException | DateTimeException e) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "This cursor was not issued for this feed; follow the feed's next and previous links.");
       }
     }
@@ -222,7 +223,7 @@ public class FeedService {
     return Language.ofExactTag(lang)
         .orElseThrow(
             () ->
-                ProblemException.notFound(
+                new NotFound(
                     "newsrelay publishes no feeds in \"" + lang + "\".",
                     Map.of("available", Language.tags())));
   }
@@ -239,7 +240,7 @@ public class FeedService {
     } catch (NumberFormatException e) {
       // Answered below like any other number out of range.
     }
-    throw ProblemException.badRequest(
+    throw new InvalidInput(
         "\"limit\" must be a whole number from 1 to " + FeedRequest.MAX_LIMIT + ".");
   }
 

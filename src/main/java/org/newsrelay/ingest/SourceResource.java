@@ -22,9 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** Polled feeds and their health. */
@@ -70,7 +71,7 @@ public class SourceResource {
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
     if (!sources.delete(find(id).id())) {
-      throw ProblemException.notFound("There is no source " + id + ".");
+      throw new NotFound("There is no source " + id + ".");
     }
     return Response.noContent().build();
   }
@@ -88,9 +89,9 @@ public class SourceResource {
     try {
       return sources
           .find(UUID.fromString(id))
-          .orElseThrow(() -> ProblemException.notFound("There is no source " + id + "."));
+          .orElseThrow(() -> new NotFound("There is no source " + id + "."));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no source " + id + ".");
+      throw new NotFound("There is no source " + id + ".");
     }
   }
 
@@ -171,7 +172,7 @@ public class SourceResource {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+    throw new InvalidInput("\"" + name + "\" must be a string.");
   }
 
   private static Integer integer(JsonObject json, String name) {
@@ -182,6 +183,6 @@ public class SourceResource {
     if (value instanceof JsonNumber n && n.isIntegral()) {
       return n.intValue();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a whole number.");
+    throw new InvalidInput("\"" + name + "\" must be a whole number.");
   }
 }

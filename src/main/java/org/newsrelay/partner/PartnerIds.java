@@ -2,7 +2,7 @@ package org.newsrelay.partner;
 
 import java.security.Principal;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 
 /**
  * The partner a request under {@code /api/v1/partners/{id}} is about, for the resources that answer
@@ -18,7 +18,7 @@ public final class PartnerIds {
       return partnerId;
     }
     if (!PartnerCaller.partnerOf(caller).map(partnerId::equals).orElse(false)) {
-      throw ProblemException.notFound("There is no partner " + id + ".");
+      throw new NotFound("There is no partner " + id + ".");
     }
     return partnerId;
   }
@@ -28,7 +28,7 @@ public final class PartnerIds {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is nothing at " + id + ".");
+      throw new NotFound("There is nothing at " + id + ".");
     }
   }
 }

@@ -25,9 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -88,7 +88,7 @@ public class PartnerResource {
       if (value instanceof JsonString s && !s.getString().isBlank()) {
         label = s.getString().strip();
       } else if (value != null && value != JsonValue.NULL) {
-        throw ProblemException.badRequest("\"label\" must be a string.");
+        throw new InvalidInput("\"label\" must be a string.");
       }
     }
     PartnerKeys.IssuedKey issued = keys.issue(uuid(id), label);
@@ -128,7 +128,7 @@ public class PartnerResource {
     LocalDate end = day(to, today);
     LocalDate start = day(from, end.minusDays(30));
     if (start.isAfter(end)) {
-      throw ProblemException.badRequest("\"from\" is after \"to\".");
+      throw new InvalidInput("\"from\" is after \"to\".");
     }
     return ok(PartnerJson.usage(partnerId, start, end, usage.of(partnerId, start, end)));
   }
@@ -148,7 +148,7 @@ public class PartnerResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest("Dates are written 2026-01-31, not \"" + value + "\".");
+      throw new InvalidInput("Dates are written 2026-01-31, not \"" + value + "\".");
     }
   }
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** The newsroom's conversion terms: {"target", "source", "term", "note"?}; export as TSV. */
@@ -78,7 +78,7 @@ public class NewsroomTermResource {
     try {
       terms.delete(UUID.fromString(id));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no term " + id + ".");
+      throw new NotFound("There is no term " + id + ".");
     }
     return Response.noContent().build();
   }

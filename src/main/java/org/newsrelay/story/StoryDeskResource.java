@@ -19,9 +19,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -105,9 +106,7 @@ public class StoryDeskResource {
         wireVersion(
             workflow
                 .waitingVersion(storyId(id))
-                .orElseThrow(
-                    () ->
-                        ProblemException.notFound("No wire version of story " + id + " waits."))));
+                .orElseThrow(() -> new NotFound("No wire version of story " + id + " waits."))));
   }
 
   /** Takes the waiting wire version: it replaces the corrected copy. */
@@ -147,7 +146,7 @@ public class StoryDeskResource {
   public Response embargo(@PathParam("id") String id, byte[] body) {
     JsonObject json = JsonBodies.object(body);
     if (!json.containsKey("until")) {
-      throw ProblemException.badRequest("Say \"until\": a time, or null to lift the embargo.");
+      throw new InvalidInput("Say \"until\": a time, or null to lift the embargo.");
     }
     String until = DeskJson.string(json, "until");
     return ok(
@@ -161,7 +160,7 @@ public class StoryDeskResource {
   public Response link(@PathParam("id") String id, byte[] body) {
     String other = DeskJson.string(JsonBodies.object(body), "story");
     if (other == null) {
-      throw ProblemException.badRequest("Say which story is the translation: {\"story\": id}.");
+      throw new InvalidInput("Say which story is the translation: {\"story\": id}.");
     }
     desk.linkTranslation(storyId(id), storyId(other), actor());
     return Response.noContent().build();
@@ -181,7 +180,7 @@ public class StoryDeskResource {
   public Response merge(@PathParam("id") String id, byte[] body) {
     String other = DeskJson.string(JsonBodies.object(body), "with");
     if (other == null) {
-      throw ProblemException.badRequest("Say which story to merge: {\"with\": id}.");
+      throw new InvalidInput("Say which story to merge: {\"with\": id}.");
     }
     return ok(StoryJson.of(desk.merge(storyId(id), storyId(other), actor())));
   }
@@ -200,7 +199,7 @@ public class StoryDeskResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
+      throw new NotFound("There is no story " + id + ".");
     }
   }
 
@@ -208,8 +207,7 @@ public class StoryDeskResource {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(
-          "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+      throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
     }
   }
 

@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
+import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.Roles;
 
 /** Reading stories; pushing them is ingest's (same path, see PushResource). */
@@ -44,7 +46,7 @@ public class StoryResource {
       @QueryParam("q") String words,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 200) {
-      throw ProblemException.badRequest("\"limit\" must be between 1 and 200.");
+      throw new InvalidInput("\"limit\" must be between 1 and 200.");
     }
     Language language = null;
     if (lang != null) {
@@ -60,11 +62,9 @@ public class StoryResource {
               .findFirst()
               .orElseThrow(
                   () ->
-                      ProblemException.badRequest(
-                          "\"status\" is one of incoming, published, held, killed."));
+                      new InvalidInput("\"status\" is one of incoming, published, held, killed."));
       if (state != StoryStatus.PUBLISHED && !reader.seesDesk()) {
-        throw new ProblemException(
-            403, "Forbidden", "Only editors see stories that are not published.");
+        throw new NotPermitted("Only editors see stories that are not published.");
       }
     }
     search
@@ -112,7 +112,7 @@ public class StoryResource {
   public Response history(@PathParam("id") String id) {
     UUID storyId = storyId(id);
     if (stories.find(storyId).isEmpty()) {
-      throw ProblemException.notFound("There is no story " + id + ".");
+      throw new NotFound("There is no story " + id + ".");
     }
     var items = Json.createArrayBuilder();
     for (StoryEvent event : history.of(storyId)) {
@@ -149,7 +149,7 @@ public class StoryResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
+      throw new NotFound("There is no story " + id + ".");
     }
   }
 
@@ -170,6 +170,6 @@ public class StoryResource {
                     .find(storyId)
                     .filter(i -> reader.seesDesk() || reader.pushedIt(i.origin()))
                     .map(i -> Response.ok(StoryJson.of(i).toString()).build()))
-        .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+        .orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 }

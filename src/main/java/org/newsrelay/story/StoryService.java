@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
 
 /**
  * Stores versions of stories and moves them through the desk's workflow. Every visible change fires
@@ -192,13 +194,12 @@ public class StoryService {
 
   private WireVersion waiting(UUID id) {
     return waitingVersion(id)
-        .orElseThrow(
-            () -> ProblemException.notFound("No wire version of story " + id + " is waiting."));
+        .orElseThrow(() -> new NotFound("No wire version of story " + id + " is waiting."));
   }
 
   public Story kill(UUID id, String actor, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw ProblemException.badRequest("Killing a story needs a \"reason\".");
+      throw new InvalidInput("Killing a story needs a \"reason\".");
     }
     Story story = editable(id);
     story.kill(reason.strip());
@@ -242,12 +243,9 @@ public class StoryService {
   }
 
   private Story editable(UUID id) {
-    Story story =
-        stories
-            .find(id)
-            .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+    Story story = stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
     if (story.state() == StoryStatus.KILLED) {
-      throw new ProblemException(409, "Conflict", "The story was killed; it cannot be changed.");
+      throw new Conflict("The story was killed; it cannot be changed.");
     }
     story.notePublic();
     return story;

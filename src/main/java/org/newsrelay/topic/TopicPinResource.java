@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
@@ -43,7 +43,7 @@ public class TopicPinResource {
     String topic = string(json, "topic");
     String until = string(json, "until");
     if (topic == null || until == null) {
-      throw ProblemException.badRequest("A pin needs \"topic\" (a slug) and \"until\" (a time).");
+      throw new InvalidInput("A pin needs \"topic\" (a slug) and \"until\" (a time).");
     }
     TopicPin pin = topics.pin(TopicResource.storyId(id), topic, instant(until), actor());
     return Response.ok(
@@ -60,7 +60,7 @@ public class TopicPinResource {
   @Path("{id}/pin")
   public Response unpin(@PathParam("id") String id, @QueryParam("topic") String topic) {
     if (topic == null) {
-      throw ProblemException.badRequest("Say which pin: ?topic=<slug>.");
+      throw new InvalidInput("Say which pin: ?topic=<slug>.");
     }
     topics.unpin(TopicResource.storyId(id), topic, actor());
     return Response.noContent().build();
@@ -100,8 +100,7 @@ public class TopicPinResource {
       try {
         return java.time.OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeParseException again) {
-        throw ProblemException.badRequest(
-            "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+        throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.newsrelay.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,8 +28,9 @@ import org.newsrelay.feed.FeedRenderer;
 import org.newsrelay.feed.FeedTopic;
 import org.newsrelay.feed.StoryRendition;
 import org.newsrelay.feed.Tombstone;
+import org.newsrelay.platform.DomainException;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryCopy;
 import org.newsrelay.text.TextEngine;
@@ -63,8 +65,8 @@ class HostileCopyGenerativeTest {
         StoryDraft draft;
         try {
           draft = Intake.pushed(Ninjs.read(ninjs), NOW);
-        } catch (ProblemException refused) {
-          assertEquals(400, refused.problem().status());
+        } catch (DomainException refused) {
+          assertInstanceOf(InvalidInput.class, refused);
           continue;
         }
         // What the inbox keeps is JSON the worker reads back.

@@ -28,6 +28,7 @@ import org.newsrelay.feed.FeedService.FeedDocument;
 import org.newsrelay.ingest.Fetching;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.UsageMeter;
+import org.newsrelay.platform.DomainException;
 import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Settings;
 
@@ -278,7 +279,7 @@ public class Dispatcher {
     FeedDocument document;
     try {
       document = snapshots.of(topic, claimedAt);
-    } catch (ProblemException gone) {
+    } catch (ProblemException | DomainException gone) {
       outstanding.decrementAndGet();
       deliveries.cancelPending(subscription.id(), "The feed no longer exists.");
       return;

@@ -22,6 +22,7 @@ import org.newsrelay.ingest.fetch.FetchException;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.Partner;
 import org.newsrelay.partner.Partners;
+import org.newsrelay.platform.DomainException;
 import org.newsrelay.platform.ProblemException;
 
 /**
@@ -108,7 +109,7 @@ public class Hub {
     }
     try {
       feeds.render(topic.lang(), topic.slug(), topic.extension(), topic.base());
-    } catch (ProblemException missing) {
+    } catch (ProblemException | DomainException missing) {
       throw notAFeed;
     }
     return topic;
