@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.SignInThrottle;
+import org.newsrelay.platform.ProblemMappers;
 
 /**
  * The console's session: POST {"username", "password"} signs in (JSON only, so a cross-site form
@@ -48,11 +48,11 @@ public class SessionResource {
     }
     var opened = sessions.open(username.getString(), password.getString());
     if (opened.isEmpty()) {
-      return SignInThrottle.refusal(request)
+      return ProblemMappers.signInLocked(request)
           .orElseGet(
               () ->
-                  new Problem(401, "Unauthorized", "The username or the password is wrong.")
-                      .toResponse());
+                  ProblemMappers.response(
+                      new Problem(401, "Unauthorized", "The username or the password is wrong.")));
     }
     return Response.ok(json(opened.get().who()).toString())
         .header(
@@ -72,7 +72,9 @@ public class SessionResource {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build())
         .orElseGet(
-            () -> new Problem(401, "Unauthorized", "Nobody is signed in here.").toResponse());
+            () ->
+                ProblemMappers.response(
+                    new Problem(401, "Unauthorized", "Nobody is signed in here.")));
   }
 
   @DELETE

@@ -21,7 +21,8 @@ public class StoryPageResource {
   @GET
   public Response page(@PathParam("id") String id, @PathParam("lang") String lang) {
     Response page =
-        FeedResponses.of(pages.page(id, lang, new FeedLinks(FeedLinks.base(uriInfo))), headers);
+        FeedResource.answer(
+            pages.page(id, lang, new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);
     // The body is copy from wires and feeds: the browser runs none of it and guesses no type.
     return Response.fromResponse(page)
         .header("Content-Security-Policy", StoryPageWriter.CONTENT_SECURITY_POLICY)

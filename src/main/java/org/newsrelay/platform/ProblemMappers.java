@@ -2,10 +2,12 @@ package org.newsrelay.platform;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,11 +18,38 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
+  /** A problem as the answer to a request. */
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem.toJson())
+        .build();
+  }
+
+  /** A problem that goes away by itself: the client is told how many seconds to wait. */
+  public static Response retryLater(Problem problem, long seconds) {
+    return Response.fromResponse(response(problem))
+        .header("Retry-After", Long.toString(seconds))
+        .build();
+  }
+
+  /** The 503 of a database that did not answer in time (see {@link DatabaseUnavailable}). */
+  public static Response databaseUnavailable() {
+    return retryLater(DatabaseUnavailable.problem(), DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
+  /** The 429 of a sign-in the throttle holds, if this request's was held. */
+  public static Optional<Response> signInLocked(HttpServletRequest request) {
+    return SignInThrottle.lockedFor(request)
+        .map(
+            wait -> retryLater(SignInThrottle.tooManyAttempts(wait), SignInThrottle.seconds(wait)));
+  }
+
   @Provider
   public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException e) {
-      return e.problem().toResponse();
+      return response(e.problem());
     }
   }
 
@@ -29,7 +58,7 @@ public final class ProblemMappers {
   public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-      return problem(e).toResponse();
+      return response(problem(e));
     }
   }
 
@@ -73,7 +102,7 @@ public final class ProblemMappers {
             default -> null;
           };
       Response.ResponseBuilder response =
-          Response.fromResponse(new Problem(status, info.getReasonPhrase(), detail).toResponse());
+          Response.fromResponse(response(new Problem(status, info.getReasonPhrase(), detail)));
       original
           .getHeaders()
           .forEach(
@@ -92,7 +121,7 @@ public final class ProblemMappers {
   public static class JsonExceptionMapper implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
-      return new Problem(400, "Malformed JSON", "The request body is not valid JSON.").toResponse();
+      return response(new Problem(400, "Malformed JSON", "The request body is not valid JSON."));
     }
   }
 
@@ -100,9 +129,9 @@ public final class ProblemMappers {
   public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return new Problem(
-              400, "Malformed JSON", "The request body is not valid JSON of the expected shape.")
-          .toResponse();
+      return response(
+          new Problem(
+              400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
     }
   }
 
@@ -114,20 +143,20 @@ public final class ProblemMappers {
       Throwable cause = e;
       while (cause != null) {
         if (cause instanceof ProblemException problem) {
-          return problem.problem().toResponse();
+          return response(problem.problem());
         }
         if (cause instanceof DomainException refusal) {
-          return problem(refusal).toResponse();
+          return response(problem(refusal));
         }
         if (cause instanceof RequestSizeLimit.TooLarge) {
-          return RequestSizeLimit.tooLarge().toResponse();
+          return response(RequestSizeLimit.tooLarge());
         }
         cause = cause.getCause();
       }
       if (DatabaseUnavailable.is(e)) {
         // The database's trouble, not the client's nor a bug: ask again shortly.
         LOG.warning("Answered 503, the database did not answer in time: " + rootMessage(e));
-        return DatabaseUnavailable.response();
+        return databaseUnavailable();
       }
       return internalError(e);
     }
@@ -144,10 +173,10 @@ public final class ProblemMappers {
   static Response internalError(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-    return new Problem(
+    return response(
+        new Problem(
             500,
             "Internal error",
-            "The server could not complete the request. Incident " + incident + " is in its log.")
-        .toResponse();
+            "The server could not complete the request. Incident " + incident + " is in its log."));
   }
 }
