@@ -28,14 +28,8 @@ public class StoryPages {
    * @throws NotFound for a story that is not (or not yet) public or not in that language; Gone for
    *     a killed one
    */
-  public RenderedDocument page(String id, String lang, FeedLinks links) {
+  public RenderedDocument page(UUID storyId, String lang, FeedLinks links) {
     Language language = FeedService.language(lang);
-    UUID storyId;
-    try {
-      storyId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("There is no story " + id + ".");
-    }
     Instant now = Instant.now();
     return cache.document(
         language,

@@ -48,15 +48,9 @@ public class InboxResource {
 
   @POST
   @Path("{id}/retry")
-  public Response retry(@PathParam("id") String id) {
-    UUID itemId;
-    try {
-      itemId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("There is no inbox item " + id + ".");
-    }
+  public Response retry(@PathParam("id") UUID id) {
     return inbox
-        .retry(itemId)
+        .retry(id)
         .map(i -> Response.accepted(json(i).toString()).build())
         .orElseThrow(() -> new NotFound("There is no inbox item " + id + "."));
   }

@@ -62,14 +62,14 @@ public class SourceResource {
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") String id) {
+  public Response get(@PathParam("id") UUID id) {
     return Response.ok(json(find(id)).toString()).build();
   }
 
   /** Forgets the source (its stories stay) and unsubscribes from its WebSub hub, best effort. */
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id) {
+  public Response delete(@PathParam("id") UUID id) {
     if (!sources.delete(find(id).id())) {
       throw new NotFound("There is no source " + id + ".");
     }
@@ -79,20 +79,14 @@ public class SourceResource {
   /** Polls the source now and answers with its health afterwards. */
   @POST
   @Path("{id}/refresh")
-  public Response refresh(@PathParam("id") String id) {
+  public Response refresh(@PathParam("id") UUID id) {
     Source source = find(id);
     sources.poll(source.id());
     return Response.ok(json(find(id)).toString()).build();
   }
 
-  private Source find(String id) {
-    try {
-      return sources
-          .find(UUID.fromString(id))
-          .orElseThrow(() -> new NotFound("There is no source " + id + "."));
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("There is no source " + id + ".");
-    }
+  private Source find(UUID id) {
+    return sources.find(id).orElseThrow(() -> new NotFound("There is no source " + id + "."));
   }
 
   private JsonObject json(Source source) {

@@ -11,19 +11,26 @@ import org.newsrelay.platform.NotFound;
 public final class PartnerIds {
   private PartnerIds() {}
 
-  /** Admins see every partner; a partner sees only itself (and others are simply not there). */
+  /** As {@link #visible(UUID, boolean, Principal)}, for a path id taken as a String. */
   public static UUID visible(String id, boolean admin, Principal caller) {
-    UUID partnerId = parse(id);
+    return visible(parse(id), admin, caller);
+  }
+
+  /** Admins see every partner; a partner sees only itself (and others are simply not there). */
+  public static UUID visible(UUID partnerId, boolean admin, Principal caller) {
     if (admin) {
       return partnerId;
     }
     if (!PartnerCaller.partnerOf(caller).map(partnerId::equals).orElse(false)) {
-      throw new NotFound("There is no partner " + id + ".");
+      throw new NotFound("There is no partner " + partnerId + ".");
     }
     return partnerId;
   }
 
-  /** An id in the path; anything else is not there. */
+  /**
+   * An id in the path; anything else is not there, as {@code platform.PathIds} answers for a
+   * {@code @PathParam UUID}.
+   */
   public static UUID parse(String id) {
     try {
       return UUID.fromString(id);

@@ -87,6 +87,10 @@ public final class ProblemMappers {
       implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getCause() instanceof DomainException refusal) {
+        // A parameter converter's refusal (PathIds), which JAX-RS wraps in a NotFoundException.
+        return response(problem(refusal));
+      }
       Response original = e.getResponse();
       int status = original.getStatus();
       if (status >= 500) {

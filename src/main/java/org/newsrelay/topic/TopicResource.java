@@ -123,25 +123,17 @@ public class TopicResource {
   /** An editor puts a story in the topic, whatever the rules say. */
   @PUT
   @Path("{slug}/stories/{id}")
-  public Response assign(@PathParam("slug") String slug, @PathParam("id") String id) {
-    topics.assign(slug, storyId(id), actor());
+  public Response assign(@PathParam("slug") String slug, @PathParam("id") UUID id) {
+    topics.assign(slug, id, actor());
     return Response.noContent().build();
   }
 
   /** An editor takes a story out of the topic, whatever the rules say. */
   @DELETE
   @Path("{slug}/stories/{id}")
-  public Response remove(@PathParam("slug") String slug, @PathParam("id") String id) {
-    topics.remove(slug, storyId(id), actor());
+  public Response remove(@PathParam("slug") String slug, @PathParam("id") UUID id) {
+    topics.remove(slug, id, actor());
     return Response.noContent().build();
-  }
-
-  static UUID storyId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("There is no story " + id + ".");
-    }
   }
 
   private String actor() {
