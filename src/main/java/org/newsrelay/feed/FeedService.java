@@ -138,9 +138,9 @@ public class FeedService {
     Language language = request.language();
     FeedLinks links = new FeedLinks(base);
     Map<UUID, StoryLinks.Links> linked = storyLinks.of(selected.stories(), language, links, now);
-    List<StoryRendition> entries = new ArrayList<>();
+    List<FeedStory> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
-    Map<UUID, StoryRendition> shown = renditions(selected.stories(), language);
+    Map<UUID, FeedStory> shown = renditions(selected.stories(), language);
     for (Story story : selected.stories()) {
       StoryLinks.Links extra = linked.getOrDefault(story.id(), StoryLinks.Links.NONE);
       entries.add(shown.get(story.id()).withLinks(extra.translations(), extra.sources()));
@@ -191,17 +191,16 @@ public class FeedService {
     return RenderedDocument.of(body, request.format().mediaType(), updated, selected.nextChange());
   }
 
-  StoryRendition rendition(Story story, Language language) {
+  FeedStory rendition(Story story, Language language) {
     return renditions(List.of(story), language).get(story.id());
   }
 
   /** The stories' entries in one language: from the cache, the missing ones read in one go. */
-  private Map<UUID, StoryRendition> renditions(List<Story> stories, Language language) {
-    Map<UUID, StoryRendition> shown = new java.util.HashMap<>();
+  private Map<UUID, FeedStory> renditions(List<Story> stories, Language language) {
+    Map<UUID, FeedStory> shown = new java.util.HashMap<>();
     List<Story> missing = new ArrayList<>();
     for (Story story : stories) {
-      StoryRendition cached =
-          cache.rendition(story.id(), story.version(), story.updatedAt(), language);
+      FeedStory cached = cache.rendition(story.id(), story.version(), story.updatedAt(), language);
       if (cached != null) {
         shown.put(story.id(), cached);
       } else {
@@ -211,7 +210,7 @@ public class FeedService {
     if (!missing.isEmpty()) {
       Map<UUID, Renditions.ReaderCopy> copies = desk.forReaders(missing, language);
       for (Story story : missing) {
-        StoryRendition fresh = entries.render(story, language, copies.get(story.id()));
+        FeedStory fresh = entries.render(story, language, copies.get(story.id()));
         cache.keepRendition(story.id(), story.version(), story.updatedAt(), language, fresh);
         shown.put(story.id(), fresh);
       }

@@ -50,7 +50,7 @@ public class StoryPages {
       throw new NotFound("There is no story " + storyId + " in " + language.tag() + ".");
     }
     StoryLinks.Links extra = storyLinks.of(List.of(story), language, links, now).get(story.id());
-    StoryRendition rendition =
+    FeedStory rendition =
         feeds.rendition(story, language).withLinks(extra.translations(), extra.sources());
     Instant modified = story.updatedAt();
     if (story.embargoedUntil() != null && story.embargoedUntil().isAfter(modified)) {
