@@ -5,14 +5,19 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The layering of the packages, checked in every build (docs/architecture.md, "Layering"). From the
@@ -145,19 +150,6 @@ class ArchitectureTest {
                   .and(resideOutsideOfPackage("org.newsrelay.text..")))
           .because("the text engine needs nothing of the server");
 
-  /**
-   * Classes outside the web edge that still take or make JAX-RS types; issue 15's later parts
-   * (domain exceptions, one problem mapper, typed requests) move these to the edge. The list may
-   * only shrink.
-   */
-  static final Set<String> NOT_YET_AT_THE_EDGE =
-      Set.of(
-          "org.newsrelay.platform.Problem",
-          "org.newsrelay.platform.DatabaseUnavailable",
-          "org.newsrelay.platform.SignInThrottle",
-          "org.newsrelay.feed.FeedLinks",
-          "org.newsrelay.feed.FeedResponses");
-
   /** Resources, filters, mappers and the application: the only classes that speak JAX-RS. */
   static final DescribedPredicate<JavaClass> WEB_EDGE =
       DescribedPredicate.describe(
@@ -173,13 +165,46 @@ class ArchitectureTest {
           .resideInAPackage("jakarta.ws.rs..")
           .because("HTTP is spoken at the edge; the domains speak Java");
 
+  /**
+   * HTTP problems are made by the web edge alone: the domains throw a {@code DomainException},
+   * which has no status code, and {@code ProblemMappers} gives it one.
+   */
+  @ArchTest
+  static final ArchRule problemsAreMadeAtTheWebEdge =
+      noClasses()
+          .that(DescribedPredicate.not(WEB_EDGE))
+          .and()
+          .doNotHaveFullyQualifiedName("org.newsrelay.platform.Problem")
+          .should()
+          .callConstructorWhere(
+              DescribedPredicate.describe(
+                  "a Problem",
+                  call ->
+                      call.getTargetOwner().isEquivalentTo(org.newsrelay.platform.Problem.class)))
+          .because("the domains refuse in their own words (DomainException), without HTTP");
+
+  /**
+   * One simple name, one class: a reader (or a stack trace, or an import) never has to ask which
+   * {@code StoryRendition} is meant.
+   */
+  @ArchTest
+  static void everyClassHasANameOfItsOwn(JavaClasses classes) {
+    Map<String, List<String>> byName =
+        classes.stream()
+            .filter(c -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info"))
+            .collect(
+                Collectors.groupingBy(
+                    JavaClass::getSimpleName,
+                    TreeMap::new,
+                    Collectors.mapping(JavaClass::getName, Collectors.toList())));
+    byName.values().removeIf(names -> names.size() < 2);
+    assertEquals(Map.of(), byName, "classes that share a simple name");
+  }
+
   private static boolean atTheEdge(JavaClass type) {
     JavaClass top = type;
     while (top.getEnclosingClass().isPresent()) {
       top = top.getEnclosingClass().get();
-    }
-    if (NOT_YET_AT_THE_EDGE.contains(top.getName())) {
-      return true;
     }
     String name = top.getSimpleName();
     return name.endsWith("Resource")
@@ -187,6 +212,9 @@ class ArchitectureTest {
         || name.endsWith("Mappers")
         || top.isAnnotatedWith("jakarta.ws.rs.Path")
         || top.isAnnotatedWith("jakarta.ws.rs.ext.Provider")
-        || top.isAnnotatedWith("jakarta.ws.rs.ApplicationPath");
+        || top.isAnnotatedWith("jakarta.ws.rs.ApplicationPath")
+        // The servlet doors and the feeds' Undertow handler answer ahead of JAX-RS.
+        || top.isAnnotatedWith("jakarta.servlet.annotation.WebFilter")
+        || top.isAssignableTo("io.undertow.server.HttpHandler");
   }
 }

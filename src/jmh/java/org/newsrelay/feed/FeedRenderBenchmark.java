@@ -50,7 +50,7 @@ public class FeedRenderBenchmark {
     page = page();
   }
 
-  private static FeedPage pageOf(List<StoryRendition> entries) {
+  private static FeedPage pageOf(List<FeedStory> entries) {
     URI self = URI.create("https://news.example/feeds/en/all.atom");
     return new FeedPage(
         Language.EN,
@@ -69,10 +69,10 @@ public class FeedRenderBenchmark {
 
   private static FeedPage page() {
     Instant now = Instant.now();
-    List<StoryRendition> entries = new ArrayList<>();
+    List<FeedStory> entries = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       entries.add(
-          new StoryRendition(
+          new FeedStory(
               UUID.randomUUID(),
               Language.EN,
               Language.EN,

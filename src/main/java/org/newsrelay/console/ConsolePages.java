@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 
 /**
  * Serves the console's static files (src/main/webapp/console) and its interface text. JAX-RS owns
@@ -50,12 +50,12 @@ public class ConsolePages {
   @Path("{file}")
   public Response file(@PathParam("file") String file) {
     if (!FILE.matcher(file).matches()) {
-      throw ProblemException.notFound("There is no console page " + file + ".");
+      throw new NotFound("There is no console page " + file + ".");
     }
     byte[] body;
     try (InputStream in = servlet.getResourceAsStream("/console/" + file)) {
       if (in == null) {
-        throw ProblemException.notFound("There is no console page " + file + ".");
+        throw new NotFound("There is no console page " + file + ".");
       }
       body = in.readAllBytes();
     } catch (IOException e) {

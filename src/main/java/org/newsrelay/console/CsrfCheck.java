@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.newsrelay.platform.Problem;
+import org.newsrelay.platform.ProblemMappers;
 
 /**
  * A change sent with the console's session cookie but without its CSRF token is refused with a 403
@@ -29,12 +30,12 @@ public class CsrfCheck implements ContainerRequestFilter {
       return;
     }
     request.abortWith(
-        new Problem(
+        ProblemMappers.response(
+            new Problem(
                 403,
                 "Forbidden",
                 "A change made with the console's session needs its token in the "
                     + ConsoleSessions.CSRF_HEADER
-                    + " header.")
-            .toResponse());
+                    + " header.")));
   }
 }

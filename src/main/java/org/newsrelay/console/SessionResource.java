@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.TreeSet;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
-import org.newsrelay.platform.SignInThrottle;
+import org.newsrelay.platform.ProblemMappers;
 
 /**
  * The console's session: POST {"username", "password"} signs in (JSON only, so a cross-site form
@@ -38,21 +38,21 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(byte[] body) {
     if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
     }
     JsonValue value = org.newsrelay.platform.JsonBodies.value(body);
     if (!(value instanceof JsonObject json)
         || !(json.get("username") instanceof JsonString username)
         || !(json.get("password") instanceof JsonString password)) {
-      throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
+      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
     }
     var opened = sessions.open(username.getString(), password.getString());
     if (opened.isEmpty()) {
-      return SignInThrottle.refusal(request)
+      return ProblemMappers.signInLocked(request)
           .orElseGet(
               () ->
-                  new Problem(401, "Unauthorized", "The username or the password is wrong.")
-                      .toResponse());
+                  ProblemMappers.response(
+                      new Problem(401, "Unauthorized", "The username or the password is wrong.")));
     }
     return Response.ok(json(opened.get().who()).toString())
         .header(
@@ -72,7 +72,9 @@ public class SessionResource {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build())
         .orElseGet(
-            () -> new Problem(401, "Unauthorized", "Nobody is signed in here.").toResponse());
+            () ->
+                ProblemMappers.response(
+                    new Problem(401, "Unauthorized", "Nobody is signed in here.")));
   }
 
   @DELETE

@@ -53,7 +53,7 @@ final class AtomWriter {
     }
     feed.setOtherLinks(others);
     List<Entry> entries = new ArrayList<>();
-    for (StoryRendition story : page.entries()) {
+    for (FeedStory story : page.entries()) {
       entries.add(entry(story, page));
     }
     feed.setEntries(entries);
@@ -75,7 +75,7 @@ final class AtomWriter {
     }
   }
 
-  private Entry entry(StoryRendition story, FeedPage page) {
+  private Entry entry(FeedStory story, FeedPage page) {
     Entry entry = new Entry();
     entry.setId(FeedPage.entryId(story.id()));
     entry.setTitle(story.headline());
@@ -98,7 +98,7 @@ final class AtomWriter {
     for (Language variant : story.otherVariants()) {
       alternates.add(link("alternate", links.storyPage(story.id(), variant), HTML, variant));
     }
-    for (StoryRendition.Translation translation : story.translations()) {
+    for (FeedStory.Translation translation : story.translations()) {
       alternates.add(
           link(
               "alternate",
@@ -112,7 +112,7 @@ final class AtomWriter {
       // The story where it was first published.
       others.add(link("via", URI.create(story.link()), HTML, null));
     }
-    for (StoryRendition.Source source : story.sources()) {
+    for (FeedStory.Source source : story.sources()) {
       // "related", not "via": another wire's telling of the same story, not where this text came
       // from (RFC 4287 4.2.7.2).
       Link related = link("related", URI.create(source.url()), HTML, null);

@@ -11,8 +11,9 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsrelay.platform.DatabaseUnavailable;
+import org.newsrelay.platform.DomainException;
 import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.ProblemMappers;
 
 /**
  * Serves a feed page that is already rendered straight from the cache, ahead of the servlet chain
@@ -85,7 +86,7 @@ final class CachedFeedHandler implements HttpHandler {
     exchange
         .getResponseHeaders()
         .put(Headers.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-    exchange.getResponseSender().send(DatabaseUnavailable.problem().toJson());
+    exchange.getResponseSender().send(ProblemMappers.databaseUnavailableProblem().toJson());
   }
 
   private static boolean isFeedRead(HttpServerExchange exchange) {
@@ -121,7 +122,8 @@ final class CachedFeedHandler implements HttpHandler {
               first(query, "cursor"),
               bearer(in.getFirst(Headers.AUTHORIZATION)));
       document = service.cached(request, base(exchange));
-    } catch (ProblemException | IllegalArgumentException e) {
+    } catch (DomainException | IllegalArgumentException e) {
+      // Any refusal is left to FeedResource, which answers it as a problem.
       return false;
     }
     if (document == null) {

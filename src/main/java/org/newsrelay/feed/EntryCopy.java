@@ -21,14 +21,14 @@ final class EntryCopy {
     this.text = text;
   }
 
-  StoryRendition render(Story story, Language target, Renditions.ReaderCopy copy) {
+  FeedStory render(Story story, Language target, Renditions.ReaderCopy copy) {
     List<String> categories = new ArrayList<>();
     for (String subject : copy.subjects()) {
       if (subject != null && !subject.isBlank()) {
         categories.add(subject.strip());
       }
     }
-    return new StoryRendition(
+    return new FeedStory(
         story.id(),
         target,
         story.language(),

@@ -100,15 +100,14 @@ public class FeedCache {
    * A story converted to one variant, or null; a revision has a new version (a corrected variant a
    * new time, new newsroom terms a new generation), so what is found is never stale.
    */
-  StoryRendition rendition(UUID storyId, int version, Instant updated, Language language) {
-    return store.get(renditionKey(storyId, version, updated, language))
-            instanceof StoryRendition cached
+  FeedStory rendition(UUID storyId, int version, Instant updated, Language language) {
+    return store.get(renditionKey(storyId, version, updated, language)) instanceof FeedStory cached
         ? cached
         : null;
   }
 
   void keepRendition(
-      UUID storyId, int version, Instant updated, Language language, StoryRendition rendition) {
+      UUID storyId, int version, Instant updated, Language language, FeedStory rendition) {
     store.put(renditionKey(storyId, version, updated, language), rendition);
   }
 

@@ -20,8 +20,11 @@ public record FeedLinks(URI base) {
    * connection arrived at. Never the Host header: a client may send any, and a document rendered
    * for one would be served, self links and all, to everyone (and a thousand of them would fill the
    * cache).
+   *
+   * @param requestBase the base URI of the request (JAX-RS's {@code UriInfo.getBaseUri()}): its
+   *     scheme and path are kept
    */
-  public static URI base(jakarta.ws.rs.core.UriInfo request) {
+  public static URI base(URI requestBase) {
     if (PUBLIC_URL != null) {
       return PUBLIC_URL;
     }
@@ -35,10 +38,10 @@ public record FeedLinks(URI base) {
             .select(jakarta.servlet.http.HttpServletRequest.class)
             .get();
     return arrivedAt(
-        request.getBaseUri().getScheme(),
+        requestBase.getScheme(),
         servlet.getLocalAddr(),
         servlet.getLocalPort(),
-        request.getBaseUri().getRawPath());
+        requestBase.getRawPath());
   }
 
   /** The base URI of a connection's own address: {@code scheme://address:port/path}. */

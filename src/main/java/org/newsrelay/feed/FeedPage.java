@@ -21,7 +21,7 @@ public record FeedPage(
     URI next,
     URI previous,
     FeedLinks links,
-    List<StoryRendition> entries,
+    List<FeedStory> entries,
     List<Tombstone> tombstones,
     Instant updated) {
 
@@ -31,7 +31,7 @@ public record FeedPage(
   }
 
   /** The same page with other entries and tombstones (the renderer's cleaned or kept ones). */
-  FeedPage withEntries(List<StoryRendition> newEntries, List<Tombstone> newTombstones) {
+  FeedPage withEntries(List<FeedStory> newEntries, List<Tombstone> newTombstones) {
     return new FeedPage(
         language,
         topic,

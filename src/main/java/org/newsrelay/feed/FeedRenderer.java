@@ -54,7 +54,7 @@ public final class FeedRenderer {
   }
 
   /** The public page of one story (what {@link StoryPages} serves), made readable first. */
-  public String storyPage(StoryRendition story, FeedLinks links) {
+  public String storyPage(FeedStory story, FeedLinks links) {
     return storyPage.write(story, links);
   }
 
@@ -74,8 +74,8 @@ public final class FeedRenderer {
 
   /** Finds the entries that fail on their own, logs them, and writes the page with the rest. */
   private byte[] writeWithoutBadEntries(FeedPage page, FeedFormat format, RuntimeException failed) {
-    List<StoryRendition> kept = new ArrayList<>();
-    for (StoryRendition entry : page.entries()) {
+    List<FeedStory> kept = new ArrayList<>();
+    for (FeedStory entry : page.entries()) {
       try {
         write(page.withEntries(List.of(entry), List.of()), format);
         kept.add(entry);
@@ -98,8 +98,8 @@ public final class FeedRenderer {
   }
 
   private static FeedPage readable(FeedPage page, TextEngine text) {
-    List<StoryRendition> entries = new ArrayList<>(page.entries().size());
-    for (StoryRendition entry : page.entries()) {
+    List<FeedStory> entries = new ArrayList<>(page.entries().size());
+    for (FeedStory entry : page.entries()) {
       entries.add(readable(entry, text));
     }
     List<Tombstone> tombstones = new ArrayList<>(page.tombstones().size());
@@ -133,7 +133,7 @@ public final class FeedRenderer {
    * here, so that whichever path produced it, only the allowlist's tags and http(s) links reach a
    * reader (the sanitiser leaves its own output as it is).
    */
-  static StoryRendition readable(StoryRendition story, TextEngine text) {
+  static FeedStory readable(FeedStory story, TextEngine text) {
     List<String> categories = new ArrayList<>();
     for (String category : story.categories()) {
       String clean = text.xmlSafe(category);
@@ -141,16 +141,16 @@ public final class FeedRenderer {
         categories.add(clean);
       }
     }
-    List<StoryRendition.Source> sources = new ArrayList<>();
-    for (StoryRendition.Source source : story.sources()) {
+    List<FeedStory.Source> sources = new ArrayList<>();
+    for (FeedStory.Source source : story.sources()) {
       String url = text.webLink(source.url());
       if (url != null) {
-        sources.add(new StoryRendition.Source(source.storyId(), text.xmlSafe(source.name()), url));
+        sources.add(new FeedStory.Source(source.storyId(), text.xmlSafe(source.name()), url));
       }
     }
     String headline = story.headline() == null ? "" : text.xmlSafe(story.headline()).strip();
     String byline = story.byline() == null ? null : text.xmlSafe(story.byline()).strip();
-    return new StoryRendition(
+    return new FeedStory(
         story.id(),
         story.language(),
         story.original(),

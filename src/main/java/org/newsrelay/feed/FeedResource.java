@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 
 /**
  * The public feeds: /feeds/{lang}/{topic}.atom, .rss and .json, newest first; /feeds/opml and the
@@ -34,24 +34,26 @@ public class FeedResource {
       @QueryParam("cursor") String cursor) {
     int dot = file.lastIndexOf('.');
     if (dot < 0) {
-      throw ProblemException.notFound("Feeds end in .atom, .rss or .json: " + file);
+      throw new NotFound("Feeds end in .atom, .rss or .json: " + file);
     }
     FeedRequest request =
         feeds.request(
             lang, file.substring(0, dot), file.substring(dot + 1), limit, q, cursor, bearer());
-    return FeedResponses.of(
-        feeds.publish(request, FeedLinks.base(uriInfo)), headers, request.topic().partnerOnly());
+    return answer(
+        feeds.publish(request, FeedLinks.base(uriInfo.getBaseUri())),
+        headers,
+        request.topic().partnerOnly());
   }
 
   @GET
   @Path("opml")
   public Response opml() {
-    return FeedResponses.of(catalogue.opml(new FeedLinks(FeedLinks.base(uriInfo))), headers);
+    return answer(catalogue.opml(new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);
   }
 
   @GET
   public Response index() {
-    return FeedResponses.of(catalogue.index(new FeedLinks(FeedLinks.base(uriInfo))), headers);
+    return answer(catalogue.index(new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);
   }
 
   private String bearer() {
@@ -59,5 +61,45 @@ public class FeedResource {
     return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
         ? authorization.substring(7).strip()
         : null;
+  }
+
+  /**
+   * A rendered document as an HTTP answer (validators, caching, gzip, 304), for a public document:
+   * any cache may keep it (and must revalidate).
+   */
+  static Response answer(RenderedDocument document, HttpHeaders headers) {
+    return answer(document, headers, false);
+  }
+
+  /**
+   * @param partnerOnly the document is for entitled partners only: no shared cache may keep it, and
+   *     a private one keys it by the credentials that read it
+   */
+  static Response answer(RenderedDocument document, HttpHeaders headers, boolean partnerOnly) {
+    Revalidation.Answer answer =
+        Revalidation.answer(
+            document,
+            headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+            headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+            headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    Response.ResponseBuilder response =
+        answer.body() == null
+            ? Response.notModified()
+            : Response.ok(answer.body(), document.mediaType());
+    response
+        .header(HttpHeaders.ETAG, answer.etag())
+        .header(HttpHeaders.LAST_MODIFIED, answer.lastModified())
+        .header(
+            HttpHeaders.CACHE_CONTROL,
+            partnerOnly ? Revalidation.PRIVATE_CACHE_CONTROL : Revalidation.CACHE_CONTROL)
+        .header(
+            HttpHeaders.VARY,
+            partnerOnly
+                ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.AUTHORIZATION
+                : HttpHeaders.ACCEPT_ENCODING);
+    if (answer.gzipped() && answer.body() != null) {
+      response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+    return response.build();
   }
 }

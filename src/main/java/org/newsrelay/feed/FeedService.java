@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.InstallationKey;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Messages;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Renditions;
 import org.newsrelay.story.Story;
@@ -46,7 +47,7 @@ public class FeedService {
    * checked the reader's entitlement themselves (the WebSub hub): partner-only topics included.
    *
    * @param base the server's base URI, for self links
-   * @throws ProblemException 404 for an unknown language, topic or format
+   * @throws NotFound for an unknown language, topic or format
    */
   public FeedDocument render(String lang, String topic, String extension, URI base) {
     RenderedDocument document =
@@ -59,7 +60,7 @@ public class FeedService {
    * Checks what a reader asked for.
    *
    * @param partnerKey the reader's API key, or null: partner-only topics need one
-   * @throws ProblemException 404 for an unknown language, topic or format, 400 for a bad option
+   * @throws NotFound for an unknown language, topic or format; InvalidInput for a bad option
    */
   public FeedRequest request(
       String lang,
@@ -88,18 +89,18 @@ public class FeedService {
     Language language = language(lang);
     FeedFormat format =
         FeedFormat.ofExtension(extension)
-            .orElseThrow(() -> ProblemException.notFound("Feeds end in .atom, .rss or .json."));
+            .orElseThrow(() -> new NotFound("Feeds end in .atom, .rss or .json."));
     FeedTopic feedTopic =
         topics
             .find(topic, language.tag(), partnerKey, entitled)
-            .orElseThrow(() -> ProblemException.notFound("There is no feed \"" + topic + "\"."));
+            .orElseThrow(() -> new NotFound("There is no feed \"" + topic + "\"."));
     int size = limit(limit);
     SearchTerms terms = null;
     if (q != null && !q.isBlank()) {
       try {
         terms = SearchTerms.of(q, language, text);
       } catch (IllegalArgumentException e) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "\"q\" must have at most " + SearchTerms.MAX_LENGTH + " characters.");
       }
     }
@@ -110,7 +111,7 @@ public class FeedService {
             PageCursor.decode(
                 cursor, FeedRequest.feedIdentity(language, feedTopic, terms), CURSOR_KEY.bytes());
       } catch (IllegalArgumentException | DateTimeException e) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "This cursor was not issued for this feed; follow the feed's next and previous links.");
       }
     }
@@ -137,9 +138,9 @@ public class FeedService {
     Language language = request.language();
     FeedLinks links = new FeedLinks(base);
     Map<UUID, StoryLinks.Links> linked = storyLinks.of(selected.stories(), language, links, now);
-    List<StoryRendition> entries = new ArrayList<>();
+    List<FeedStory> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
-    Map<UUID, StoryRendition> shown = renditions(selected.stories(), language);
+    Map<UUID, FeedStory> shown = renditions(selected.stories(), language);
     for (Story story : selected.stories()) {
       StoryLinks.Links extra = linked.getOrDefault(story.id(), StoryLinks.Links.NONE);
       entries.add(shown.get(story.id()).withLinks(extra.translations(), extra.sources()));
@@ -190,17 +191,16 @@ public class FeedService {
     return RenderedDocument.of(body, request.format().mediaType(), updated, selected.nextChange());
   }
 
-  StoryRendition rendition(Story story, Language language) {
+  FeedStory rendition(Story story, Language language) {
     return renditions(List.of(story), language).get(story.id());
   }
 
   /** The stories' entries in one language: from the cache, the missing ones read in one go. */
-  private Map<UUID, StoryRendition> renditions(List<Story> stories, Language language) {
-    Map<UUID, StoryRendition> shown = new java.util.HashMap<>();
+  private Map<UUID, FeedStory> renditions(List<Story> stories, Language language) {
+    Map<UUID, FeedStory> shown = new java.util.HashMap<>();
     List<Story> missing = new ArrayList<>();
     for (Story story : stories) {
-      StoryRendition cached =
-          cache.rendition(story.id(), story.version(), story.updatedAt(), language);
+      FeedStory cached = cache.rendition(story.id(), story.version(), story.updatedAt(), language);
       if (cached != null) {
         shown.put(story.id(), cached);
       } else {
@@ -210,7 +210,7 @@ public class FeedService {
     if (!missing.isEmpty()) {
       Map<UUID, Renditions.ReaderCopy> copies = desk.forReaders(missing, language);
       for (Story story : missing) {
-        StoryRendition fresh = entries.render(story, language, copies.get(story.id()));
+        FeedStory fresh = entries.render(story, language, copies.get(story.id()));
         cache.keepRendition(story.id(), story.version(), story.updatedAt(), language, fresh);
         shown.put(story.id(), fresh);
       }
@@ -222,7 +222,7 @@ public class FeedService {
     return Language.ofExactTag(lang)
         .orElseThrow(
             () ->
-                ProblemException.notFound(
+                new NotFound(
                     "newsrelay publishes no feeds in \"" + lang + "\".",
                     Map.of("available", Language.tags())));
   }
@@ -239,7 +239,7 @@ public class FeedService {
     } catch (NumberFormatException e) {
       // Answered below like any other number out of range.
     }
-    throw ProblemException.badRequest(
+    throw new InvalidInput(
         "\"limit\" must be a whole number from 1 to " + FeedRequest.MAX_LIMIT + ".");
   }
 

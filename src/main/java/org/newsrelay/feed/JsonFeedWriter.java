@@ -43,14 +43,14 @@ final class JsonFeedWriter {
     }
     feed.add("_paging", paging);
     JsonArrayBuilder items = Json.createArrayBuilder();
-    for (StoryRendition story : page.entries()) {
+    for (FeedStory story : page.entries()) {
       items.add(item(story, page));
     }
     feed.add("items", items);
     return feed.build();
   }
 
-  private JsonObjectBuilder item(StoryRendition story, FeedPage page) {
+  private JsonObjectBuilder item(FeedStory story, FeedPage page) {
     JsonObjectBuilder item =
         Json.createObjectBuilder()
             .add("id", FeedPage.entryId(story.id()))
@@ -73,7 +73,7 @@ final class JsonFeedWriter {
     if (!story.sources().isEmpty()) {
       // JSON Feed has one external_url; the cluster's other sources go in an extension object.
       JsonArrayBuilder sources = Json.createArrayBuilder();
-      for (StoryRendition.Source source : story.sources()) {
+      for (FeedStory.Source source : story.sources()) {
         sources.add(
             Json.createObjectBuilder().add("url", source.url()).add("title", source.name()));
       }

@@ -45,7 +45,7 @@ final class RssWriter {
     channel.setGenerator("newsrelay");
     channel.setDocs("https://www.rssboard.org/rss-specification");
     List<Item> items = new ArrayList<>();
-    for (StoryRendition story : page.entries()) {
+    for (FeedStory story : page.entries()) {
       items.add(item(story, page));
     }
     channel.setItems(items);
@@ -67,7 +67,7 @@ final class RssWriter {
     }
   }
 
-  private Item item(StoryRendition story, FeedPage page) {
+  private Item item(FeedStory story, FeedPage page) {
     Item item = new Item();
     item.setTitle(story.headline());
     URI storyPage = page.links().storyPage(story.id(), story.language());
@@ -111,7 +111,7 @@ final class RssWriter {
     // sources as Atom has them (RSS allows one <source> per item, and that names a feed).
     List<Element> links = new ArrayList<>();
     links.add(AtomSelfLink.of("alternate", storyPage, "text/html"));
-    for (StoryRendition.Source source : story.sources()) {
+    for (FeedStory.Source source : story.sources()) {
       Element related = AtomSelfLink.of("related", URI.create(source.url()), "text/html");
       related.setAttribute("title", source.name());
       links.add(related);

@@ -36,7 +36,7 @@ public class StoryLinks {
   @Inject OriginNames originNames;
 
   /** One story's links. */
-  record Links(List<StoryRendition.Translation> translations, List<StoryRendition.Source> sources) {
+  record Links(List<FeedStory.Translation> translations, List<FeedStory.Source> sources) {
     static final Links NONE = new Links(List.of(), List.of());
   }
 
@@ -59,7 +59,7 @@ public class StoryLinks {
         entryOfCluster.putIfAbsent(story.clusterId(), story.id());
       }
     }
-    Map<UUID, List<StoryRendition.Source>> sources = new HashMap<>();
+    Map<UUID, List<FeedStory.Source>> sources = new HashMap<>();
     if (!entryOfCluster.isEmpty()) {
       List<Member> members = members(entryOfCluster.keySet(), language, now);
       Map<String, String> names =
@@ -67,17 +67,17 @@ public class StoryLinks {
       for (Member member : members) {
         UUID entry = entryOfCluster.get(member.cluster());
         entryOf.putIfAbsent(member.id(), entry);
-        List<StoryRendition.Source> list = sources.computeIfAbsent(entry, e -> new ArrayList<>());
+        List<FeedStory.Source> list = sources.computeIfAbsent(entry, e -> new ArrayList<>());
         if (!member.id().equals(entry) && list.size() < MAX_SOURCES) {
           list.add(source(member, language, links, names));
         }
       }
     }
-    Map<UUID, List<StoryRendition.Translation>> translations = translations(entryOf, stories, now);
+    Map<UUID, List<FeedStory.Translation>> translations = translations(entryOf, stories, now);
     Map<UUID, Links> all = new HashMap<>();
     for (Story story : stories) {
-      List<StoryRendition.Translation> t = translations.getOrDefault(story.id(), List.of());
-      List<StoryRendition.Source> s = sources.getOrDefault(story.id(), List.of());
+      List<FeedStory.Translation> t = translations.getOrDefault(story.id(), List.of());
+      List<FeedStory.Source> s = sources.getOrDefault(story.id(), List.of());
       all.put(story.id(), t.isEmpty() && s.isEmpty() ? Links.NONE : new Links(t, s));
     }
     return all;
@@ -110,7 +110,7 @@ public class StoryLinks {
   }
 
   /** Each entry's translations, its own links first, one per language a reader can choose. */
-  private Map<UUID, List<StoryRendition.Translation>> translations(
+  private Map<UUID, List<FeedStory.Translation>> translations(
       Map<UUID, UUID> entryOf, Collection<Story> stories, Instant now) {
     List<Object[]> rows =
         em.createQuery(
@@ -130,7 +130,7 @@ public class StoryLinks {
     List<Object[]> ordered = new ArrayList<>(rows.size());
     rows.stream().filter(r -> entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
     rows.stream().filter(r -> !entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
-    Map<UUID, List<StoryRendition.Translation>> all = new HashMap<>();
+    Map<UUID, List<FeedStory.Translation>> all = new HashMap<>();
     Map<UUID, Set<Language>> taken = new HashMap<>();
     for (Object[] row : ordered) {
       UUID entry = entryOf.get((UUID) row[0]);
@@ -143,7 +143,7 @@ public class StoryLinks {
       for (Language variant : readable(translated)) {
         if (used.add(variant)) {
           all.computeIfAbsent(entry, e -> new ArrayList<>())
-              .add(new StoryRendition.Translation((UUID) row[1], variant));
+              .add(new FeedStory.Translation((UUID) row[1], variant));
         }
       }
     }
@@ -158,7 +158,7 @@ public class StoryLinks {
     return variants;
   }
 
-  private static StoryRendition.Source source(
+  private static FeedStory.Source source(
       Member member, Language language, FeedLinks links, Map<String, String> names) {
     String name = null;
     String url = null;
@@ -188,6 +188,6 @@ public class StoryLinks {
         name = origin.startsWith("push:") ? origin.substring("push:".length()) : origin;
       }
     }
-    return new StoryRendition.Source(member.id(), name, url);
+    return new FeedStory.Source(member.id(), name, url);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /** /stories/{id}/{lang}: the page feed entries link to. */
 @Path("stories/{id}/{lang}")
@@ -19,9 +20,10 @@ public class StoryPageResource {
   @Context HttpHeaders headers;
 
   @GET
-  public Response page(@PathParam("id") String id, @PathParam("lang") String lang) {
+  public Response page(@PathParam("id") UUID id, @PathParam("lang") String lang) {
     Response page =
-        FeedResponses.of(pages.page(id, lang, new FeedLinks(FeedLinks.base(uriInfo))), headers);
+        FeedResource.answer(
+            pages.page(id, lang, new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);
     // The body is copy from wires and feeds: the browser runs none of it and guesses no type.
     return Response.fromResponse(page)
         .header("Content-Security-Policy", StoryPageWriter.CONTENT_SECURITY_POLICY)

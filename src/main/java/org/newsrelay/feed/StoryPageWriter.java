@@ -41,9 +41,9 @@ final class StoryPageWriter {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  String write(StoryRendition rendition, FeedLinks links) {
+  String write(FeedStory rendition, FeedLinks links) {
     // Whoever built the rendition, the page shows only what FeedRenderer lets into a feed.
-    StoryRendition story = FeedRenderer.readable(rendition, TextEngine.standard());
+    FeedStory story = FeedRenderer.readable(rendition, TextEngine.standard());
     Language language = story.language();
     String tag = language.tag();
     String self = links.storyPage(story.id(), language).toString();
@@ -66,7 +66,7 @@ final class StoryPageWriter {
     for (Language variant : story.otherVariants()) {
       alternate(html, variant.tag(), links.storyPage(story.id(), variant).toString());
     }
-    for (StoryRendition.Translation translation : story.translations()) {
+    for (FeedStory.Translation translation : story.translations()) {
       alternate(
           html,
           translation.language().tag(),
@@ -121,7 +121,7 @@ final class StoryPageWriter {
       for (Language variant : story.otherVariants()) {
         navLink(html, variant, links.storyPage(story.id(), variant).toString());
       }
-      for (StoryRendition.Translation translation : story.translations()) {
+      for (FeedStory.Translation translation : story.translations()) {
         navLink(
             html,
             translation.language(),

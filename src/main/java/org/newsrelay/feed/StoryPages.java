@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Gone;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
@@ -24,17 +25,11 @@ public class StoryPages {
   private final StoryPageWriter writer = new StoryPageWriter();
 
   /**
-   * @throws ProblemException 404 for a story that is not (or not yet) public or not in that
-   *     language, 410 for a killed one
+   * @throws NotFound for a story that is not (or not yet) public or not in that language; Gone for
+   *     a killed one
    */
-  public RenderedDocument page(String id, String lang, FeedLinks links) {
+  public RenderedDocument page(UUID storyId, String lang, FeedLinks links) {
     Language language = FeedService.language(lang);
-    UUID storyId;
-    try {
-      storyId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
-    }
     Instant now = Instant.now();
     return cache.document(
         language,
@@ -48,15 +43,14 @@ public class StoryPages {
     boolean here =
         story != null && FeedSelection.storedLanguages(language).contains(story.language());
     if (here && Readership.leavesTombstone(story)) {
-      throw new ProblemException(410, "Gone", "This story was withdrawn.");
+      throw new Gone("This story was withdrawn.");
     }
     // Embargoed, held, incoming, or killed before anyone saw it: the answer an unknown id gets.
     if (!here || !Readership.isPublic(story, now)) {
-      throw ProblemException.notFound(
-          "There is no story " + storyId + " in " + language.tag() + ".");
+      throw new NotFound("There is no story " + storyId + " in " + language.tag() + ".");
     }
     StoryLinks.Links extra = storyLinks.of(List.of(story), language, links, now).get(story.id());
-    StoryRendition rendition =
+    FeedStory rendition =
         feeds.rendition(story, language).withLinks(extra.translations(), extra.sources());
     Instant modified = story.updatedAt();
     if (story.embargoedUntil() != null && story.embargoedUntil().isAfter(modified)) {

@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** What came in and how processing went: failed items with their error, and a way to retry them. */
@@ -36,10 +37,9 @@ public class InboxResource {
         Arrays.stream(InboxItem.Status.values())
             .filter(s -> s.name().equals(status))
             .findFirst()
-            .orElseThrow(
-                () -> ProblemException.badRequest("\"status\" is one of pending, done, failed."));
+            .orElseThrow(() -> new InvalidInput("\"status\" is one of pending, done, failed."));
     if (limit < 1 || limit > 200) {
-      throw ProblemException.badRequest("\"limit\" must be between 1 and 200.");
+      throw new InvalidInput("\"limit\" must be between 1 and 200.");
     }
     var items = Json.createArrayBuilder();
     inbox.list(wanted, limit).forEach(i -> items.add(json(i)));
@@ -48,17 +48,11 @@ public class InboxResource {
 
   @POST
   @Path("{id}/retry")
-  public Response retry(@PathParam("id") String id) {
-    UUID itemId;
-    try {
-      itemId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no inbox item " + id + ".");
-    }
+  public Response retry(@PathParam("id") UUID id) {
     return inbox
-        .retry(itemId)
+        .retry(id)
         .map(i -> Response.accepted(json(i).toString()).build())
-        .orElseThrow(() -> ProblemException.notFound("There is no inbox item " + id + "."));
+        .orElseThrow(() -> new NotFound("There is no inbox item " + id + "."));
   }
 
   static JsonObject json(InboxItem item) {

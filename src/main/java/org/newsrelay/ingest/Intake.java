@@ -11,8 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -51,7 +50,7 @@ final class Intake {
   /**
    * A pushed story, cleaned.
    *
-   * @throws ProblemException 400 naming the field that is too long or out of range
+   * @throws InvalidInput naming the field that is too long or out of range
    */
   static StoryDraft pushed(StoryDraft draft, Instant now) {
     StoryDraft clean = cleaned(draft);
@@ -147,7 +146,8 @@ final class Intake {
 
   private static void fits(String field, String value, int limit) {
     if (value != null && value.length() > limit) {
-      throw refused(
+      throw new InvalidInput(
+          "Bad request",
           "\"" + field + "\" is longer than " + limit + " characters (" + value.length() + ").",
           Map.of("field", field, "limit", limit));
     }
@@ -190,12 +190,8 @@ final class Intake {
   }
 
   /** A 400 that names the field, so a wire's software can tell which of its fields to fix. */
-  static ProblemException refused(String field, String detail) {
-    return refused(detail, Map.of("field", field));
-  }
-
-  private static ProblemException refused(String detail, Map<String, Object> extensions) {
-    return new ProblemException(new Problem(400, "Bad request", detail, extensions));
+  static InvalidInput refused(String field, String detail) {
+    return InvalidInput.field(field, detail);
   }
 
   /** A stable name for copy that has none of its own (a raw push, an over-long uri). */

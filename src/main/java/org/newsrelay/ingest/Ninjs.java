@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 
 /**
  * IPTC ninjs, the JSON that wires push and the form every story takes in the inbox. Reads the 1.x
@@ -26,7 +26,7 @@ public final class Ninjs {
   public static StoryDraft read(JsonObject json) {
     String uri = text(json, "uri");
     if (uri == null) {
-      throw ProblemException.badRequest("A story needs a \"uri\" that identifies it at its wire.");
+      throw new InvalidInput("A story needs a \"uri\" that identifies it at its wire.");
     }
     String headline = text(json, "headline");
     if (headline == null) {
@@ -39,8 +39,7 @@ public final class Ninjs {
       bodyText = firstValue(json, "bodies", "text/plain");
     }
     if (headline == null && bodyText == null && bodyHtml == null) {
-      throw ProblemException.badRequest(
-          "A story needs a headline or a body (body_text or body_html).");
+      throw new InvalidInput("A story needs a headline or a body (body_text or body_html).");
     }
     Instant versionCreated = instant(json, "versioncreated");
     if (versionCreated == null) {
@@ -62,7 +61,7 @@ public final class Ninjs {
     }
     String pubstatus = text(json, "pubstatus");
     if (pubstatus != null && !PUBSTATUS.contains(pubstatus)) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"pubstatus\" must be one of usable, withheld, canceled (was \"" + pubstatus + "\").");
     }
     return new StoryDraft(
@@ -118,7 +117,7 @@ public final class Ninjs {
       return null;
     }
     if (!(value instanceof JsonString string)) {
-      throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+      throw new InvalidInput("\"" + name + "\" must be a string.");
     }
     String s = string.getString().strip();
     return s.isEmpty() ? null : s;
@@ -163,7 +162,7 @@ public final class Ninjs {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\""
               + name
               + "\" must be an ISO 8601 date-time with an offset, such as 2025-01-28T08:30:00Z.");

@@ -25,10 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedFeed;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.platform.StoryPush;
 import org.newsrelay.story.Language;
@@ -61,8 +60,7 @@ public class PushResource {
       return acceptBatch(batch);
     }
     if (!(json instanceof JsonObject story)) {
-      throw ProblemException.badRequest(
-          "Expected a ninjs story as a JSON object, or an array of them.");
+      throw new InvalidInput("Expected a ninjs story as a JSON object, or an array of them.");
     }
     StoryDraft draft = Ninjs.read(story);
     return accept(draft, "application/json", new String(body, StandardCharsets.UTF_8));
@@ -74,24 +72,19 @@ public class PushResource {
    */
   private Response acceptBatch(JsonArray batch) {
     if (batch.isEmpty() || batch.size() > MAX_BATCH) {
-      throw ProblemException.badRequest("A batch holds 1 to " + MAX_BATCH + " stories.");
+      throw new InvalidInput("A batch holds 1 to " + MAX_BATCH + " stories.");
     }
     List<StoryDraft> drafts = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       if (!(batch.get(i) instanceof JsonObject story)) {
-        throw ProblemException.badRequest("Item " + i + " of the batch is not a JSON object.");
+        throw new InvalidInput("Item " + i + " of the batch is not a JSON object.");
       }
       try {
         drafts.add(admit(Ninjs.read(story)));
-      } catch (ProblemException e) {
-        Map<String, Object> extensions = new HashMap<>(e.problem().extensions());
+      } catch (InvalidInput e) {
+        Map<String, Object> extensions = new HashMap<>(e.extensions());
         extensions.put("item", i);
-        throw new ProblemException(
-            new Problem(
-                400,
-                e.problem().title(),
-                "Item " + i + " of the batch: " + e.problem().detail(),
-                extensions));
+        throw new InvalidInput(e.title(), "Item " + i + " of the batch: " + e.detail(), extensions);
       }
     }
     String origin = Readership.pushOrigin(security.getUserPrincipal().getName());
@@ -120,7 +113,7 @@ public class PushResource {
   @Consumes(MediaType.APPLICATION_ATOM_XML)
   public Response pushAtomEntry(@HeaderParam("Content-Type") String contentType, byte[] body) {
     if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
+      throw new InvalidInput("The request body is empty.");
     }
     ParsedFeed parsed;
     try {
@@ -128,11 +121,10 @@ public class PushResource {
       // site, so it stays relative and the door drops it.
       parsed = fetching.parser().parse(body, contentType, null);
     } catch (FeedParseException e) {
-      throw ProblemException.badRequest("The Atom entry could not be read: " + e.getMessage());
+      throw new InvalidInput("The Atom entry could not be read: " + e.getMessage());
     }
     if (parsed.entries().size() != 1) {
-      throw ProblemException.badRequest(
-          "Expected one Atom entry, found " + parsed.entries().size() + ".");
+      throw new InvalidInput("Expected one Atom entry, found " + parsed.entries().size() + ".");
     }
     StoryDraft draft = Sources.draftOf(parsed.entries().get(0), parsed, null);
     return accept(draft, "application/atom+xml", new String(body, StandardCharsets.UTF_8));
@@ -149,7 +141,7 @@ public class PushResource {
     String charset = type == null ? null : type.getParameters().get("charset");
     String text = TextEngine.standard().decode(body == null ? new byte[0] : body, charset).text();
     if (text.isBlank()) {
-      throw ProblemException.badRequest("The request body is empty.");
+      throw new InvalidInput("The request body is empty.");
     }
     String headline = title == null || title.isBlank() ? null : title.strip();
     StoryDraft draft =

@@ -22,9 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** Polled feeds and their health. */
@@ -61,16 +62,16 @@ public class SourceResource {
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") String id) {
+  public Response get(@PathParam("id") UUID id) {
     return Response.ok(json(find(id)).toString()).build();
   }
 
   /** Forgets the source (its stories stay) and unsubscribes from its WebSub hub, best effort. */
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id) {
+  public Response delete(@PathParam("id") UUID id) {
     if (!sources.delete(find(id).id())) {
-      throw ProblemException.notFound("There is no source " + id + ".");
+      throw new NotFound("There is no source " + id + ".");
     }
     return Response.noContent().build();
   }
@@ -78,20 +79,14 @@ public class SourceResource {
   /** Polls the source now and answers with its health afterwards. */
   @POST
   @Path("{id}/refresh")
-  public Response refresh(@PathParam("id") String id) {
+  public Response refresh(@PathParam("id") UUID id) {
     Source source = find(id);
     sources.poll(source.id());
     return Response.ok(json(find(id)).toString()).build();
   }
 
-  private Source find(String id) {
-    try {
-      return sources
-          .find(UUID.fromString(id))
-          .orElseThrow(() -> ProblemException.notFound("There is no source " + id + "."));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no source " + id + ".");
-    }
+  private Source find(UUID id) {
+    return sources.find(id).orElseThrow(() -> new NotFound("There is no source " + id + "."));
   }
 
   private JsonObject json(Source source) {
@@ -171,7 +166,7 @@ public class SourceResource {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+    throw new InvalidInput("\"" + name + "\" must be a string.");
   }
 
   private static Integer integer(JsonObject json, String name) {
@@ -182,6 +177,6 @@ public class SourceResource {
     if (value instanceof JsonNumber n && n.isIntegral()) {
       return n.intValue();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a whole number.");
+    throw new InvalidInput("\"" + name + "\" must be a whole number.");
   }
 }

@@ -20,7 +20,8 @@ import org.newsrelay.http.FetchResult;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedEntry;
 import org.newsrelay.ingest.feed.ParsedFeed;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.story.Language;
 
 /** Registers polled feeds, polls them, and keeps their health. */
@@ -54,21 +55,21 @@ public class Sources {
     if (intervalSeconds != null) {
       interval = Duration.ofSeconds(intervalSeconds);
       if (interval.compareTo(MIN_INTERVAL) < 0 || interval.compareTo(MAX_INTERVAL) > 0) {
-        throw ProblemException.badRequest("\"interval_seconds\" must be between 60 and 86400.");
+        throw new InvalidInput("\"interval_seconds\" must be between 60 and 86400.");
       }
     }
     // After the cheap checks: it resolves the host, which is wasted on a request refused anyway.
     try {
       fetching.fetcher().checkUrl(uri);
     } catch (FetchException e) {
-      throw ProblemException.badRequest(e.getMessage());
+      throw new InvalidInput(e.getMessage());
     }
     String normalized = uri.toString();
     if (!em.createQuery("select s.id from Source s where s.url = :url", UUID.class)
         .setParameter("url", normalized)
         .getResultList()
         .isEmpty()) {
-      throw new ProblemException(409, "Conflict", "This feed is registered already: " + normalized);
+      throw new Conflict("This feed is registered already: " + normalized);
     }
     Source source = new Source(normalized, tag, interval);
     em.persist(source);
@@ -217,16 +218,16 @@ public class Sources {
 
   private static URI parseUrl(String url) {
     if (url == null || url.isBlank()) {
-      throw ProblemException.badRequest("A source needs a \"url\".");
+      throw new InvalidInput("A source needs a \"url\".");
     }
     try {
       URI uri = new URI(url.strip());
       if (!uri.isAbsolute() || uri.getHost() == null) {
-        throw ProblemException.badRequest("\"url\" must be an absolute http or https URL.");
+        throw new InvalidInput("\"url\" must be an absolute http or https URL.");
       }
       return uri.normalize();
     } catch (URISyntaxException e) {
-      throw ProblemException.badRequest("\"url\" is not a valid URL: " + e.getReason());
+      throw new InvalidInput("\"url\" is not a valid URL: " + e.getReason());
     }
   }
 }

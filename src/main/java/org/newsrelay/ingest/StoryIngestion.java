@@ -9,8 +9,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.StatementTimeouts;
 import org.newsrelay.story.StoryService;
 import org.newsrelay.text.TextEngine;
@@ -44,9 +44,10 @@ public class StoryIngestion {
       StoryDraft draft;
       try {
         draft = Ninjs.read(Json.createReader(new StringReader(item.ninjs())).readObject());
-      } catch (ProblemException rejected) {
-        // Retrying cannot mend the copy itself: record why and go on.
-        item.failed(rejected.getMessage());
+      } catch (InvalidInput rejected) {
+        // Retrying cannot mend the copy itself: record why (title and detail, as the inbox has
+        // always shown it) and go on.
+        item.failed(rejected.title() + ": " + rejected.detail());
         continue;
       }
       UUID sourceId =

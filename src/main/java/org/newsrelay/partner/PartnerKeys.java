@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.feed.FeedEntitlements;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
 
 /**
  * Issues, lists and revokes API keys, and tells who a presented key belongs to. Lookups are cached;
@@ -42,7 +43,7 @@ public class PartnerKeys implements FeedEntitlements {
   public IssuedKey issue(UUID partnerId, String label) {
     partners.require(partnerId);
     if (label != null && label.length() > 200) {
-      throw ProblemException.badRequest("\"label\" is longer than 200 characters.");
+      throw new InvalidInput("\"label\" is longer than 200 characters.");
     }
     String key = ApiKeys.generate();
     PartnerKey record = new PartnerKey(partnerId, key, label);
@@ -62,7 +63,7 @@ public class PartnerKeys implements FeedEntitlements {
   public PartnerKey revoke(UUID partnerId, UUID keyId) {
     PartnerKey key = em.find(PartnerKey.class, keyId);
     if (key == null || !key.partnerId().equals(partnerId)) {
-      throw ProblemException.notFound("Partner " + partnerId + " has no key " + keyId + ".");
+      throw new NotFound("Partner " + partnerId + " has no key " + keyId + ".");
     }
     key.revoke();
     changes.fire(new PartnerChanged(partnerId, key.keyHash()));

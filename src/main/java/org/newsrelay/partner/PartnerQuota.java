@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.Optional;
 import org.newsrelay.platform.Problem;
+import org.newsrelay.platform.ProblemMappers;
 import org.newsrelay.platform.StoryPush;
 
 /**
@@ -58,17 +59,15 @@ public class PartnerQuota implements ContainerRequestFilter {
   }
 
   private static Response tooMany(Duration wait, boolean push) {
-    return Response.fromResponse(
-            new Problem(
-                    429,
-                    "Too many requests",
-                    "This key has used its "
-                        + (push ? "pushes" : "reads")
-                        + " for now; try again in "
-                        + seconds(wait)
-                        + " s.")
-                .toResponse())
-        .header("Retry-After", Long.toString(seconds(wait)))
-        .build();
+    return ProblemMappers.retryLater(
+        new Problem(
+            429,
+            "Too many requests",
+            "This key has used its "
+                + (push ? "pushes" : "reads")
+                + " for now; try again in "
+                + seconds(wait)
+                + " s."),
+        seconds(wait));
   }
 }

@@ -25,9 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -65,7 +65,7 @@ public class PartnerResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-  public Response get(@PathParam("id") String id) {
+  public Response get(@PathParam("id") UUID id) {
     return ok(PartnerJson.of(partners.require(visible(id))));
   }
 
@@ -73,25 +73,25 @@ public class PartnerResource {
   @Path("{id}")
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@PathParam("id") String id, byte[] body) {
-    return ok(PartnerJson.of(partners.update(uuid(id), PartnerTerms.of(JsonBodies.object(body)))));
+  public Response update(@PathParam("id") UUID id, byte[] body) {
+    return ok(PartnerJson.of(partners.update(id, PartnerTerms.of(JsonBodies.object(body)))));
   }
 
   /** Issues a key and shows it this once; only its hash is kept. */
   @POST
   @Path("{id}/keys")
   @RolesAllowed(Roles.ADMIN)
-  public Response issueKey(@PathParam("id") String id, byte[] body) {
+  public Response issueKey(@PathParam("id") UUID id, byte[] body) {
     String label = null;
     if (body != null && body.length > 0) {
       JsonValue value = JsonBodies.object(body).get("label");
       if (value instanceof JsonString s && !s.getString().isBlank()) {
         label = s.getString().strip();
       } else if (value != null && value != JsonValue.NULL) {
-        throw ProblemException.badRequest("\"label\" must be a string.");
+        throw new InvalidInput("\"label\" must be a string.");
       }
     }
-    PartnerKeys.IssuedKey issued = keys.issue(uuid(id), label);
+    PartnerKeys.IssuedKey issued = keys.issue(id, label);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(issued.record().id().toString()).build())
         .entity(PartnerJson.issued(issued).toString())
@@ -102,8 +102,8 @@ public class PartnerResource {
   @GET
   @Path("{id}/keys")
   @RolesAllowed(Roles.ADMIN)
-  public Response listKeys(@PathParam("id") String id) {
-    UUID partnerId = partners.require(uuid(id)).id();
+  public Response listKeys(@PathParam("id") UUID id) {
+    UUID partnerId = partners.require(id).id();
     JsonArrayBuilder items = Json.createArrayBuilder();
     keys.of(partnerId).forEach(k -> items.add(PartnerJson.of(k)));
     return ok(Json.createObjectBuilder().add("items", items).build());
@@ -113,8 +113,8 @@ public class PartnerResource {
   @DELETE
   @Path("{id}/keys/{keyId}")
   @RolesAllowed(Roles.ADMIN)
-  public Response revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-    keys.revoke(uuid(id), uuid(keyId));
+  public Response revokeKey(@PathParam("id") UUID id, @PathParam("keyId") UUID keyId) {
+    keys.revoke(id, keyId);
     return Response.noContent().build();
   }
 
@@ -122,23 +122,19 @@ public class PartnerResource {
   @Path("{id}/usage")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
   public Response usage(
-      @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+      @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
     UUID partnerId = partners.require(visible(id)).id();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     LocalDate end = day(to, today);
     LocalDate start = day(from, end.minusDays(30));
     if (start.isAfter(end)) {
-      throw ProblemException.badRequest("\"from\" is after \"to\".");
+      throw new InvalidInput("\"from\" is after \"to\".");
     }
     return ok(PartnerJson.usage(partnerId, start, end, usage.of(partnerId, start, end)));
   }
 
-  private UUID visible(String id) {
+  private UUID visible(UUID id) {
     return PartnerIds.visible(id, security.isUserInRole(Roles.ADMIN), security.getUserPrincipal());
-  }
-
-  private static UUID uuid(String id) {
-    return PartnerIds.parse(id);
   }
 
   private static LocalDate day(String value, LocalDate fallback) {
@@ -148,7 +144,7 @@ public class PartnerResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest("Dates are written 2026-01-31, not \"" + value + "\".");
+      throw new InvalidInput("Dates are written 2026-01-31, not \"" + value + "\".");
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.story.Language;
 
 /** What an admin says about a partner, checked: name, roles, entitlements and rate limits. */
@@ -35,22 +35,21 @@ public record PartnerTerms(
    * "rate_limits": {"reads_per_minute", "pushes_per_minute"}}}. Languages left out mean every
    * language; topics left out mean no partner-only topic.
    *
-   * @throws ProblemException 400 naming what is wrong
+   * @throws InvalidInput naming what is wrong
    */
   public static PartnerTerms of(JsonObject json) {
     String name = text(json, "name", 200);
     if (name == null) {
-      throw ProblemException.badRequest("A partner needs a \"name\".");
+      throw new InvalidInput("A partner needs a \"name\".");
     }
     String contact = text(json, "contact", 500);
     List<String> roles = strings(json, "roles");
     if (roles == null || roles.isEmpty()) {
-      throw ProblemException.badRequest(
-          "A partner needs \"roles\": \"subscriber\", \"wire\" or both.");
+      throw new InvalidInput("A partner needs \"roles\": \"subscriber\", \"wire\" or both.");
     }
     for (String role : roles) {
       if (!ROLES.contains(role)) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "\"" + role + "\" is not a partner role; use \"subscriber\" and/or \"wire\".");
       }
     }
@@ -59,12 +58,12 @@ public record PartnerTerms(
     topics = topics == null ? List.of() : topics;
     for (String topic : topics) {
       if (!SLUG.matcher(topic).matches()) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "\"" + topic + "\" is not a topic slug (lowercase letters, digits and hyphens).");
       }
     }
     if (String.join(",", topics).length() > 4000) {
-      throw ProblemException.badRequest("Too many entitled topics.");
+      throw new InvalidInput("Too many entitled topics.");
     }
     List<String> languages = entitlements == null ? null : strings(entitlements, "languages");
     languages = languages == null ? Language.tags() : languages;
@@ -85,12 +84,11 @@ public record PartnerTerms(
       return null;
     }
     if (!(value instanceof JsonString string)) {
-      throw ProblemException.badRequest("\"" + field + "\" must be a string.");
+      throw new InvalidInput("\"" + field + "\" must be a string.");
     }
     String s = string.getString().strip();
     if (s.length() > maxLength) {
-      throw ProblemException.badRequest(
-          "\"" + field + "\" is longer than " + maxLength + " characters.");
+      throw new InvalidInput("\"" + field + "\" is longer than " + maxLength + " characters.");
     }
     return s.isEmpty() ? null : s;
   }
@@ -101,7 +99,7 @@ public record PartnerTerms(
       return null;
     }
     if (!(value instanceof JsonObject object)) {
-      throw ProblemException.badRequest("\"" + field + "\" must be an object.");
+      throw new InvalidInput("\"" + field + "\" must be an object.");
     }
     return object;
   }
@@ -113,12 +111,12 @@ public record PartnerTerms(
       return null;
     }
     if (!(value instanceof JsonArray array)) {
-      throw ProblemException.badRequest("\"" + field + "\" must be an array of strings.");
+      throw new InvalidInput("\"" + field + "\" must be an array of strings.");
     }
     Set<String> result = new LinkedHashSet<>();
     for (JsonValue item : array) {
       if (!(item instanceof JsonString string) || string.getString().isBlank()) {
-        throw ProblemException.badRequest("\"" + field + "\" must be an array of strings.");
+        throw new InvalidInput("\"" + field + "\" must be an array of strings.");
       }
       result.add(string.getString().strip());
     }
@@ -134,7 +132,7 @@ public record PartnerTerms(
         || !number.isIntegral()
         || number.longValue() < 1
         || number.longValue() > MAX_PER_MINUTE) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"" + field + "\" must be a whole number from 1 to " + MAX_PER_MINUTE + ".");
     }
     return number.intValue();

@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.NotFound;
 
 /** Partner accounts, kept by admins. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class Partners {
 
   /** The partner, or a 404 problem. */
   public Partner require(UUID id) {
-    return find(id).orElseThrow(() -> ProblemException.notFound("There is no partner " + id + "."));
+    return find(id).orElseThrow(() -> new NotFound("There is no partner " + id + "."));
   }
 
   public List<Partner> all() {
@@ -54,7 +55,7 @@ public class Partners {
             .setParameter("name", name)
             .getResultList();
     if (taken.stream().anyMatch(id -> !id.equals(except))) {
-      throw new ProblemException(409, "Conflict", "There is a partner named \"" + name + "\".");
+      throw new Conflict("There is a partner named \"" + name + "\".");
     }
   }
 }

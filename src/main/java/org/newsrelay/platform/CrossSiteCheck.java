@@ -43,12 +43,12 @@ public class CrossSiteCheck implements ContainerRequestFilter {
     if (site != null && !OWN_FETCHES.contains(site.strip().toLowerCase(Locale.ROOT))
         || origin != null && !ownOrigin(origin.strip())) {
       request.abortWith(
-          new Problem(
+          ProblemMappers.response(
+              new Problem(
                   403,
                   "Cross-site request refused",
                   "A change must come from this server's own pages or from a client that is not a"
-                      + " browser; this one came from another site.")
-              .toResponse());
+                      + " browser; this one came from another site.")));
     }
   }
 

@@ -2,7 +2,6 @@ package org.newsrelay.platform;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.QueryTimeoutException;
-import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -51,18 +50,5 @@ public final class DatabaseUnavailable {
       }
     }
     return false;
-  }
-
-  public static Problem problem() {
-    return new Problem(
-        503,
-        "Service unavailable",
-        "The database did not answer in time. Try again in a few seconds.");
-  }
-
-  public static Response response() {
-    return Response.fromResponse(problem().toResponse())
-        .header("Retry-After", RETRY_AFTER_SECONDS)
-        .build();
   }
 }

@@ -28,7 +28,7 @@ public final class JsonBodies {
    */
   public static JsonObject object(byte[] body, String notAnObject) {
     if (!(value(body) instanceof JsonObject json)) {
-      throw ProblemException.badRequest(notAnObject);
+      throw new InvalidInput(notAnObject);
     }
     return json;
   }
@@ -36,16 +36,14 @@ public final class JsonBodies {
   /** Any JSON value, once its nesting has been counted without parsing it. */
   public static JsonValue value(byte[] body) {
     if (body == null || body.length == 0) {
-      throw ProblemException.badRequest("The request body is empty.");
+      throw new InvalidInput("The request body is empty.");
     }
     int depth = depth(body);
     if (depth > MAX_DEPTH) {
-      throw new ProblemException(
-          new Problem(
-              400,
-              "JSON nested too deeply",
-              "The request body nests arrays and objects more than " + MAX_DEPTH + " deep.",
-              Map.of("limit", MAX_DEPTH)));
+      throw new InvalidInput(
+          "JSON nested too deeply",
+          "The request body nests arrays and objects more than " + MAX_DEPTH + " deep.",
+          Map.of("limit", MAX_DEPTH));
     }
     return Json.createReader(new ByteArrayInputStream(body)).readValue();
   }

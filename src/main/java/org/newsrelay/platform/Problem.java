@@ -1,20 +1,18 @@
 package org.newsrelay.platform;
 
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** An RFC 9457 problem detail: what a client did wrong, never how the server is built. */
+/**
+ * An RFC 9457 problem detail: what a client did wrong, never how the server is built. Plain data;
+ * {@link ProblemMappers#response} makes it an answer at the web edge.
+ */
 public record Problem(int status, String title, String detail, Map<String, Object> extensions) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public Problem(int status, String title, String detail) {
     this(status, title, detail, Map.of());
-  }
-
-  public Response toResponse() {
-    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
   }
 
   public String toJson() {

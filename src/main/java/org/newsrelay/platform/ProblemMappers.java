@@ -2,10 +2,13 @@ package org.newsrelay.platform;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,12 +19,48 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  @Provider
-  public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
-    @Override
-    public Response toResponse(ProblemException e) {
-      return e.problem().toResponse();
-    }
+  /** A problem as the answer to a request. */
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem.toJson())
+        .build();
+  }
+
+  /** A problem that goes away by itself: the client is told how many seconds to wait. */
+  public static Response retryLater(Problem problem, long seconds) {
+    return Response.fromResponse(response(problem))
+        .header("Retry-After", Long.toString(seconds))
+        .build();
+  }
+
+  /** The 503 of a database that did not answer in time (see {@link DatabaseUnavailable}). */
+  public static Response databaseUnavailable() {
+    return retryLater(databaseUnavailableProblem(), DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
+  /** Its body, also for the feeds' Undertow handler, which answers ahead of JAX-RS. */
+  public static Problem databaseUnavailableProblem() {
+    return new Problem(
+        503,
+        "Service unavailable",
+        "The database did not answer in time. Try again in a few seconds.");
+  }
+
+  /** The refusal of a locked sign-in: the same for every name, known or not. */
+  static Problem tooManyAttempts(Duration wait) {
+    return new Problem(
+        429,
+        "Too many sign-in attempts",
+        "Too many wrong passwords for this account or from this address; try again in "
+            + SignInThrottle.seconds(wait)
+            + " s.");
+  }
+
+  /** The 429 of a sign-in the throttle holds, if this request's was held. */
+  public static Optional<Response> signInLocked(HttpServletRequest request) {
+    return SignInThrottle.lockedFor(request)
+        .map(wait -> retryLater(tooManyAttempts(wait), SignInThrottle.seconds(wait)));
   }
 
   /** The one place where the domain's refusals get their status codes. */
@@ -29,7 +68,7 @@ public final class ProblemMappers {
   public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-      return problem(e).toResponse();
+      return response(problem(e));
     }
   }
 
@@ -58,6 +97,10 @@ public final class ProblemMappers {
       implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getCause() instanceof DomainException refusal) {
+        // A parameter converter's refusal (PathIds), which JAX-RS wraps in a NotFoundException.
+        return response(problem(refusal));
+      }
       Response original = e.getResponse();
       int status = original.getStatus();
       if (status >= 500) {
@@ -73,7 +116,7 @@ public final class ProblemMappers {
             default -> null;
           };
       Response.ResponseBuilder response =
-          Response.fromResponse(new Problem(status, info.getReasonPhrase(), detail).toResponse());
+          Response.fromResponse(response(new Problem(status, info.getReasonPhrase(), detail)));
       original
           .getHeaders()
           .forEach(
@@ -92,7 +135,7 @@ public final class ProblemMappers {
   public static class JsonExceptionMapper implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
-      return new Problem(400, "Malformed JSON", "The request body is not valid JSON.").toResponse();
+      return response(new Problem(400, "Malformed JSON", "The request body is not valid JSON."));
     }
   }
 
@@ -100,9 +143,9 @@ public final class ProblemMappers {
   public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return new Problem(
-              400, "Malformed JSON", "The request body is not valid JSON of the expected shape.")
-          .toResponse();
+      return response(
+          new Problem(
+              400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
     }
   }
 
@@ -113,21 +156,18 @@ public final class ProblemMappers {
     public Response toResponse(Throwable e) {
       Throwable cause = e;
       while (cause != null) {
-        if (cause instanceof ProblemException problem) {
-          return problem.problem().toResponse();
-        }
         if (cause instanceof DomainException refusal) {
-          return problem(refusal).toResponse();
+          return response(problem(refusal));
         }
         if (cause instanceof RequestSizeLimit.TooLarge) {
-          return RequestSizeLimit.tooLarge().toResponse();
+          return response(RequestSizeLimit.tooLarge());
         }
         cause = cause.getCause();
       }
       if (DatabaseUnavailable.is(e)) {
         // The database's trouble, not the client's nor a bug: ask again shortly.
         LOG.warning("Answered 503, the database did not answer in time: " + rootMessage(e));
-        return DatabaseUnavailable.response();
+        return databaseUnavailable();
       }
       return internalError(e);
     }
@@ -144,10 +184,10 @@ public final class ProblemMappers {
   static Response internalError(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-    return new Problem(
+    return response(
+        new Problem(
             500,
             "Internal error",
-            "The server could not complete the request. Incident " + incident + " is in its log.")
-        .toResponse();
+            "The server could not complete the request. Incident " + incident + " is in its log."));
   }
 }

@@ -24,12 +24,12 @@ public class RoleCheck implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (servletRequest.getAttribute(ApiAuthentication.DATABASE_UNAVAILABLE) != null) {
-      request.abortWith(DatabaseUnavailable.response());
+      request.abortWith(ProblemMappers.databaseUnavailable());
       return;
     }
     if (servletRequest.getAttribute(ApiAuthentication.BAD_CREDENTIALS) != null) {
       request.abortWith(
-          SignInThrottle.refusal(servletRequest)
+          ProblemMappers.signInLocked(servletRequest)
               .orElseGet(() -> unauthorized("The credentials given are not valid.")));
       return;
     }
@@ -48,16 +48,16 @@ public class RoleCheck implements ContainerRequestFilter {
     }
     if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
       request.abortWith(
-          new Problem(
+          ProblemMappers.response(
+              new Problem(
                   403,
                   "Forbidden",
-                  "This needs one of the roles " + String.join(", ", allowed.value()) + ".")
-              .toResponse());
+                  "This needs one of the roles " + String.join(", ", allowed.value()) + ".")));
     }
   }
 
   private static Response unauthorized(String detail) {
-    return Response.fromResponse(new Problem(401, "Unauthorized", detail).toResponse())
+    return Response.fromResponse(ProblemMappers.response(new Problem(401, "Unauthorized", detail)))
         .header(HttpHeaders.WWW_AUTHENTICATE, ApiAuthentication.CHALLENGE)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsrelay\"")
         .build();

@@ -1,7 +1,6 @@
 package org.newsrelay.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Response;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -151,34 +150,16 @@ public final class SignInThrottle {
     }
   }
 
-  /** Who is still locked, for a 429 answer; set by the identity store on the request. */
-  static Optional<Duration> retryAfter(HttpServletRequest request) {
+  /** How long this request's sign-in is still locked, if it was; set by the identity store. */
+  public static Optional<Duration> lockedFor(HttpServletRequest request) {
     return request.getAttribute(RETRY_AFTER) instanceof Duration wait
         ? Optional.of(wait)
         : Optional.empty();
   }
 
-  static long seconds(Duration wait) {
+  /** The wait in whole seconds, rounded up, at least one: for {@code Retry-After}. */
+  public static long seconds(Duration wait) {
     return Math.max(1, (wait.toMillis() + 999) / 1000);
-  }
-
-  /** The answer to a locked sign-in: the same for every name, known or not. */
-  public static Response tooManyAttempts(Duration wait) {
-    return Response.fromResponse(
-            new Problem(
-                    429,
-                    "Too many sign-in attempts",
-                    "Too many wrong passwords for this account or from this address; try again in "
-                        + seconds(wait)
-                        + " s.")
-                .toResponse())
-        .header("Retry-After", Long.toString(seconds(wait)))
-        .build();
-  }
-
-  /** The answer to a locked sign-in on this request, if it was locked. */
-  public static Optional<Response> refusal(HttpServletRequest request) {
-    return retryAfter(request).map(SignInThrottle::tooManyAttempts);
   }
 
   /** Counts per key, in a map that forgets the least recently seen key beyond its size. */

@@ -88,28 +88,23 @@ public class TextResource {
     JsonValue value = json.get(name);
     if (value == null || value == JsonValue.NULL) {
       if (required) {
-        throw ProblemException.badRequest("\"" + name + "\" is required.");
+        throw new InvalidInput("\"" + name + "\" is required.");
       }
       return null;
     }
     if (!(value instanceof JsonString string)) {
-      throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+      throw new InvalidInput("\"" + name + "\" must be a string.");
     }
     if (string.getString().length() > MAX_CHARS) {
-      throw new ProblemException(
-          413,
-          "Content too large",
-          "\"" + name + "\" is longer than " + MAX_CHARS + " characters.");
+      throw new TooLarge("\"" + name + "\" is longer than " + MAX_CHARS + " characters.");
     }
     return string.getString();
   }
 
-  private static ProblemException unknownTag(UnknownTagException e) {
-    return new ProblemException(
-        new Problem(
-            400,
-            "Unknown language",
-            e.getMessage(),
-            Map.of("available", TextEngine.supportedTags().stream().sorted().toList())));
+  private static InvalidInput unknownTag(UnknownTagException e) {
+    return new InvalidInput(
+        "Unknown language",
+        e.getMessage(),
+        Map.of("available", TextEngine.supportedTags().stream().sorted().toList()));
   }
 }

@@ -34,18 +34,18 @@ public class UserAccounts {
   public User find(String username) {
     User user = username == null ? null : em.find(User.class, username);
     if (user == null) {
-      throw ProblemException.notFound("There is no user \"" + username + "\".");
+      throw new NotFound("There is no user \"" + username + "\".");
     }
     return user;
   }
 
   public User create(String username, String password, Set<String> roles) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"username\" is 2 to 100 lower-case letters, digits, dots, hyphens or underscores.");
     }
     if (em.find(User.class, username) != null) {
-      throw new ProblemException(409, "Conflict", "There is already a user \"" + username + "\".");
+      throw new Conflict("There is already a user \"" + username + "\".");
     }
     User user = new User(username, store.hash(checkedPassword(password)), checkedRoles(roles));
     em.persist(user);
@@ -91,8 +91,7 @@ public class UserAccounts {
     }
     long admins = all().stream().filter(u -> u.roles().contains(Roles.ADMIN)).count();
     if (admins <= 1) {
-      throw new ProblemException(
-          409, "Conflict", "\"" + user.username() + "\" is the last admin; make another first.");
+      throw new Conflict("\"" + user.username() + "\" is the last admin; make another first.");
     }
   }
 
@@ -100,7 +99,7 @@ public class UserAccounts {
     passwordProblem(password)
         .ifPresent(
             p -> {
-              throw ProblemException.badRequest(p);
+              throw new InvalidInput(p);
             });
     return password.toCharArray();
   }
@@ -115,7 +114,7 @@ public class UserAccounts {
 
   private static Set<String> checkedRoles(Set<String> roles) {
     if (roles == null || roles.isEmpty() || !ROLES.containsAll(roles)) {
-      throw ProblemException.badRequest("\"roles\" are some of " + new TreeSet<>(ROLES) + ".");
+      throw new InvalidInput("\"roles\" are some of " + new TreeSet<>(ROLES) + ".");
     }
     return new TreeSet<>(roles);
   }

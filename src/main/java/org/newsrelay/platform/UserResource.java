@@ -86,7 +86,7 @@ public class UserResource {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+    throw new InvalidInput("\"" + name + "\" must be a string.");
   }
 
   private static Set<String> roles(JsonObject json) {
@@ -95,12 +95,12 @@ public class UserResource {
       return null;
     }
     if (!(value instanceof JsonArray array)) {
-      throw ProblemException.badRequest("\"roles\" must be a list such as [\"editor\"].");
+      throw new InvalidInput("\"roles\" must be a list such as [\"editor\"].");
     }
     Set<String> roles = new LinkedHashSet<>();
     for (JsonValue role : array) {
       if (!(role instanceof JsonString s)) {
-        throw ProblemException.badRequest("\"roles\" must be a list of strings.");
+        throw new InvalidInput("\"roles\" must be a list of strings.");
       }
       roles.add(s.getString());
     }

@@ -6,8 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 
 /** The desk's JSON: renditions with the characters conversion changed, versions, terms. */
 final class DeskJson {
@@ -83,7 +83,7 @@ final class DeskJson {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+    throw new InvalidInput("\"" + name + "\" must be a string.");
   }
 
   private static void add(JsonObjectBuilder json, String name, String value) {

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsrelay.platform.Problem;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
 
 /** The languages newsrelay publishes, as BCP 47 tags; a Chinese story is stored in its variant. */
 public enum Language {
@@ -33,13 +32,11 @@ public enum Language {
   }
 
   /** The 400 for a tag that names no language newsrelay publishes, with the ones it does. */
-  public static ProblemException unknown(String tag) {
-    return new ProblemException(
-        new Problem(
-            400,
-            "Unknown language",
-            "\"" + tag + "\" is not a language newsrelay publishes.",
-            Map.of("available", tags())));
+  public static InvalidInput unknown(String tag) {
+    return new InvalidInput(
+        "Unknown language",
+        "\"" + tag + "\" is not a language newsrelay publishes.",
+        Map.of("available", tags()));
   }
 
   public static List<String> tags() {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /** The newsroom's conversion terms: {"target", "source", "term", "note"?}; export as TSV. */
@@ -74,12 +73,8 @@ public class NewsroomTermResource {
 
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id) {
-    try {
-      terms.delete(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no term " + id + ".");
-    }
+  public Response delete(@PathParam("id") UUID id) {
+    terms.delete(id);
     return Response.noContent().build();
   }
 }

@@ -8,7 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -45,14 +46,14 @@ public class NewsroomTerms {
             .filter(Language::isChinese)
             .orElseThrow(
                 () ->
-                    ProblemException.badRequest(
+                    new InvalidInput(
                         "\"target\" must be a Chinese variant: zh-Hans, zh-Hant, zh-Hant-TW or"
                             + " zh-Hant-HK."));
     String from = word("source", source);
     String to = word("term", term);
     String why = note == null || note.isBlank() ? null : note.strip();
     if (why != null && why.length() > 500) {
-      throw ProblemException.badRequest("\"note\" is longer than 500 characters.");
+      throw new InvalidInput("\"note\" is longer than 500 characters.");
     }
     NewsroomTerm existing =
         em
@@ -78,7 +79,7 @@ public class NewsroomTerms {
   public void delete(UUID id) {
     NewsroomTerm term = em.find(NewsroomTerm.class, id);
     if (term == null) {
-      throw ProblemException.notFound("There is no term " + id + ".");
+      throw new NotFound("There is no term " + id + ".");
     }
     em.remove(term);
     changes.fire(new NewsroomTermsChanged(term.target()));
@@ -107,7 +108,7 @@ public class NewsroomTerms {
         || word.length() > MAX_LENGTH
         || word.contains("\t")
         || word.contains("\n")) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"" + name + "\" must be one word or phrase of at most " + MAX_LENGTH + " characters.");
     }
     return word;

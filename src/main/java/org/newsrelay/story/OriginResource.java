@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -46,7 +46,7 @@ public class OriginResource {
     JsonObject json = JsonBodies.object(body);
     JsonValue trusted = json.get("trusted");
     if (trusted != JsonValue.TRUE && trusted != JsonValue.FALSE) {
-      throw ProblemException.badRequest("Say {\"trusted\": true} or {\"trusted\": false}.");
+      throw new InvalidInput("Say {\"trusted\": true} or {\"trusted\": false}.");
     }
     return Response.ok(
             json(origins.set(

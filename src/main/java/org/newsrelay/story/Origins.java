@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
 
 /**
  * Which origins are trusted: their stories are published as they arrive; the others' wait as
@@ -26,8 +26,7 @@ public class Origins {
 
   public OriginTrust set(String origin, boolean trusted, String actor) {
     if (origin == null || !ORIGIN.matcher(origin).matches()) {
-      throw ProblemException.badRequest(
-          "An origin is \"source:<source id>\" or \"push:<account>\".");
+      throw new InvalidInput("An origin is \"source:<source id>\" or \"push:<account>\".");
     }
     OriginTrust trust = em.find(OriginTrust.class, origin);
     if (trust == null) {

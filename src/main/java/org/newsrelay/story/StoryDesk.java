@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -40,9 +41,7 @@ public class StoryDesk {
       String rendition, String headline, String bodyText, String bodyHtml, String note) {}
 
   public Story find(UUID id) {
-    return stories
-        .find(id)
-        .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+    return stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 
   /** The story, if an editor may still change it: unknown or killed ones are refused. */
@@ -62,7 +61,7 @@ public class StoryDesk {
     Story story = editable(id);
     String note = plain(correction.note(), 2000);
     if (note == null) {
-      throw ProblemException.badRequest("A correction needs a \"note\" saying what and why.");
+      throw new InvalidInput("A correction needs a \"note\" saying what and why.");
     }
     Language language = rendition(story, correction.rendition());
     Rendition before = renditions.of(story, language);
@@ -71,8 +70,7 @@ public class StoryDesk {
     String bodyHtml =
         correction.bodyHtml() == null ? null : text.sanitizeHtml(correction.bodyHtml());
     if (headline == null && bodyText == null && bodyHtml == null) {
-      throw ProblemException.badRequest(
-          "A correction changes \"headline\", \"body_text\" or \"body_html\".");
+      throw new InvalidInput("A correction changes \"headline\", \"body_text\" or \"body_html\".");
     }
     Rendition after =
         before.with(
@@ -80,7 +78,7 @@ public class StoryDesk {
             bodyText != null || bodyHtml != null ? bodyText : before.bodyText(),
             bodyText != null || bodyHtml != null ? bodyHtml : before.bodyHtml());
     if (after.equals(before)) {
-      throw ProblemException.badRequest("The correction changes nothing.");
+      throw new InvalidInput("The correction changes nothing.");
     }
     int next = keepFirstVersion(story, before, actor);
     if (language == story.language()) {
@@ -135,10 +133,10 @@ public class StoryDesk {
     Story story = editable(id);
     Story other = find(otherId);
     if (story.id().equals(other.id())) {
-      throw ProblemException.badRequest("A story is not its own translation.");
+      throw new InvalidInput("A story is not its own translation.");
     }
     if (story.language().isChinese() == other.language().isChinese()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "A translation is in the other language: link an English story with a Chinese one"
               + " (Chinese variants are renditions of one story, not translations).");
     }
@@ -179,7 +177,7 @@ public class StoryDesk {
     Story story = find(id);
     Story other = find(otherId);
     if (story.id().equals(other.id())) {
-      throw ProblemException.badRequest("A story cannot be merged with itself.");
+      throw new InvalidInput("A story cannot be merged with itself.");
     }
     UUID cluster = story.clusterId() != null ? story.clusterId() : story.id();
     story.joinCluster(cluster);
@@ -252,11 +250,9 @@ public class StoryDesk {
     Language language =
         Language.ofExactTag(tag)
             .orElseThrow(
-                () ->
-                    ProblemException.badRequest(
-                        "\"" + tag + "\" is not one of " + Language.tags() + "."));
+                () -> new InvalidInput("\"" + tag + "\" is not one of " + Language.tags() + "."));
     if (!Renditions.languagesOf(story).contains(language)) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "The story is published in "
               + Renditions.languagesOf(story).stream().map(Language::tag).toList()
               + ", not in "
@@ -272,7 +268,7 @@ public class StoryDesk {
     }
     String clean = CONTROL.matcher(value).replaceAll("").strip();
     if (clean.length() > max) {
-      throw ProblemException.badRequest("A field is longer than " + max + " characters.");
+      throw new InvalidInput("A field is longer than " + max + " characters.");
     }
     return clean.isEmpty() ? null : clean;
   }

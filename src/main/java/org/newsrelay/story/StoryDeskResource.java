@@ -19,9 +19,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -42,12 +43,11 @@ public class StoryDeskResource {
   @POST
   @Path("{id}/correct")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response correct(@PathParam("id") String id, byte[] body) {
+  public Response correct(@PathParam("id") UUID id, byte[] body) {
     JsonObject json = JsonBodies.object(body);
-    UUID storyId = storyId(id);
     Rendition corrected =
         desk.correct(
-            storyId,
+            id,
             new StoryDesk.Correction(
                 DeskJson.string(json, "rendition"),
                 DeskJson.string(json, "headline"),
@@ -55,14 +55,14 @@ public class StoryDeskResource {
                 DeskJson.string(json, "body_html"),
                 DeskJson.string(json, "note")),
             actor());
-    Story story = desk.find(storyId);
+    Story story = desk.find(id);
     return ok(DeskJson.rendition(corrected, Renditions.original(story)));
   }
 
   @GET
   @Path("{id}/versions")
-  public Response versions(@PathParam("id") String id) {
-    return ok(DeskJson.items(desk.versions(storyId(id)).stream().map(DeskJson::version).toList()));
+  public Response versions(@PathParam("id") UUID id) {
+    return ok(DeskJson.items(desk.versions(id).stream().map(DeskJson::version).toList()));
   }
 
   /**
@@ -71,8 +71,8 @@ public class StoryDeskResource {
    */
   @GET
   @Path("{id}/renditions")
-  public Response renditions(@PathParam("id") String id) {
-    Story story = desk.find(storyId(id));
+  public Response renditions(@PathParam("id") UUID id) {
+    Story story = desk.find(id);
     Rendition original = Renditions.original(story);
     var items = Json.createArrayBuilder();
     renditions.all(story).forEach(r -> items.add(DeskJson.rendition(r, original)));
@@ -100,28 +100,26 @@ public class StoryDeskResource {
   /** The wire's newer version of a corrected story, waiting for an editor (404 when none). */
   @GET
   @Path("{id}/wire-version")
-  public Response wireVersion(@PathParam("id") String id) {
+  public Response wireVersion(@PathParam("id") UUID id) {
     return ok(
         wireVersion(
             workflow
-                .waitingVersion(storyId(id))
-                .orElseThrow(
-                    () ->
-                        ProblemException.notFound("No wire version of story " + id + " waits."))));
+                .waitingVersion(id)
+                .orElseThrow(() -> new NotFound("No wire version of story " + id + " waits."))));
   }
 
   /** Takes the waiting wire version: it replaces the corrected copy. */
   @POST
   @Path("{id}/wire-version/accept")
-  public Response acceptWireVersion(@PathParam("id") String id) {
-    return ok(StoryJson.of(workflow.acceptWireVersion(storyId(id), actor())));
+  public Response acceptWireVersion(@PathParam("id") UUID id) {
+    return ok(StoryJson.of(workflow.acceptWireVersion(id, actor())));
   }
 
   /** Drops the waiting wire version; the corrected copy stays. */
   @POST
   @Path("{id}/wire-version/dismiss")
-  public Response dismissWireVersion(@PathParam("id") String id) {
-    return ok(StoryJson.of(workflow.dismissWireVersion(storyId(id), actor())));
+  public Response dismissWireVersion(@PathParam("id") UUID id) {
+    return ok(StoryJson.of(workflow.dismissWireVersion(id, actor())));
   }
 
   private static jakarta.json.JsonObject wireVersion(WireVersion waiting) {
@@ -144,33 +142,32 @@ public class StoryDeskResource {
   @POST
   @Path("{id}/embargo")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response embargo(@PathParam("id") String id, byte[] body) {
+  public Response embargo(@PathParam("id") UUID id, byte[] body) {
     JsonObject json = JsonBodies.object(body);
     if (!json.containsKey("until")) {
-      throw ProblemException.badRequest("Say \"until\": a time, or null to lift the embargo.");
+      throw new InvalidInput("Say \"until\": a time, or null to lift the embargo.");
     }
     String until = DeskJson.string(json, "until");
-    return ok(
-        StoryJson.of(desk.embargo(storyId(id), until == null ? null : instant(until), actor())));
+    return ok(StoryJson.of(desk.embargo(id, until == null ? null : instant(until), actor())));
   }
 
   /** Links the story with its translation {"story": id}. */
   @POST
   @Path("{id}/translations")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response link(@PathParam("id") String id, byte[] body) {
+  public Response link(@PathParam("id") UUID id, byte[] body) {
     String other = DeskJson.string(JsonBodies.object(body), "story");
     if (other == null) {
-      throw ProblemException.badRequest("Say which story is the translation: {\"story\": id}.");
+      throw new InvalidInput("Say which story is the translation: {\"story\": id}.");
     }
-    desk.linkTranslation(storyId(id), storyId(other), actor());
+    desk.linkTranslation(id, storyId(other), actor());
     return Response.noContent().build();
   }
 
   @DELETE
   @Path("{id}/translations/{other}")
-  public Response unlink(@PathParam("id") String id, @PathParam("other") String other) {
-    desk.unlinkTranslation(storyId(id), storyId(other), actor());
+  public Response unlink(@PathParam("id") UUID id, @PathParam("other") UUID other) {
+    desk.unlinkTranslation(id, other, actor());
     return Response.noContent().build();
   }
 
@@ -178,29 +175,30 @@ public class StoryDeskResource {
   @POST
   @Path("{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response merge(@PathParam("id") String id, byte[] body) {
+  public Response merge(@PathParam("id") UUID id, byte[] body) {
     String other = DeskJson.string(JsonBodies.object(body), "with");
     if (other == null) {
-      throw ProblemException.badRequest("Say which story to merge: {\"with\": id}.");
+      throw new InvalidInput("Say which story to merge: {\"with\": id}.");
     }
-    return ok(StoryJson.of(desk.merge(storyId(id), storyId(other), actor())));
+    return ok(StoryJson.of(desk.merge(id, storyId(other), actor())));
   }
 
   @POST
   @Path("{id}/split")
-  public Response split(@PathParam("id") String id) {
-    return ok(StoryJson.of(desk.split(storyId(id), actor())));
+  public Response split(@PathParam("id") UUID id) {
+    return ok(StoryJson.of(desk.split(id, actor())));
   }
 
   private String actor() {
     return security.getUserPrincipal().getName();
   }
 
+  /** A story named in a request body: one that is not a UUID is as unknown as a missing one. */
   static UUID storyId(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
+      throw new NotFound("There is no story " + id + ".");
     }
   }
 
@@ -208,8 +206,7 @@ public class StoryDeskResource {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(
-          "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+      throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
     }
   }
 

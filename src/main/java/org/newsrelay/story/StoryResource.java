@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
+import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.Roles;
 
 /** Reading stories; pushing them is ingest's (same path, see PushResource). */
@@ -44,7 +46,7 @@ public class StoryResource {
       @QueryParam("q") String words,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 200) {
-      throw ProblemException.badRequest("\"limit\" must be between 1 and 200.");
+      throw new InvalidInput("\"limit\" must be between 1 and 200.");
     }
     Language language = null;
     if (lang != null) {
@@ -60,11 +62,9 @@ public class StoryResource {
               .findFirst()
               .orElseThrow(
                   () ->
-                      ProblemException.badRequest(
-                          "\"status\" is one of incoming, published, held, killed."));
+                      new InvalidInput("\"status\" is one of incoming, published, held, killed."));
       if (state != StoryStatus.PUBLISHED && !reader.seesDesk()) {
-        throw new ProblemException(
-            403, "Forbidden", "Only editors see stories that are not published.");
+        throw new NotPermitted("Only editors see stories that are not published.");
       }
     }
     search
@@ -77,7 +77,7 @@ public class StoryResource {
   @Path("{id}/kill")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response kill(@PathParam("id") String id, byte[] body) {
+  public Response kill(@PathParam("id") UUID id, byte[] body) {
     String reason = null;
     if (body != null && body.length > 0) {
       JsonValue json = org.newsrelay.platform.JsonBodies.value(body);
@@ -85,37 +85,33 @@ public class StoryResource {
         reason = text.getString();
       }
     }
-    return Response.ok(
-            StoryJson.of(workflow.kill(storyId(id), actor(), reason), reader()).toString())
+    return Response.ok(StoryJson.of(workflow.kill(id, actor(), reason), reader()).toString())
         .build();
   }
 
   @POST
   @Path("{id}/hold")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response hold(@PathParam("id") String id) {
-    return Response.ok(StoryJson.of(workflow.hold(storyId(id), actor()), reader()).toString())
-        .build();
+  public Response hold(@PathParam("id") UUID id) {
+    return Response.ok(StoryJson.of(workflow.hold(id, actor()), reader()).toString()).build();
   }
 
   @POST
   @Path("{id}/publish")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response publish(@PathParam("id") String id) {
-    return Response.ok(StoryJson.of(workflow.publish(storyId(id), actor()), reader()).toString())
-        .build();
+  public Response publish(@PathParam("id") UUID id) {
+    return Response.ok(StoryJson.of(workflow.publish(id, actor()), reader()).toString()).build();
   }
 
   @GET
   @Path("{id}/history")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response history(@PathParam("id") String id) {
-    UUID storyId = storyId(id);
-    if (stories.find(storyId).isEmpty()) {
-      throw ProblemException.notFound("There is no story " + id + ".");
+  public Response history(@PathParam("id") UUID id) {
+    if (stories.find(id).isEmpty()) {
+      throw new NotFound("There is no story " + id + ".");
     }
     var items = Json.createArrayBuilder();
-    for (StoryEvent event : history.of(storyId)) {
+    for (StoryEvent event : history.of(id)) {
       var item =
           Json.createObjectBuilder()
               .add("at", event.at().toString())
@@ -145,31 +141,22 @@ public class StoryResource {
         : new Readership.Reader(account, false);
   }
 
-  private static UUID storyId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
-    }
-  }
-
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    UUID storyId = storyId(id);
+  public Response get(@PathParam("id") UUID id) {
     Readership.Reader reader = reader();
     Instant now = Instant.now();
     // What a caller may not read gets the answer an unknown id gets: its existence does not leak.
     return stories
-        .find(storyId)
+        .find(id)
         .map(s -> reader.mayRead(s, now) ? s : null)
         .map(s -> Response.ok(StoryJson.of(s, reader).toString()).build())
         .or(
             () ->
                 incoming
-                    .find(storyId)
+                    .find(id)
                     .filter(i -> reader.seesDesk() || reader.pushedIt(i.origin()))
                     .map(i -> Response.ok(StoryJson.of(i).toString()).build()))
-        .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+        .orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 }

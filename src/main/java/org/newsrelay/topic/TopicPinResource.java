@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Roles;
 
 /** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
@@ -38,14 +38,14 @@ public class TopicPinResource {
   @POST
   @Path("{id}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response pin(@PathParam("id") String id, byte[] body) {
+  public Response pin(@PathParam("id") UUID id, byte[] body) {
     JsonObject json = JsonBodies.object(body);
     String topic = string(json, "topic");
     String until = string(json, "until");
     if (topic == null || until == null) {
-      throw ProblemException.badRequest("A pin needs \"topic\" (a slug) and \"until\" (a time).");
+      throw new InvalidInput("A pin needs \"topic\" (a slug) and \"until\" (a time).");
     }
-    TopicPin pin = topics.pin(TopicResource.storyId(id), topic, instant(until), actor());
+    TopicPin pin = topics.pin(id, topic, instant(until), actor());
     return Response.ok(
             Json.createObjectBuilder()
                 .add("topic", topic)
@@ -58,23 +58,22 @@ public class TopicPinResource {
 
   @DELETE
   @Path("{id}/pin")
-  public Response unpin(@PathParam("id") String id, @QueryParam("topic") String topic) {
+  public Response unpin(@PathParam("id") UUID id, @QueryParam("topic") String topic) {
     if (topic == null) {
-      throw ProblemException.badRequest("Say which pin: ?topic=<slug>.");
+      throw new InvalidInput("Say which pin: ?topic=<slug>.");
     }
-    topics.unpin(TopicResource.storyId(id), topic, actor());
+    topics.unpin(id, topic, actor());
     return Response.noContent().build();
   }
 
   /** The topics a story is in and its pins, for the console's story page. */
   @GET
   @Path("{id}/topics")
-  public Response topicsOf(@PathParam("id") String id) {
-    UUID storyId = TopicResource.storyId(id);
+  public Response topicsOf(@PathParam("id") UUID id) {
     var items = Json.createArrayBuilder();
-    repository.topicsOf(storyId).forEach(t -> items.add(t.slug()));
+    repository.topicsOf(id).forEach(t -> items.add(t.slug()));
     var pins = Json.createArrayBuilder();
-    for (TopicPin pin : repository.pinsOf(storyId)) {
+    for (TopicPin pin : repository.pinsOf(id)) {
       repository
           .find(pin.topicId())
           .ifPresent(
@@ -100,8 +99,7 @@ public class TopicPinResource {
       try {
         return java.time.OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeParseException again) {
-        throw ProblemException.badRequest(
-            "\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+        throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
       }
     }
   }

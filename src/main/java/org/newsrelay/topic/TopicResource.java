@@ -20,9 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 import org.newsrelay.story.StoryJson;
 
@@ -80,7 +81,7 @@ public class TopicResource {
   public Response reevaluation(@PathParam("slug") String slug) {
     Reevaluation job = topics.reevaluation(topics.get(slug));
     if (job == null) {
-      throw ProblemException.notFound("Topic \"" + slug + "\" was never re-evaluated.");
+      throw new NotFound("Topic \"" + slug + "\" was never re-evaluated.");
     }
     return ok(TopicJson.of(job));
   }
@@ -91,7 +92,7 @@ public class TopicResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response preview(byte[] body, @QueryParam("limit") @DefaultValue("20") int limit) {
     if (limit < 1 || limit > 100) {
-      throw ProblemException.badRequest("\"limit\" must be between 1 and 100.");
+      throw new InvalidInput("\"limit\" must be between 1 and 100.");
     }
     JsonObject json = JsonBodies.object(body);
     var items = Json.createArrayBuilder();
@@ -104,7 +105,7 @@ public class TopicResource {
   public Response stories(
       @PathParam("slug") String slug, @QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 200) {
-      throw ProblemException.badRequest("\"limit\" must be between 1 and 200.");
+      throw new InvalidInput("\"limit\" must be between 1 and 200.");
     }
     var items = Json.createArrayBuilder();
     for (TopicService.Member member : topics.members(slug, limit)) {
@@ -122,25 +123,17 @@ public class TopicResource {
   /** An editor puts a story in the topic, whatever the rules say. */
   @PUT
   @Path("{slug}/stories/{id}")
-  public Response assign(@PathParam("slug") String slug, @PathParam("id") String id) {
-    topics.assign(slug, storyId(id), actor());
+  public Response assign(@PathParam("slug") String slug, @PathParam("id") UUID id) {
+    topics.assign(slug, id, actor());
     return Response.noContent().build();
   }
 
   /** An editor takes a story out of the topic, whatever the rules say. */
   @DELETE
   @Path("{slug}/stories/{id}")
-  public Response remove(@PathParam("slug") String slug, @PathParam("id") String id) {
-    topics.remove(slug, storyId(id), actor());
+  public Response remove(@PathParam("slug") String slug, @PathParam("id") UUID id) {
+    topics.remove(slug, id, actor());
     return Response.noContent().build();
-  }
-
-  static UUID storyId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("There is no story " + id + ".");
-    }
   }
 
   private String actor() {

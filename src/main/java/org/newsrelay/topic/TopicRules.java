@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 
 /**
  * A topic's rules as the editor wrote them: words or phrases to include and exclude (any language,
@@ -37,7 +37,7 @@ public record TopicRules(
    */
   public static TopicRules from(JsonValue value) {
     if (!(value instanceof JsonObject json)) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"rules\" must be an object such as {\"include\": [\"芯片\"], \"exclude\": []}.");
     }
     TopicRules rules =
@@ -47,12 +47,12 @@ public record TopicRules(
             entries(json, "sources"),
             entries(json, "subjects").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
     if (rules.include.isEmpty() && rules.sources.isEmpty() && rules.subjects.isEmpty()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "The rules are empty: give at least one of \"include\", \"sources\" or \"subjects\".");
     }
     for (String subject : rules.subjects) {
       if (!SUBJECT.matcher(subject).matches()) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "\"" + subject + "\" is not an IPTC subject code (8 digits, e.g. 04000000).");
       }
     }
@@ -65,23 +65,23 @@ public record TopicRules(
       return List.of();
     }
     if (!(value instanceof JsonArray array)) {
-      throw ProblemException.badRequest("\"" + name + "\" must be a list of strings.");
+      throw new InvalidInput("\"" + name + "\" must be a list of strings.");
     }
     if (array.size() > MAX_ENTRIES) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"" + name + "\" has " + array.size() + " entries; at most " + MAX_ENTRIES + ".");
     }
     LinkedHashSet<String> entries = new LinkedHashSet<>();
     for (JsonValue entry : array) {
       if (!(entry instanceof JsonString string)) {
-        throw ProblemException.badRequest("\"" + name + "\" must be a list of strings.");
+        throw new InvalidInput("\"" + name + "\" must be a list of strings.");
       }
       String text = CONTROL.matcher(string.getString()).replaceAll("").strip();
       if (text.isEmpty()) {
-        throw ProblemException.badRequest("\"" + name + "\" has an empty entry.");
+        throw new InvalidInput("\"" + name + "\" has an empty entry.");
       }
       if (text.length() > MAX_LENGTH) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "An entry of \"" + name + "\" is longer than " + MAX_LENGTH + " characters.");
       }
       entries.add(text);

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.Conflict;
+import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.NotFound;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.Story;
 import org.newsrelay.story.StoryDesk;
@@ -79,7 +81,7 @@ public class TopicService {
     Topic topic = get(slug);
     Definition definition = definition(json);
     if (definition.slug() != null && !definition.slug().equals(slug)) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "A topic's slug is part of its feed URLs and does not change; create a new topic.");
     }
     if (topic.define(
@@ -103,7 +105,7 @@ public class TopicService {
   public Topic get(String slug) {
     return topics
         .bySlug(slug)
-        .orElseThrow(() -> ProblemException.notFound("There is no topic \"" + slug + "\"."));
+        .orElseThrow(() -> new NotFound("There is no topic \"" + slug + "\"."));
   }
 
   public List<Topic> all() {
@@ -147,7 +149,7 @@ public class TopicService {
     Topic topic = get(slug);
     Story story = desk.editable(storyId);
     if (until == null || !until.isAfter(Instant.now())) {
-      throw ProblemException.badRequest("\"until\" must be a time in the future.");
+      throw new InvalidInput("\"until\" must be a time in the future.");
     }
     var membership = topics.membership(topic.id(), story.id());
     if (membership.isEmpty() || membership.get().reason() == TopicStory.Reason.REMOVED) {
@@ -232,27 +234,24 @@ public class TopicService {
   }
 
   private Story story(UUID id) {
-    return stories
-        .find(id)
-        .orElseThrow(() -> ProblemException.notFound("There is no story " + id + "."));
+    return stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 
-  private static ProblemException conflict(String slug) {
-    return new ProblemException(
-        409, "Conflict", "There is already a topic \"" + slug + "\"; slugs are unique.");
+  private static Conflict conflict(String slug) {
+    return new Conflict("There is already a topic \"" + slug + "\"; slugs are unique.");
   }
 
   private static Definition definition(JsonObject json) {
     String slug = text(json, "slug", MAX_SLUG);
     if (slug != null && (!SLUG.matcher(slug).matches() || RESERVED.contains(slug))) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "\"slug\" must be lower-case ASCII letters and digits joined by hyphens, not one of "
               + RESERVED
               + ".");
     }
     Map<String, String> names = names(json);
     if (names.isEmpty()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "A topic needs a name: \"names\": {\"zh-Hans\": \"芯片\", \"en\": \"Chips\"}.");
     }
     String visibility = text(json, "visibility", 20);
@@ -261,11 +260,9 @@ public class TopicService {
             ? Visibility.PUBLIC
             : Visibility.parse(visibility)
                 .orElseThrow(
-                    () ->
-                        ProblemException.badRequest(
-                            "\"visibility\" is \"public\" or \"partner\"."));
+                    () -> new InvalidInput("\"visibility\" is \"public\" or \"partner\"."));
     if (!json.containsKey("rules")) {
-      throw ProblemException.badRequest("A topic needs \"rules\".");
+      throw new InvalidInput("A topic needs \"rules\".");
     }
     return new Definition(
         slug, names, text(json, "description", 4000), chosen, TopicRules.from(json.get("rules")));
@@ -277,7 +274,7 @@ public class TopicService {
     if (value instanceof JsonObject given) {
       for (String tag : given.keySet()) {
         if (Language.ofExactTag(tag).isEmpty()) {
-          throw ProblemException.badRequest(
+          throw new InvalidInput(
               "\"" + tag + "\" is not one of the languages " + Language.tags() + ".");
         }
         String name = text(given, tag, 200);
@@ -286,7 +283,7 @@ public class TopicService {
         }
       }
     } else if (value != null && value != JsonValue.NULL) {
-      throw ProblemException.badRequest("\"names\" must be an object of language tag to name.");
+      throw new InvalidInput("\"names\" must be an object of language tag to name.");
     }
     String single = text(json, "name", 200);
     if (single != null && names.isEmpty()) {
@@ -303,7 +300,7 @@ public class TopicService {
       slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
     }
     if (slug.isEmpty() || RESERVED.contains(slug)) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "No slug can be made from the name \"" + name + "\"; give one as \"slug\".");
     }
     return slug;
@@ -315,11 +312,11 @@ public class TopicService {
       return null;
     }
     if (!(value instanceof JsonString string)) {
-      throw ProblemException.badRequest("\"" + name + "\" must be a string.");
+      throw new InvalidInput("\"" + name + "\" must be a string.");
     }
     String text = CONTROL.matcher(string.getString()).replaceAll("").strip();
     if (text.length() > max) {
-      throw ProblemException.badRequest("\"" + name + "\" is longer than " + max + " characters.");
+      throw new InvalidInput("\"" + name + "\" is longer than " + max + " characters.");
     }
     return text.isEmpty() ? null : text;
   }

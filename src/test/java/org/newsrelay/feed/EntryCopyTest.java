@@ -48,7 +48,7 @@ class EntryCopyTest {
   @Test
   void theDesksCopyIsShownAsItIs() {
     // Simplified words in a Taiwan rendition stay: whatever the desk decided is what readers get.
-    StoryRendition entry =
+    FeedStory entry =
         entries.render(
             story(Language.ZH_HANS),
             Language.ZH_HANT_TW,
@@ -63,7 +63,7 @@ class EntryCopyTest {
 
   @Test
   void htmlIsSanitisedByEveryWriter() {
-    StoryRendition entry =
+    FeedStory entry =
         entries.render(
             story(Language.EN),
             Language.EN,

@@ -38,8 +38,8 @@ class FeedRendererTest {
   final FeedRenderer renderer = new FeedRenderer(TextEngine.standard());
 
   static FeedPage page() {
-    StoryRendition story =
-        new StoryRendition(
+    FeedStory story =
+        new FeedStory(
             STORY,
             Language.ZH_HANT_TW,
             Language.ZH_HANS,
@@ -51,7 +51,7 @@ class FeedRendererTest {
             Instant.parse("2026-11-28T08:30:00Z"),
             Instant.parse("2026-11-28T09:00:00Z"),
             List.of("科技"),
-            List.of(new StoryRendition.Translation(KILLED, Language.EN)));
+            List.of(new FeedStory.Translation(KILLED, Language.EN)));
     return new FeedPage(
         Language.ZH_HANT_TW,
         FeedTopic.ALL,
@@ -168,12 +168,11 @@ class FeedRendererTest {
   /** The page with its story's cluster sources added, as FeedService adds them. */
   static FeedPage clusteredPage() {
     FeedPage page = page();
-    StoryRendition story = page.entries().get(0);
-    StoryRendition clustered =
+    FeedStory story = page.entries().get(0);
+    FeedStory clustered =
         story.withLinks(
             story.translations(),
-            List.of(
-                new StoryRendition.Source(KILLED, "wire-b.example", "https://wire-b.example/9")));
+            List.of(new FeedStory.Source(KILLED, "wire-b.example", "https://wire-b.example/9")));
     return page.withEntries(List.of(clustered), page.tombstones());
   }
 
@@ -221,9 +220,9 @@ class FeedRendererTest {
 
   @Test
   void englishStoriesHaveNoOtherVariants() {
-    StoryRendition story = page().entries().get(0);
-    StoryRendition english =
-        new StoryRendition(
+    FeedStory story = page().entries().get(0);
+    FeedStory english =
+        new FeedStory(
             story.id(),
             Language.EN,
             Language.EN,

@@ -34,8 +34,8 @@ class HostileRenderingTest {
 
   final FeedRenderer renderer = new FeedRenderer(TextEngine.standard());
 
-  static StoryRendition hostile() {
-    return new StoryRendition(
+  static FeedStory hostile() {
+    return new FeedStory(
         BAD,
         Language.EN,
         Language.EN,
@@ -49,11 +49,11 @@ class HostileRenderingTest {
         AT,
         List.of("POL\uFFFE", "\u0000"),
         List.of(),
-        List.of(new StoryRendition.Source(GOOD, "evil", "javascript:alert(1)")));
+        List.of(new FeedStory.Source(GOOD, "evil", "javascript:alert(1)")));
   }
 
-  static StoryRendition plain(UUID id, Instant published) {
-    return new StoryRendition(
+  static FeedStory plain(UUID id, Instant published) {
+    return new FeedStory(
         id,
         Language.EN,
         Language.EN,
@@ -68,7 +68,7 @@ class HostileRenderingTest {
         List.of());
   }
 
-  static FeedPage page(StoryRendition... entries) {
+  static FeedPage page(FeedStory... entries) {
     URI self = URI.create("https://news.example/feeds/en/all.atom");
     return new FeedPage(
         Language.EN,

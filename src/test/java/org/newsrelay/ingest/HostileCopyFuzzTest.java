@@ -1,6 +1,6 @@
 package org.newsrelay.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -8,8 +8,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
+import org.newsrelay.platform.DomainException;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.StoryCopy;
 
 /**
@@ -31,8 +32,8 @@ class HostileCopyFuzzTest {
     StoryDraft draft;
     try {
       draft = Intake.pushed(Ninjs.read(ninjs), HostileCopyGenerativeTest.NOW);
-    } catch (ProblemException refused) {
-      assertEquals(400, refused.problem().status(), refused.getMessage());
+    } catch (DomainException refused) {
+      assertInstanceOf(InvalidInput.class, refused, refused.getMessage());
       return;
     }
     JsonObject stored = Ninjs.write(draft);

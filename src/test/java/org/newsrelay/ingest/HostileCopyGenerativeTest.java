@@ -1,6 +1,7 @@
 package org.newsrelay.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,11 +25,12 @@ import org.newsrelay.feed.FeedFormat;
 import org.newsrelay.feed.FeedLinks;
 import org.newsrelay.feed.FeedPage;
 import org.newsrelay.feed.FeedRenderer;
+import org.newsrelay.feed.FeedStory;
 import org.newsrelay.feed.FeedTopic;
-import org.newsrelay.feed.StoryRendition;
 import org.newsrelay.feed.Tombstone;
+import org.newsrelay.platform.DomainException;
+import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryCopy;
 import org.newsrelay.text.TextEngine;
@@ -63,8 +65,8 @@ class HostileCopyGenerativeTest {
         StoryDraft draft;
         try {
           draft = Intake.pushed(Ninjs.read(ninjs), NOW);
-        } catch (ProblemException refused) {
-          assertEquals(400, refused.problem().status());
+        } catch (DomainException refused) {
+          assertInstanceOf(InvalidInput.class, refused);
           continue;
         }
         // What the inbox keeps is JSON the worker reads back.
@@ -85,8 +87,8 @@ class HostileCopyGenerativeTest {
     for (int i = 0; i < CASES; i++) {
       long seed = SEED + 1_000_000 + i;
       Shapes shapes = new Shapes(new SplittableRandom(seed));
-      StoryRendition raw =
-          new StoryRendition(
+      FeedStory raw =
+          new FeedStory(
               new UUID(0, seed),
               Language.ZH_HANS,
               Language.ZH_HANS,
@@ -99,7 +101,7 @@ class HostileCopyGenerativeTest {
               NOW,
               List.of(shapes.text(), shapes.text()),
               List.of(),
-              List.of(new StoryRendition.Source(new UUID(1, seed), shapes.text(), shapes.link())));
+              List.of(new FeedStory.Source(new UUID(1, seed), shapes.text(), shapes.link())));
       try {
         assertRendersWellFormed(raw);
       } catch (Exception | AssertionError e) {
@@ -147,12 +149,12 @@ class HostileCopyGenerativeTest {
    * What feed.EntryCopy and the writers make of stored copy: the body sanitised, or plain text as
    * paragraphs.
    */
-  StoryRendition rendition(StoryCopy copy, long seed) {
+  FeedStory rendition(StoryCopy copy, long seed) {
     String html =
         copy.bodyHtml() != null
             ? text.sanitizeHtml(copy.bodyHtml())
             : "<p>" + org.jsoup.nodes.Entities.escape(copy.bodyText()) + "</p>";
-    return new StoryRendition(
+    return new FeedStory(
         new UUID(2, seed),
         copy.language(),
         copy.language(),
@@ -167,7 +169,7 @@ class HostileCopyGenerativeTest {
         List.of());
   }
 
-  void assertRendersWellFormed(StoryRendition story) throws Exception {
+  void assertRendersWellFormed(FeedStory story) throws Exception {
     URI self = URI.create("https://news.example/feeds/en/all.atom");
     FeedPage page =
         new FeedPage(

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.InvalidInput;
 
 /** The door: every field cleaned; a push that does not fit refused by field; a feed item fitted. */
 class IntakeTest {
@@ -30,9 +30,8 @@ class IntakeTest {
         null);
   }
 
-  static String field(ProblemException e) {
-    assertEquals(400, e.problem().status());
-    return String.valueOf(e.problem().extensions().get("field"));
+  static String field(InvalidInput e) {
+    return String.valueOf(e.extensions().get("field"));
   }
 
   @Test
@@ -65,13 +64,13 @@ class IntakeTest {
         "headline",
         field(
             assertThrows(
-                ProblemException.class,
+                InvalidInput.class,
                 () -> Intake.pushed(draft("h".repeat(1001), null, null, NOW), NOW))));
     assertEquals(
         "byline",
         field(
             assertThrows(
-                ProblemException.class,
+                InvalidInput.class,
                 () -> Intake.pushed(draft("h", "b".repeat(501), null, NOW), NOW))));
     Intake.pushed(draft("h".repeat(1000), "b".repeat(500), null, NOW), NOW);
   }
@@ -89,8 +88,7 @@ class IntakeTest {
           "versioncreated",
           field(
               assertThrows(
-                  ProblemException.class,
-                  () -> Intake.pushed(draft("h", null, null, version), NOW))),
+                  InvalidInput.class, () -> Intake.pushed(draft("h", null, null, version), NOW))),
           version.toString());
     }
     Intake.pushed(draft("h", null, null, NOW.plus(Duration.ofHours(23))), NOW);
@@ -108,8 +106,7 @@ class IntakeTest {
             null,
             NOW.plus(Duration.ofDays(400)));
     assertEquals(
-        "embargoed",
-        field(assertThrows(ProblemException.class, () -> Intake.pushed(embargoed, NOW))));
+        "embargoed", field(assertThrows(InvalidInput.class, () -> Intake.pushed(embargoed, NOW))));
   }
 
   @Test
@@ -117,7 +114,7 @@ class IntakeTest {
     StoryDraft garbage =
         new StoryDraft(
             "urn:wire:1", "\u0000\uFFFF", "\u0001", null, "en", NOW, null, null, List.of());
-    assertThrows(ProblemException.class, () -> Intake.pushed(garbage, NOW));
+    assertThrows(InvalidInput.class, () -> Intake.pushed(garbage, NOW));
   }
 
   @Test

@@ -41,7 +41,7 @@ class DatabaseUnavailableTest {
 
   @Test
   void theProblemIs503() {
-    assertEquals(503, DatabaseUnavailable.problem().status());
-    assertTrue(DatabaseUnavailable.problem().toJson().contains("\"status\":503"));
+    assertEquals(503, ProblemMappers.databaseUnavailableProblem().status());
+    assertTrue(ProblemMappers.databaseUnavailableProblem().toJson().contains("\"status\":503"));
   }
 }

@@ -28,8 +28,7 @@ import org.newsrelay.feed.FeedService.FeedDocument;
 import org.newsrelay.http.AddressAllowlist;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.UsageMeter;
-import org.newsrelay.platform.NotFound;
-import org.newsrelay.platform.ProblemException;
+import org.newsrelay.platform.DomainException;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.websub.HubSignature;
 
@@ -280,8 +279,8 @@ public class Dispatcher {
     FeedDocument document;
     try {
       document = snapshots.of(topic, claimedAt);
-    } catch (NotFound | ProblemException gone) {
-      // ProblemException for as long as feed refuses with it.
+    } catch (DomainException gone) {
+      // The feed is no more (its topic deleted) or refuses the request it once took.
       outstanding.decrementAndGet();
       deliveries.cancelPending(subscription.id(), "The feed no longer exists.");
       return;

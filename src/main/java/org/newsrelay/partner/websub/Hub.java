@@ -23,10 +23,10 @@ import org.newsrelay.http.UrlCheck;
 import org.newsrelay.partner.Entitlements;
 import org.newsrelay.partner.Partner;
 import org.newsrelay.partner.Partners;
+import org.newsrelay.platform.DomainException;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.NotPermitted;
-import org.newsrelay.platform.ProblemException;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.websub.HubMode;
 import org.newsrelay.websub.SubscriptionRequest;
@@ -114,8 +114,7 @@ public class Hub {
     }
     try {
       feeds.render(topic.lang(), topic.slug(), topic.extension(), topic.base());
-    } catch (NotFound | ProblemException missing) {
-      // ProblemException for as long as feed refuses with it.
+    } catch (DomainException missing) {
       throw notAFeed;
     }
     return topic;

@@ -76,7 +76,7 @@ public class HubResource {
    */
   private List<URI> bases() {
     List<URI> bases = new ArrayList<>();
-    bases.add(org.newsrelay.feed.FeedLinks.base(uriInfo));
+    bases.add(org.newsrelay.feed.FeedLinks.base(uriInfo.getBaseUri()));
     Settings.current().publicUrl().ifPresent(bases::add);
     return bases;
   }

@@ -22,7 +22,7 @@ import org.newsrelay.story.Language;
  * @param sources the other members of the story's cluster that a reader may see: the same story
  *     from other wires or in another script
  */
-public record StoryRendition(
+public record FeedStory(
     UUID id,
     Language language,
     Language original,
@@ -50,7 +50,7 @@ public record StoryRendition(
   public record Source(UUID storyId, String name, String url) implements Serializable {}
 
   /** A story without links to other stories; {@link #withLinks} adds them at render time. */
-  public StoryRendition(
+  public FeedStory(
       UUID id,
       Language language,
       Language original,
@@ -83,8 +83,8 @@ public record StoryRendition(
    * The same rendition with its translations and cluster sources, which change without the story
    * changing, so they are never part of the cached rendition.
    */
-  public StoryRendition withLinks(List<Translation> translations, List<Source> sources) {
-    return new StoryRendition(
+  public FeedStory withLinks(List<Translation> translations, List<Source> sources) {
+    return new FeedStory(
         id,
         language,
         original,
