@@ -1,0 +1,100 @@
+package org.newsrelay.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** A plain HTTP client for the tests, with the admin's Basic credentials at hand. */
+public final class Http {
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI base;
+  private final String authorization;
+
+  public Http(URL base, String user, String password) {
+    this.base = URI.create(base.toString());
+    this.authorization = basic(user, password);
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  public HttpRequest.Builder authorized(String path) {
+    return request(path).header("Authorization", authorization);
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Anonymous, as a feed reader asks. */
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** With this client's credentials: the desk's view of stories in every state. */
+  public HttpResponse<String> getAuthorized(String path) {
+    return send(authorized(path).GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(
+        authorized(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  /** Waits for something the server does in the background, such as processing a push. */
+  public static <T> T eventually(Duration limit, Supplier<T> probe, Predicate<T> done) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    T value = probe.get();
+    while (!done.test(value)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Still not there after " + limit + ": " + value);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      value = probe.get();
+    }
+    return value;
+  }
+}
