@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.ingest.PushedStoryIT;
+import org.newsrelay.it.support.Copy;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
 
@@ -19,7 +19,7 @@ class ClusteringIT extends ServerIT {
   @Test
   void sameStoryInTwoScriptsIsOneCluster() throws IOException {
     String run = UUID.randomUUID().toString();
-    String simplified = PushedStoryIT.sample("deepseek-cost.zh-Hans.txt") + "\n编号 " + run;
+    String simplified = Copy.sample("deepseek-cost.zh-Hans.txt") + "\n编号 " + run;
     String traditional = taiwanese(simplified);
     assertNotEquals(simplified, traditional);
 
@@ -41,25 +41,18 @@ class ClusteringIT extends ServerIT {
   }
 
   private String push(String uri, String body, String language) {
-    var response =
-        http.postJson(
-            "/api/v1/stories",
-            Json.createObjectBuilder()
-                .add("uri", uri)
-                .add("body_text", body)
-                .add("language", language)
-                .build()
-                .toString());
-    assertEquals(202, response.statusCode(), response.body());
-    return Http.json(response).getString("id");
+    // No headline: the wire sends copy alone.
+    return wire.push(
+        Json.createObjectBuilder()
+            .add("uri", uri)
+            .add("body_text", body)
+            .add("language", language));
   }
 
   private String cluster(String id) {
     JsonObject story =
         Http.eventually(
-            Duration.ofSeconds(60),
-            () -> Http.json(http.getAuthorized("/api/v1/stories/" + id)),
-            s -> s.containsKey("cluster"));
+            Duration.ofSeconds(60), () -> editor.story(id), s -> s.containsKey("cluster"));
     return story.getString("cluster");
   }
 }

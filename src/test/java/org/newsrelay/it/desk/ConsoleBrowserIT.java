@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsrelay.it.support.DeskFixture;
-import org.newsrelay.it.support.Feeds;
+import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,15 +31,10 @@ class ConsoleBrowserIT extends ServerIT {
   final DeskBrowser.FailureScreenshots screenshots =
       new DeskBrowser.FailureScreenshots(() -> browser);
 
-  private DeskFixture desk;
-  private DeskFixture.Person wire;
-  private DeskFixture.Person editor;
-
   @BeforeEach
   void open() {
-    desk = new DeskFixture(base, http);
-    wire = desk.person("browser-wire", "wire");
-    editor = desk.person("browser-editor", "editor");
+    wire = accounts.wire("browser-wire");
+    editor = accounts.editor("browser-editor");
     browser = DeskBrowser.start();
   }
 
@@ -53,7 +48,7 @@ class ConsoleBrowserIT extends ServerIT {
   private void signIn() {
     browser.get(base + "console/");
     DeskBrowser.visible(browser, By.id("username")).sendKeys(editor.username());
-    browser.findElement(By.id("password")).sendKeys(DeskFixture.PASSWORD);
+    browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
     DeskBrowser.visible(browser, By.id("nav"));
   }
@@ -63,16 +58,15 @@ class ConsoleBrowserIT extends ServerIT {
   }
 
   private boolean inFeed(String id) {
-    return Feeds.entry(Feeds.atom(http.get("/feeds/zh-Hant-TW/all.atom").body()), id).isPresent();
+    return reader.entry("/feeds/zh-Hant-TW/all.atom", id).isPresent();
   }
 
   @Test
   void editorCuratesCorrectsAndKillsAStory() {
-    String marker = DeskFixture.unique();
+    String marker = Accounts.unique();
     String id =
-        desk.push(
-            wire.http(),
-            DeskFixture.story(
+        wire.pushStored(
+            Wire.story(
                 "zh-Hant-TW",
                 "台積電晶片出貨創新高 " + marker,
                 // Copy of its own: TopicIT's story with the same headline would be its look-alike,
@@ -146,9 +140,7 @@ class ConsoleBrowserIT extends ServerIT {
 
   @Test
   void consoleFitsAPhoneAndSpeaksChinese() {
-    String id =
-        desk.push(
-            wire.http(), DeskFixture.story("zh-Hans", "手机屏幕上的稿件 " + DeskFixture.unique(), "正文。"));
+    String id = wire.pushStored(Wire.story("zh-Hans", "手机屏幕上的稿件 " + Accounts.unique(), "正文。"));
     browser.manage().window().setSize(new Dimension(390, 844));
     signIn();
     new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant");

@@ -12,19 +12,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.DeskFixture;
+import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
 
 /** The console's session: cookie flags, CSRF tokens, roles, pages, and how passwords are kept. */
 class ConsoleSessionIT extends ServerIT {
-  private DeskFixture desk;
-  private DeskFixture.Person editor;
+  /** An editor's account, signing in to the console with its password. */
+  private Accounts.Person deskUser;
 
   @BeforeEach
   void people() {
-    desk = new DeskFixture(base, http);
-    editor = desk.person("console-editor", "editor");
+    deskUser = accounts.person("console-editor", "editor");
   }
 
   private HttpResponse<String> signIn(String username, String password, String... headers) {
@@ -46,7 +45,7 @@ class ConsoleSessionIT extends ServerIT {
 
   @Test
   void sessionCookieIsHttpOnlyStrictAndSecureBehindHttps() {
-    HttpResponse<String> plain = signIn(editor.username(), DeskFixture.PASSWORD);
+    HttpResponse<String> plain = signIn(deskUser.username(), Accounts.PASSWORD);
     assertEquals(200, plain.statusCode(), plain.body());
     String setCookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(setCookie.startsWith("newsrelay_console="), setCookie);
@@ -55,17 +54,17 @@ class ConsoleSessionIT extends ServerIT {
     assertTrue(setCookie.contains("Path=/"), setCookie);
     assertFalse(setCookie.contains("Secure"), "plain http here: " + setCookie);
     String proxied =
-        signIn(editor.username(), DeskFixture.PASSWORD, "X-Forwarded-Proto", "https")
+        signIn(deskUser.username(), Accounts.PASSWORD, "X-Forwarded-Proto", "https")
             .headers()
             .firstValue("Set-Cookie")
             .orElseThrow();
     assertTrue(proxied.contains("; Secure"), proxied);
-    assertEquals(401, signIn(editor.username(), "wrong-password-123").statusCode());
+    assertEquals(401, signIn(deskUser.username(), "wrong-password-123").statusCode());
   }
 
   @Test
   void changesWithTheSessionNeedItsCsrfToken() {
-    HttpResponse<String> signedIn = signIn(editor.username(), DeskFixture.PASSWORD);
+    HttpResponse<String> signedIn = signIn(deskUser.username(), Accounts.PASSWORD);
     String cookie = cookie(signedIn);
     String csrf = Http.json(signedIn).getString("csrf_token");
     HttpResponse<String> who =
@@ -78,7 +77,7 @@ class ConsoleSessionIT extends ServerIT {
 
     String topic =
         "{\"slug\": \"csrf-"
-            + DeskFixture.unique()
+            + Accounts.unique()
             + "\", \"names\": {\"en\": \"CSRF\"}, \"rules\": {\"include\": [\"csrf\"]}}";
     HttpResponse<String> forged =
         http.send(
@@ -125,21 +124,21 @@ class ConsoleSessionIT extends ServerIT {
 
   @Test
   void rolesAreCheckedForSessionsToo() {
-    DeskFixture.Person wire = desk.person("console-wire", "wire");
-    HttpResponse<String> signedIn = signIn(wire.username(), DeskFixture.PASSWORD);
+    Accounts.Person wireUser = accounts.person("console-wire", "wire");
+    HttpResponse<String> signedIn = signIn(wireUser.username(), Accounts.PASSWORD);
     String cookie = cookie(signedIn);
     assertEquals(
         403, http.send(http.request("/api/v1/topics").header("Cookie", cookie).GET()).statusCode());
     assertEquals(
         403,
-        DeskFixture.send(editor.http(), "GET", "/api/v1/users", null).statusCode(),
+        deskUser.http().call("GET", "/api/v1/users", null).statusCode(),
         "editors do not manage people");
   }
 
   @Test
   void usersAreManagedByAdminsAndPasswordsAreKeptAsPbkdf2() throws Exception {
-    DeskFixture.Person admin = desk.person("console-admin", "admin");
-    String name = "person-" + DeskFixture.unique();
+    Accounts.Person admin = accounts.person("console-admin", "admin");
+    String name = "person-" + Accounts.unique();
     assertEquals(
         400,
         admin
@@ -181,18 +180,14 @@ class ConsoleSessionIT extends ServerIT {
                     + "\", \"password\": \"long-enough-pass\", \"roles\": [\"editor\"]}")
             .statusCode());
     Http person = new Http(base, name, "long-enough-pass");
-    assertEquals(200, DeskFixture.send(person, "GET", "/api/v1/topics", null).statusCode());
+    assertEquals(200, person.call("GET", "/api/v1/topics", null).statusCode());
     HttpResponse<String> demoted =
-        DeskFixture.send(admin.http(), "PUT", "/api/v1/users/" + name, "{\"roles\": [\"wire\"]}");
+        admin.http().call("PUT", "/api/v1/users/" + name, "{\"roles\": [\"wire\"]}");
     assertEquals(200, demoted.statusCode(), demoted.body());
-    assertEquals(
-        403, DeskFixture.send(person, "GET", "/api/v1/topics", null).statusCode(), "at once");
-    assertEquals(
-        204, DeskFixture.send(admin.http(), "DELETE", "/api/v1/users/" + name, null).statusCode());
-    assertEquals(
-        401,
-        DeskFixture.send(person, "GET", "/api/v1/stories", null).statusCode() == 200 ? 401 : 401);
-    assertEquals(401, DeskFixture.send(person, "GET", "/api/v1/topics", null).statusCode());
+    assertEquals(403, person.call("GET", "/api/v1/topics", null).statusCode(), "at once");
+    assertEquals(204, admin.http().call("DELETE", "/api/v1/users/" + name, null).statusCode());
+    assertEquals(401, person.call("GET", "/api/v1/stories", null).statusCode() == 200 ? 401 : 401);
+    assertEquals(401, person.call("GET", "/api/v1/topics", null).statusCode());
     if (!"postgresql".equals(System.getProperty("arquillian.launch"))) {
       return; // The embedded H2 database is inside the server; the hash is read from PostgreSQL.
     }
@@ -203,28 +198,28 @@ class ConsoleSessionIT extends ServerIT {
                 System.getProperty("it.db.password"));
         PreparedStatement query =
             db.prepareStatement("select password_hash from app_user where username = ?")) {
-      query.setString(1, editor.username());
+      query.setString(1, deskUser.username());
       try (ResultSet row = query.executeQuery()) {
         assertTrue(row.next());
         String hash = row.getString(1);
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:210000:"), hash);
-        assertFalse(hash.contains(DeskFixture.PASSWORD));
+        assertFalse(hash.contains(Accounts.PASSWORD));
       }
     }
   }
 
   @Test
   void consolePagesForbidInlineScripts() {
-    HttpResponse<String> page = http.get("/console/");
+    HttpResponse<String> page = reader.get("/console/");
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
     assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
-    assertEquals(303, http.get("/console").statusCode());
-    assertEquals(200, http.get("/console/app.js").statusCode());
-    assertEquals(404, http.get("/console/..%2FWEB-INF%2Fweb.xml").statusCode());
-    String zh = http.get("/console/messages/zh-Hant-TW").body();
+    assertEquals(303, reader.get("/console").statusCode());
+    assertEquals(200, reader.get("/console/app.js").statusCode());
+    assertEquals(404, reader.get("/console/..%2FWEB-INF%2Fweb.xml").statusCode());
+    String zh = reader.get("/console/messages/zh-Hant-TW").body();
     assertTrue(zh.contains("\"lang\":\"zh-Hant\"") && zh.contains("編輯台"), zh);
   }
 }

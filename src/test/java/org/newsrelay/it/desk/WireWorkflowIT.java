@@ -8,7 +8,6 @@ import com.rometools.rome.feed.atom.Entry;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Copy;
-import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
 
@@ -26,15 +24,16 @@ class WireWorkflowIT extends ServerIT {
   @Test
   void newerVersionReplacesTheOlder() {
     String uri = uri();
-    String id = push(story(uri, "First version").add("versioncreated", Instant.now().toString()));
+    String id =
+        wire.push(story(uri, "First version").add("versioncreated", Instant.now().toString()));
     awaitHeadline(id, "First version");
     String again =
-        push(
+        wire.push(
             story(uri, "Corrected version")
                 .add("versioncreated", Instant.now().plusSeconds(1).toString()));
     assertEquals(id, again, "the same uri is the same story");
     awaitHeadline(id, "Corrected version");
-    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
+    JsonObject story = editor.story(id);
     assertEquals(2, story.getInt("version"));
     assertEquals(1, entries(id), "one entry, not two");
   }
@@ -42,10 +41,11 @@ class WireWorkflowIT extends ServerIT {
   @Test
   void embargoedStoryAppearsAtItsTimeWithoutAnyoneAsking() {
     Instant embargo = Instant.now().plusSeconds(8);
-    String id = push(story(uri(), "Embargoed until later").add("embargoed", embargo.toString()));
+    String id =
+        wire.push(story(uri(), "Embargoed until later").add("embargoed", embargo.toString()));
     Http.eventually(
         Duration.ofSeconds(30),
-        () -> http.getAuthorized("/api/v1/stories/" + id).body(),
+        () -> editor.read(id).body(),
         body -> body.contains("\"embargoed\""));
     assertTrue(entry(id).isEmpty(), "not in the feed before its time");
     assertTrue(Instant.now().isBefore(embargo), "the check above ran before the embargo");
@@ -56,13 +56,11 @@ class WireWorkflowIT extends ServerIT {
   @Test
   void withheldThenUsable() {
     String uri = uri();
-    String id = push(story(uri, "Held by the wire").add("pubstatus", "withheld"));
+    String id = wire.push(story(uri, "Held by the wire").add("pubstatus", "withheld"));
     Http.eventually(
-        Duration.ofSeconds(30),
-        () -> Http.json(http.getAuthorized("/api/v1/stories/" + id)).getString("status"),
-        "held"::equals);
+        Duration.ofSeconds(30), () -> editor.story(id).getString("status"), "held"::equals);
     assertTrue(entry(id).isEmpty());
-    push(
+    wire.push(
         story(uri, "Released by the wire")
             .add("pubstatus", "usable")
             .add("versioncreated", Instant.now().plusSeconds(1).toString()));
@@ -72,35 +70,30 @@ class WireWorkflowIT extends ServerIT {
   @Test
   void canceledByTheWireIsKilled() {
     String uri = uri();
-    String id = push(story(uri, "To be canceled").add("versioncreated", Instant.now().toString()));
+    String id =
+        wire.push(story(uri, "To be canceled").add("versioncreated", Instant.now().toString()));
     awaitEntry(id);
-    push(
+    wire.push(
         story(uri, "To be canceled")
             .add("pubstatus", "canceled")
             .add("versioncreated", Instant.now().plusSeconds(1).toString()));
     Http.eventually(Duration.ofSeconds(30), () -> entry(id), Optional::isEmpty);
-    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
+    JsonObject story = editor.story(id);
     assertEquals("killed", story.getString("status"));
   }
 
   @Test
   void editorKillsWithAReasonAndTheHistoryTellsIt() {
-    String id = push(story(uri(), "Killed by an editor"));
+    String id = wire.push(story(uri(), "Killed by an editor"));
     awaitEntry(id);
-    assertEquals(400, kill(id, "{}").statusCode(), "a kill needs a reason");
-    HttpResponse<String> killed = kill(id, "{\"reason\": \"Legal advice\"}");
+    assertEquals(400, editor.killWith(id, "{}").statusCode(), "a kill needs a reason");
+    HttpResponse<String> killed = editor.kill(id, "Legal advice");
     assertEquals(200, killed.statusCode(), killed.body());
     assertEquals("Legal advice", Http.json(killed).getString("kill_reason"));
     assertTrue(entry(id).isEmpty(), "gone from the feed at once");
-    assertEquals(
-        409, kill(id, "{\"reason\": \"again\"}").statusCode(), "a killed story stays killed");
-    assertEquals(
-        409,
-        http.send(
-                http.authorized("/api/v1/stories/" + id + "/publish")
-                    .POST(HttpRequest.BodyPublishers.noBody()))
-            .statusCode());
-    String history = http.getAuthorized("/api/v1/stories/" + id + "/history").body();
+    assertEquals(409, editor.kill(id, "again").statusCode(), "a killed story stays killed");
+    assertEquals(409, editor.publish(id).statusCode());
+    String history = editor.history(id);
     assertTrue(history.contains("\"action\":\"created\""), history);
     assertTrue(history.contains("\"action\":\"killed\""), history);
     assertTrue(history.contains("\"actor\":\"admin\""), history);
@@ -110,13 +103,12 @@ class WireWorkflowIT extends ServerIT {
   void batchIsAllOrNothing() {
     String good = story(uri(), "Batch story one").build().toString();
     String bad = "{\"uri\": \"" + uri() + "\"}";
-    HttpResponse<String> refused = http.postJson("/api/v1/stories", "[" + good + "," + bad + "]");
+    HttpResponse<String> refused = wire.send("[" + good + "," + bad + "]");
     assertEquals(400, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("Item 1"), refused.body());
 
     String other = story(uri(), "Batch story two").build().toString();
-    HttpResponse<String> accepted =
-        http.postJson("/api/v1/stories", "[" + good + "," + other + "]");
+    HttpResponse<String> accepted = wire.send("[" + good + "," + other + "]");
     assertEquals(202, accepted.statusCode(), accepted.body());
     var items = Http.json(accepted).getJsonArray("items");
     assertEquals(2, items.size());
@@ -137,19 +129,11 @@ class WireWorkflowIT extends ServerIT {
         </entry>
         """
             .formatted(id, Instant.now());
-    HttpResponse<String> pushed =
-        http.send(
-            http.authorized("/api/v1/stories")
-                .header("Content-Type", "application/atom+xml")
-                .POST(HttpRequest.BodyPublishers.ofString(entry)));
+    HttpResponse<String> pushed = wire.send("application/atom+xml", entry);
     assertEquals(202, pushed.statusCode(), pushed.body());
     Entry published = awaitEntry(Http.json(pushed).getString("id"));
     assertEquals("Atom entry pushed by a wire", published.getTitle());
     assertEquals("Wire Desk", published.getAuthors().get(0).getName());
-  }
-
-  private HttpResponse<String> kill(String id, String body) {
-    return http.postJson("/api/v1/stories/" + id + "/kill", body);
   }
 
   private static String uri() {
@@ -164,18 +148,12 @@ class WireWorkflowIT extends ServerIT {
         .add("body_text", Copy.distinct(headline));
   }
 
-  private String push(JsonObjectBuilder story) {
-    HttpResponse<String> pushed = http.postJson("/api/v1/stories", story.build().toString());
-    assertEquals(202, pushed.statusCode(), pushed.body());
-    return Http.json(pushed).getString("id");
-  }
-
   private Optional<Entry> entry(String id) {
-    return Feeds.entry(Feeds.atom(http.get("/feeds/en/all.atom").body()), id);
+    return reader.entry("/feeds/en/all.atom", id);
   }
 
   private long entries(String id) {
-    return Feeds.atom(http.get("/feeds/en/all.atom").body()).getEntries().stream()
+    return reader.atom("/feeds/en/all.atom").getEntries().stream()
         .filter(e -> e.getId().equals("urn:uuid:" + id))
         .count();
   }

@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.DeskFixture;
+import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.FeedHealth;
-import org.newsrelay.it.support.FeedStories;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.TestDatabase;
+import org.newsrelay.it.support.Wire;
 
 /**
  * Feeds show one entry per cluster with the cluster's other sources, and link translations both
@@ -37,18 +38,16 @@ import org.newsrelay.it.support.ServerIT;
 class ClusterFeedIT extends ServerIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private DeskFixture desk;
-  private DeskFixture.Person wireA;
-  private DeskFixture.Person wireB;
+  private Wire wireA;
+  private Wire wireB;
   private String marker;
   private String numbers;
 
   @BeforeEach
   void run() {
-    desk = new DeskFixture(base, http);
-    wireA = desk.person("cluster-a", "wire");
-    wireB = desk.person("cluster-b", "wire");
-    marker = "cf" + DeskFixture.unique();
+    wireA = accounts.wire("cluster-a");
+    wireB = accounts.wire("cluster-b");
+    marker = "cf" + Accounts.unique();
     Random random = new Random();
     numbers =
         random
@@ -65,8 +64,8 @@ class ClusterFeedIT extends ServerIT {
     String linkA = "https://wire-a.example/story/" + marker;
     String linkB = "https://wire-b.example/story/" + marker;
     // One after the other: the first to arrive is the cluster's entry.
-    String a = desk.push(wireA.http(), story("zh-Hans", simplified, linkA));
-    String b = desk.push(wireB.http(), story("zh-Hant-TW", traditional, linkB));
+    String a = wireA.pushStored(story("zh-Hans", simplified, linkA));
+    String b = wireB.pushStored(story("zh-Hant-TW", traditional, linkB));
     Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
 
     // Atom: only the first arrival, its original as via, the other wire as related and in the text.
@@ -90,7 +89,7 @@ class ClusterFeedIT extends ServerIT {
     assertEquals(linkA, item.getLink());
     assertTrue(item.getContent().getValue().contains(linkB), "the other wire in content:encoded");
 
-    JsonObject json = Http.json(http.get("/feeds/zh-Hant/all.json?q=" + marker));
+    JsonObject json = reader.json("/feeds/zh-Hant/all.json?q=" + marker);
     assertEquals(1, json.getJsonArray("items").size());
     JsonObject jsonItem = json.getJsonArray("items").getJsonObject(0);
     assertEquals(entryId(a), jsonItem.getString("id"));
@@ -113,8 +112,7 @@ class ClusterFeedIT extends ServerIT {
     assertTrue(page.contains(linkA), page);
 
     // The first arrival is killed: its twin takes its place, and Atom says the old entry is gone.
-    HttpResponse<String> killed =
-        http.postJson("/api/v1/stories/" + a + "/kill", "{\"reason\": \"duplicate test\"}");
+    HttpResponse<String> killed = editor.kill(a, "duplicate test");
     assertEquals(200, killed.statusCode(), killed.body());
     String after = get("/feeds/zh-Hant/all.atom?q=" + marker);
     Feed afterKill = Feeds.atom(after);
@@ -126,7 +124,7 @@ class ClusterFeedIT extends ServerIT {
             .noneMatch(l -> "related".equals(l.getRel())),
         "no other sources are left");
     assertEquals(
-        1, Http.json(http.get("/feeds/zh-Hant/all.json?q=" + marker)).getJsonArray("items").size());
+        1, reader.json("/feeds/zh-Hant/all.json?q=" + marker).getJsonArray("items").size());
     assertEquals(
         entryId(b),
         Feeds.rss(get("/feeds/zh-Hant/all.rss?q=" + marker))
@@ -140,17 +138,12 @@ class ClusterFeedIT extends ServerIT {
   @Test
   void aPartnerAmongTheSourcesIsNamed() {
     String text = "港口在风暴后重新开放，渡轮恢复。编号 " + marker + "。数据 " + numbers + "。";
-    String a = desk.push(wireA.http(), story("zh-Hans", text, "https://wire-a.example/" + marker));
-    PartnerAccounts partners = new PartnerAccounts(http);
-    JsonObject partner = partners.create("\"wire\"", "\"zh-Hans\"", null);
-    String key = partners.issueKey(partner.getString("id")).getString("key");
-    HttpResponse<String> pushed =
-        partners.push(key, story("zh-Hans", text + " ", null).build().toString());
-    assertEquals(202, pushed.statusCode(), pushed.body());
-    String b = Http.json(pushed).getString("id");
+    String a = wireA.pushStored(story("zh-Hans", text, "https://wire-a.example/" + marker));
+    Partner partner = partner("\"wire\"", "\"zh-Hans\"", null);
+    String b = partner.wire().push(story("zh-Hans", text + " ", null));
     Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
 
-    String name = partner.getString("name");
+    String name = partner.name();
     Entry entry =
         Http.eventually(
                 WAIT,
@@ -160,10 +153,11 @@ class ClusterFeedIT extends ServerIT {
             .get(0);
     assertEquals(name, link(entry.getOtherLinks(), "related").getTitle());
     assertFalse(
-        get("/feeds/zh-Hans/all.atom?q=" + marker).contains(partner.getString("id")),
+        get("/feeds/zh-Hans/all.atom?q=" + marker).contains(partner.id()),
         "the partner's id is nowhere in the feed");
     JsonObject source =
-        Http.json(http.get("/feeds/zh-Hans/all.json?q=" + marker))
+        reader
+            .json("/feeds/zh-Hans/all.json?q=" + marker)
             .getJsonArray("items")
             .getJsonObject(0)
             .getJsonObject("_cluster")
@@ -180,8 +174,7 @@ class ClusterFeedIT extends ServerIT {
   @Test
   void linkedTranslationsAreHreflangAlternatesBothWays() {
     String en =
-        desk.push(
-            wireA.http(),
+        wireA.pushStored(
             story(
                 "en",
                 "The harbour reopened after the storm, "
@@ -190,10 +183,8 @@ class ClusterFeedIT extends ServerIT {
                     + numbers.replace('、', ' '),
                 null));
     String zh =
-        desk.push(
-            wireB.http(), story("zh-Hans", "港口在风暴后重新开放。" + marker + "。数据 " + numbers + "。", null));
-    HttpResponse<String> linked =
-        http.postJson("/api/v1/stories/" + en + "/translations", "{\"story\": \"" + zh + "\"}");
+        wireB.pushStored(story("zh-Hans", "港口在风暴后重新开放。" + marker + "。数据 " + numbers + "。", null));
+    HttpResponse<String> linked = editor.linkTranslation(en, zh);
     assertTrue(linked.statusCode() / 100 == 2, linked.statusCode() + " " + linked.body());
 
     Entry english = Feeds.atom(get("/feeds/en/all.atom?q=" + marker)).getEntries().get(0);
@@ -222,8 +213,7 @@ class ClusterFeedIT extends ServerIT {
         chinesePage);
 
     // A withdrawn translation is no longer offered, in the other language's feed and page either.
-    HttpResponse<String> killed =
-        http.postJson("/api/v1/stories/" + zh + "/kill", "{\"reason\": \"translation test\"}");
+    HttpResponse<String> killed = editor.kill(zh, "translation test");
     assertEquals(200, killed.statusCode(), killed.body());
     assertFalse(get("/stories/" + en + "/en").contains("hreflang=\"zh-Hans\""));
     Entry alone = Feeds.atom(get("/feeds/en/all.atom?q=" + marker)).getEntries().get(0);
@@ -234,14 +224,13 @@ class ClusterFeedIT extends ServerIT {
   @Test
   void aScriptLinkNeverBecomesAnotherEntrysSource() {
     String simplified = "暴雨后地铁恢复运行，乘客返回。编号 " + marker + "。数据 " + numbers + "。";
-    String a = desk.push(wireA.http(), story("zh-Hans", simplified, null));
+    String a = wireA.pushStored(story("zh-Hans", simplified, null));
     // At the door: a link that could run is dropped, so the source points at our own page.
-    String b =
-        desk.push(wireB.http(), story("zh-Hant-TW", taiwanese(simplified), "javascript:alert(1)"));
+    String b = wireB.pushStored(story("zh-Hant-TW", taiwanese(simplified), "javascript:alert(1)"));
     Http.eventually(WAIT, () -> cluster(b), c -> c.equals(cluster(a)));
     // At the renderer: a row stored before that check carries one all the same.
-    new FeedStories(http).storeLink(b, "javascript:alert(2)");
-    desk.push(wireA.http(), story("zh-Hans", "另一则新闻，与此无关。" + DeskFixture.unique(), null));
+    TestDatabase.storeLink(b, "javascript:alert(2)");
+    wireA.pushStored(story("zh-Hans", "另一则新闻，与此无关。" + Accounts.unique(), null));
     for (String format : List.of(".atom", ".rss", ".json")) {
       String body =
           Http.eventually(
@@ -256,7 +245,7 @@ class ClusterFeedIT extends ServerIT {
 
   private static JsonObjectBuilder story(String language, String text, String link) {
     JsonObjectBuilder story =
-        DeskFixture.story(language, text.substring(0, Math.min(text.length(), 20)), text);
+        Wire.story(language, text.substring(0, Math.min(text.length(), 20)), text);
     if (link != null) {
       story.add(
           "links",
@@ -267,13 +256,13 @@ class ClusterFeedIT extends ServerIT {
   }
 
   private String get(String path) {
-    HttpResponse<String> response = http.get(path);
+    HttpResponse<String> response = reader.get(path);
     assertEquals(200, response.statusCode(), path + ": " + response.body());
     return response.body();
   }
 
   private String cluster(String id) {
-    return desk.story(id).getString("cluster", "");
+    return editor.story(id).getString("cluster", "");
   }
 
   private static String entryId(String id) {

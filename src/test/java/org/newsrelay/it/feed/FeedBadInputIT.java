@@ -14,45 +14,45 @@ class FeedBadInputIT extends ServerIT {
   @Test
   void anUnknownLanguageListsTheAvailableTags() {
     for (String format : new String[] {"atom", "rss", "json"}) {
-      JsonObject problem = assertProblem(404, http.get("/feeds/de/all." + format));
+      JsonObject problem = assertProblem(404, reader.get("/feeds/de/all." + format));
       assertTrue(problem.getJsonArray("available").toString().contains("zh-Hant-HK"));
     }
   }
 
   @Test
   void anUnknownTopicIsNotFound() {
-    assertProblem(404, http.get("/feeds/zh-Hans/no-such-topic.rss"));
+    assertProblem(404, reader.get("/feeds/zh-Hans/no-such-topic.rss"));
   }
 
   @Test
   void anUnknownFormatIsNotFound() {
-    assertProblem(404, http.get("/feeds/en/all.xml"));
-    assertProblem(404, http.get("/feeds/en/all"));
+    assertProblem(404, reader.get("/feeds/en/all.xml"));
+    assertProblem(404, reader.get("/feeds/en/all"));
   }
 
   @Test
   void aLimitOutOfRangeIsABadRequest() {
-    assertProblem(400, http.get("/feeds/en/all.atom?limit=0"));
-    assertProblem(400, http.get("/feeds/en/all.atom?limit=201"));
-    assertProblem(400, http.get("/feeds/en/all.json?limit=ten"));
-    assertEquals(200, http.get("/feeds/en/all.atom?limit=200").statusCode());
+    assertProblem(400, reader.get("/feeds/en/all.atom?limit=0"));
+    assertProblem(400, reader.get("/feeds/en/all.atom?limit=201"));
+    assertProblem(400, reader.get("/feeds/en/all.json?limit=ten"));
+    assertEquals(200, reader.get("/feeds/en/all.atom?limit=200").statusCode());
   }
 
   @Test
   void aForgedCursorIsABadRequest() {
-    assertProblem(400, http.get("/feeds/en/all.atom?cursor=not-a-cursor"));
-    assertProblem(400, http.get("/feeds/en/all.atom?cursor=bzE4MDB8MHwx.AAAA"));
+    assertProblem(400, reader.get("/feeds/en/all.atom?cursor=not-a-cursor"));
+    assertProblem(400, reader.get("/feeds/en/all.atom?cursor=bzE4MDB8MHwx.AAAA"));
   }
 
   @Test
   void anOverlongKeywordIsABadRequest() {
-    assertProblem(400, http.get("/feeds/en/all.atom?q=" + "x".repeat(101)));
+    assertProblem(400, reader.get("/feeds/en/all.atom?q=" + "x".repeat(101)));
   }
 
   @Test
   void anUnknownStoryPageIsNotFound() {
-    assertProblem(404, http.get("/stories/00000000-0000-0000-0000-000000000000/en"));
-    assertProblem(404, http.get("/stories/not-a-story/en"));
-    assertProblem(404, http.get("/stories/00000000-0000-0000-0000-000000000000/fr"));
+    assertProblem(404, reader.get("/stories/00000000-0000-0000-0000-000000000000/en"));
+    assertProblem(404, reader.get("/stories/not-a-story/en"));
+    assertProblem(404, reader.get("/stories/00000000-0000-0000-0000-000000000000/fr"));
   }
 }

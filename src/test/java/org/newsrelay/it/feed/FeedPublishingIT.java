@@ -22,17 +22,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.FeedStories;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /**
  * The public feeds as readers see them: every format parsed by Rome or JSON-P, Chinese variants,
@@ -42,18 +41,16 @@ import org.newsrelay.it.support.ServerIT;
 class FeedPublishingIT extends ServerIT {
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  FeedStories stories;
   String token;
 
   @BeforeEach
   void setUp() {
-    stories = new FeedStories(http);
     token = "tok" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
   @Test
   void aChineseStoryAppearsInEveryChineseVariantAndFormat() {
-    String id = stories.push("zh-Hans", "人工智能软件" + token, "网络安全软件。\n第二段。", Instant.now());
+    String id = wire.push(Wire.story("zh-Hans", "人工智能软件" + token, "网络安全软件。\n第二段。", Instant.now()));
 
     Entry entry = awaitEntry("/feeds/zh-Hant-TW/all.atom?q=" + token, id);
     assertTrue(entry.getTitle().startsWith("人工智慧軟體"), entry.getTitle());
@@ -62,7 +59,7 @@ class FeedPublishingIT extends ServerIT {
         entry.getAlternateLinks().stream().map(Link::getHreflang).collect(Collectors.toSet());
     assertEquals(Set.of("zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"), hreflangs);
 
-    HttpResponse<String> atom = http.get("/feeds/zh-Hant-TW/all.atom?q=" + token);
+    HttpResponse<String> atom = reader.get("/feeds/zh-Hant-TW/all.atom?q=" + token);
     assertTrue(atom.body().contains("xml:lang=\"zh-Hant-TW\""));
     Feed feed = Feeds.atom(atom.body());
     Set<String> rels = feed.getOtherLinks().stream().map(Link::getRel).collect(Collectors.toSet());
@@ -73,14 +70,14 @@ class FeedPublishingIT extends ServerIT {
         awaitEntry("/feeds/zh-Hans/all.atom?q=" + token, id).getTitle(),
         "the original variant as written");
 
-    Channel rss = Feeds.rss(http.get("/feeds/zh-Hant-HK/all.rss?q=" + token).body());
+    Channel rss = reader.rss("/feeds/zh-Hant-HK/all.rss?q=" + token);
     assertEquals("zh-Hant-HK", rss.getLanguage());
     Item item = rss.getItems().get(0);
     assertEquals("urn:uuid:" + id, item.getGuid().getValue());
     assertTrue(item.getContent().getValue().contains("網絡"), "Hong Kong vocabulary");
     assertTrue(item.getLink().endsWith("/stories/" + id + "/zh-Hant-HK"));
 
-    HttpResponse<String> json = http.get("/feeds/zh-Hant/all.json?q=" + token);
+    HttpResponse<String> json = reader.get("/feeds/zh-Hant/all.json?q=" + token);
     assertTrue(
         json.headers()
             .firstValue("Content-Type")
@@ -92,10 +89,10 @@ class FeedPublishingIT extends ServerIT {
     assertEquals("urn:uuid:" + id, jsonFeed.getJsonArray("items").getJsonObject(0).getString("id"));
 
     assertTrue(
-        Feeds.atom(http.get("/feeds/en/all.atom?q=" + token).body()).getEntries().isEmpty(),
+        reader.atom("/feeds/en/all.atom?q=" + token).getEntries().isEmpty(),
         "English feeds carry English stories only");
 
-    HttpResponse<String> page = http.get("/stories/" + id + "/zh-Hant-TW");
+    HttpResponse<String> page = reader.page(id, "zh-Hant-TW");
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     assertTrue(page.body().contains("<html lang=\"zh-Hant-TW\">"));
@@ -103,12 +100,12 @@ class FeedPublishingIT extends ServerIT {
     assertTrue(page.body().contains("hreflang=\"zh-Hans\""), "alternates");
     assertTrue(page.body().contains("type=\"application/atom+xml\""), "feed discovery");
     assertTrue(page.body().contains("人工智慧軟體"));
-    assertEquals(404, http.get("/stories/" + id + "/en").statusCode());
+    assertEquals(404, reader.page(id, "en").statusCode());
   }
 
   @Test
   void aSimplifiedKeywordFindsATaiwanStory() {
-    String id = stories.push("zh-Hant-TW", "新軟體" + token, "內容", Instant.now());
+    String id = wire.push(Wire.story("zh-Hant-TW", "新軟體" + token, "內容", Instant.now()));
     String query = URLEncoder.encode("新软件" + token, StandardCharsets.UTF_8);
     awaitEntry("/feeds/zh-Hans/all.atom?q=" + query, id);
   }
@@ -117,7 +114,8 @@ class FeedPublishingIT extends ServerIT {
   void pollingIsCheapAndNeverStale() throws Exception {
     String uri = "urn:newsrelay:feed-it:" + UUID.randomUUID();
     Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String id = stories.push(uri, "en", "First version " + token, "Body.", created);
+    String id =
+        wire.push(Wire.story("en", "First version " + token, "Body.", created).add("uri", uri));
     String path = "/feeds/en/all.atom?q=" + token;
     awaitEntry(path, id);
     String jsonPath = "/feeds/en/all.json?q=" + token;
@@ -153,10 +151,12 @@ class FeedPublishingIT extends ServerIT {
     assertEquals(etag, head.headers().firstValue("ETag").orElseThrow());
 
     // A correction: the same story, a newer version. The next poll shows it, whatever was cached.
-    stories.push(uri, "en", "Corrected version " + token, "Body.", created.plusSeconds(60));
+    wire.push(
+        Wire.story("en", "Corrected version " + token, "Body.", created.plusSeconds(60))
+            .add("uri", uri));
     Http.eventually(
             WAIT,
-            () -> Feeds.entry(Feeds.atom(http.get(path).body()), id),
+            () -> reader.entry(path, id),
             e -> e.isPresent() && e.get().getTitle().startsWith("Corrected"))
         .orElseThrow();
     // Atom's dates stop at the second; JSON Feed's show the whole instant.
@@ -167,22 +167,20 @@ class FeedPublishingIT extends ServerIT {
   @Test
   void pagesLinkForwardAndBackWithKeysetCursors() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String oldest = stories.push("en", "Oldest " + token, "1", now.minusSeconds(120));
-    String middle = stories.push("en", "Middle " + token, "2", now.minusSeconds(60));
-    String newest = stories.push("en", "Newest " + token, "3", now);
+    String oldest = wire.push(Wire.story("en", "Oldest " + token, "1", now.minusSeconds(120)));
+    String middle = wire.push(Wire.story("en", "Middle " + token, "2", now.minusSeconds(60)));
+    String newest = wire.push(Wire.story("en", "Newest " + token, "3", now));
     Http.eventually(
-        WAIT,
-        () -> Feeds.atom(http.get("/feeds/en/all.atom?q=" + token).body()).getEntries().size(),
-        n -> n == 3);
+        WAIT, () -> reader.atom("/feeds/en/all.atom?q=" + token).getEntries().size(), n -> n == 3);
 
-    Feed first = Feeds.atom(http.get("/feeds/en/all.atom?limit=1&q=" + token).body());
+    Feed first = reader.atom("/feeds/en/all.atom?limit=1&q=" + token);
     assertEquals(List.of("urn:uuid:" + newest), ids(first));
     assertNull(link(first, "previous"), "the first page has nothing newer");
-    Feed second = Feeds.atom(http.get(link(first, "next")).body());
+    Feed second = reader.atom(link(first, "next"));
     assertEquals(List.of("urn:uuid:" + middle), ids(second));
-    Feed back = Feeds.atom(http.get(link(second, "previous")).body());
+    Feed back = reader.atom(link(second, "previous"));
     assertEquals(List.of("urn:uuid:" + newest), ids(back));
-    Feed third = Feeds.atom(http.get(link(second, "next")).body());
+    Feed third = reader.atom(link(second, "next"));
     assertEquals(List.of("urn:uuid:" + oldest), ids(third));
     assertNull(link(third, "next"), "the last page has nothing older");
 
@@ -190,7 +188,7 @@ class FeedPublishingIT extends ServerIT {
     int at = next.indexOf("cursor=") + 7;
     String forged =
         next.substring(0, at) + (next.charAt(at) == 'A' ? 'B' : 'A') + next.substring(at + 1);
-    HttpResponse<String> refused = http.get(forged);
+    HttpResponse<String> refused = reader.get(forged);
     assertEquals(400, refused.statusCode(), refused.body());
     assertTrue(
         refused
@@ -199,43 +197,39 @@ class FeedPublishingIT extends ServerIT {
             .orElseThrow()
             .startsWith("application/problem+json"));
     String otherFeed = next.replace("/feeds/en/", "/feeds/zh-Hans/");
-    assertEquals(400, http.get(otherFeed).statusCode(), "a cursor belongs to its feed");
+    assertEquals(400, reader.get(otherFeed).statusCode(), "a cursor belongs to its feed");
   }
 
   @Test
   void aKilledStoryLeavesATombstoneInAtomAndNothingElsewhere() {
-    String id = stories.push("en", "To be killed " + token, "Body.", Instant.now());
+    String id = wire.push(Wire.story("en", "To be killed " + token, "Body.", Instant.now()));
     String atomPath = "/feeds/en/all.atom?q=" + token;
     awaitEntry(atomPath, id);
-    assertEquals(200, http.get("/stories/" + id + "/en").statusCode());
+    assertEquals(200, reader.page(id, "en").statusCode());
 
-    stories.kill(id, "Legal advice " + token);
-    String other = stories.push("en", "Later story " + token, "Body.", Instant.now());
-    awaitEntry(atomPath, other);
+    assertEquals(200, editor.kill(id, "Legal advice " + token).statusCode());
 
-    String atom = http.get(atomPath).body();
+    String atom = reader.get(atomPath).body();
     assertTrue(Feeds.entry(Feeds.atom(atom), id).isEmpty(), "gone from the entries");
     assertTrue(
         atom.contains("<at:deleted-entry ref=\"urn:uuid:" + id + "\""), "an RFC 6721 tombstone");
     assertFalse(atom.contains("Legal advice " + token), "the kill reason stays on the desk");
-    assertFalse(http.get("/feeds/en/all.rss?q=" + token).body().contains(id));
-    assertFalse(http.get("/feeds/en/all.json?q=" + token).body().contains(id));
-    assertEquals(410, http.get("/stories/" + id + "/en").statusCode());
+    assertFalse(reader.get("/feeds/en/all.rss?q=" + token).body().contains(id));
+    assertFalse(reader.get("/feeds/en/all.json?q=" + token).body().contains(id));
+    assertEquals(410, reader.page(id, "en").statusCode());
   }
 
   @Test
   void anEmbargoedStoryAppearsWhenItsEmbargoLiftsWithoutAnyoneAsking() {
-    String id = stories.push("en", "Embargoed " + token, "Body.", Instant.now());
+    String id = wire.push(Wire.story("en", "Embargoed " + token, "Body.", Instant.now()));
     String path = "/feeds/en/all.atom?q=" + token;
     awaitEntry(path, id);
 
     Instant until = Instant.now().plusSeconds(20);
-    stories.embargo(id, until);
-    String other = stories.push("en", "Unembargoed " + token, "Body.", Instant.now());
-    awaitEntry(path, other);
+    assertEquals(200, editor.embargo(id, until).statusCode());
     if (Instant.now().isBefore(until.minusSeconds(2))) {
-      assertTrue(Feeds.entry(Feeds.atom(http.get(path).body()), id).isEmpty(), "held back");
-      assertEquals(404, http.get("/stories/" + id + "/en").statusCode());
+      assertTrue(reader.entry(path, id).isEmpty(), "held back");
+      assertEquals(404, reader.page(id, "en").statusCode());
     }
     // No further push: the cached page must end at the embargo by itself.
     awaitEntry(path, id);
@@ -243,7 +237,7 @@ class FeedPublishingIT extends ServerIT {
 
   @Test
   void theCatalogueListsEveryPublicFeedInItsLanguage() {
-    HttpResponse<String> opml = http.get("/feeds/opml");
+    HttpResponse<String> opml = reader.get("/feeds/opml");
     assertEquals(200, opml.statusCode());
     assertTrue(opml.headers().firstValue("Content-Type").orElseThrow().contains("opml"));
     // Every public feed: "all" and each public topic, in 5 languages and 3 formats.
@@ -254,24 +248,19 @@ class FeedPublishingIT extends ServerIT {
     assertTrue(opml.body().contains("臺灣"), "the Taiwan feed is titled in its language");
     assertTrue(opml.body().contains("/feeds/zh-Hant-HK/all.json"));
 
-    HttpResponse<String> index = http.get("/feeds");
+    HttpResponse<String> index = reader.get("/feeds");
     assertEquals(200, index.statusCode());
     assertTrue(index.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     assertEquals(feeds, index.body().split("<link rel=\"alternate\"").length - 1, index.body());
   }
 
   private Entry awaitEntry(String path, String id) {
-    return Http.eventually(
-            WAIT, () -> Feeds.entry(Feeds.atom(http.get(path).body()), id), Optional::isPresent)
-        .orElseThrow();
+    return reader.awaitEntry(path, id);
   }
 
   private Instant modified(String jsonPath) {
     return Instant.parse(
-        Http.json(http.get(jsonPath))
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getString("date_modified"));
+        reader.json(jsonPath).getJsonArray("items").getJsonObject(0).getString("date_modified"));
   }
 
   private static List<String> ids(Feed feed) {

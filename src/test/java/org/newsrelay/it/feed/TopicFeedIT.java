@@ -9,21 +9,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.DeskFixture;
+import org.newsrelay.it.support.Accounts;
+import org.newsrelay.it.support.Editor;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /** A topic's stories have a feed of their own; a partner-only topic is not there for the public. */
 class TopicFeedIT extends ServerIT {
 
   @Test
   void topicFeedHoldsTheTopicsStoriesOnly() {
-    DeskFixture desk = new DeskFixture(base, http);
-    DeskFixture.Person wire = desk.person("topicfeed-wire", "wire");
-    DeskFixture.Person editor = desk.person("topicfeed-editor", "editor");
-    String slug = "harbours-" + DeskFixture.unique();
+    wire = accounts.wire("topicfeed-wire");
+    editor = accounts.editor("topicfeed-editor");
+    String slug = "harbours-" + Accounts.unique();
     var created =
         editor
             .http()
@@ -44,31 +45,28 @@ class TopicFeedIT extends ServerIT {
     assertEquals(201, created.statusCode(), created.body());
 
     String matching =
-        desk.push(
-            wire.http(),
-            DeskFixture.story("en", "Harbour reopens", "The harbour reopened on Tuesday.")
+        wire.pushStored(
+            Wire.story("en", "Harbour reopens", "The harbour reopened on Tuesday.")
                 .add("versioncreated", Instant.now().toString()));
     String other =
-        desk.push(
-            wire.http(),
-            DeskFixture.story("en", "Council votes", "The council approved the budget.")
+        wire.pushStored(
+            Wire.story("en", "Council votes", "The council approved the budget.")
                 .add("versioncreated", Instant.now().toString()));
 
     Feed feed =
         Http.eventually(
             Duration.ofSeconds(60),
-            () -> Feeds.atom(http.get("/feeds/en/" + slug + ".atom").body()),
+            () -> reader.atom("/feeds/en/" + slug + ".atom"),
             f -> Feeds.entry(f, matching).isPresent());
     assertTrue(Feeds.entry(feed, other).isEmpty(), "a story outside the topic is not in its feed");
     assertTrue(feed.getTitle().contains("Harbours"), feed.getTitle());
-    assertTrue(http.get("/feeds/opml").body().contains("/feeds/en/" + slug + ".atom"));
+    assertTrue(reader.get("/feeds/opml").body().contains("/feeds/en/" + slug + ".atom"));
   }
 
   @Test
   void partnerOnlyTopicIsNotFoundWithoutAKey() {
-    DeskFixture desk = new DeskFixture(base, http);
-    DeskFixture.Person editor = desk.person("topicfeed-editor", "editor");
-    String slug = "private-" + DeskFixture.unique();
+    editor = accounts.editor("topicfeed-editor");
+    String slug = "private-" + Accounts.unique();
     var created =
         editor
             .http()
@@ -85,8 +83,8 @@ class TopicFeedIT extends ServerIT {
                     .build()
                     .toString());
     assertEquals(201, created.statusCode(), created.body());
-    var hidden = http.get("/feeds/en/" + slug + ".atom");
-    var unknown = http.get("/feeds/en/no-such-topic-" + DeskFixture.unique() + ".atom");
+    var hidden = reader.get("/feeds/en/" + slug + ".atom");
+    var unknown = reader.get("/feeds/en/no-such-topic-" + Accounts.unique() + ".atom");
     assertEquals(404, hidden.statusCode());
     assertEquals(404, unknown.statusCode());
     assertEquals(
@@ -94,15 +92,12 @@ class TopicFeedIT extends ServerIT {
         Http.json(hidden).getString("title"),
         "the same answer");
 
-    PartnerAccounts partners = new PartnerAccounts(http);
-    String entitled = partner(slug);
-    String other = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    String key = partners.issueKey(entitled).getString("key");
-    String otherKey = partners.issueKey(other).getString("key");
-    var read = partners.get("/feeds/en/" + slug + ".atom", key);
+    Partner entitled = partner(slug);
+    Partner other = partner("\"subscriber\"", "\"en\"", null);
+    var read = entitled.reader().get("/feeds/en/" + slug + ".atom");
     assertEquals(200, read.statusCode(), read.body());
     assertTrue(Feeds.atom(read.body()).getTitle().contains("Private desk"));
-    assertEquals(404, partners.get("/feeds/en/" + slug + ".atom", otherKey).statusCode());
+    assertEquals(404, other.reader().get("/feeds/en/" + slug + ".atom").statusCode());
   }
 
   /**
@@ -112,55 +107,48 @@ class TopicFeedIT extends ServerIT {
    */
   @Test
   void topicEditsReachTheCatalogueAtOnce() {
-    DeskFixture desk = new DeskFixture(base, http);
-    DeskFixture.Person editor = desk.person("topicfeed-editor", "editor");
-    String slug = "ferries-" + DeskFixture.unique();
+    editor = accounts.editor("topicfeed-editor");
+    String slug = "ferries-" + Accounts.unique();
     String feedUrl = "/feeds/en/" + slug + ".atom";
     assertEquals(
         201,
         editor.http().postJson("/api/v1/topics", topic(slug, "Ferries", "public")).statusCode());
     // Both documents rendered and cached before the edits.
-    assertTrue(http.get("/feeds/opml").body().contains(feedUrl));
-    assertEquals(200, http.get(feedUrl).statusCode());
+    assertTrue(reader.get("/feeds/opml").body().contains(feedUrl));
+    assertEquals(200, reader.get(feedUrl).statusCode());
 
     var renamed = editor.http().send(put(editor, slug, topic(slug, "Island ferries", "public")));
     assertEquals(200, renamed.statusCode(), renamed.body());
     assertTrue(
-        http.get("/feeds/opml").body().contains("Island ferries"), "OPML lists the new name");
-    assertTrue(Feeds.atom(http.get(feedUrl).body()).getTitle().contains("Island ferries"));
+        reader.get("/feeds/opml").body().contains("Island ferries"), "OPML lists the new name");
+    assertTrue(reader.atom(feedUrl).getTitle().contains("Island ferries"));
 
     var hidden = editor.http().send(put(editor, slug, topic(slug, "Island ferries", "partner")));
     assertEquals(200, hidden.statusCode(), hidden.body());
     assertTrue(
-        !http.get("/feeds/opml").body().contains(feedUrl), "a partner-only topic leaves OPML");
-    assertEquals(404, http.get(feedUrl).statusCode(), "and its feed is not public any more");
+        !reader.get("/feeds/opml").body().contains(feedUrl), "a partner-only topic leaves OPML");
+    assertEquals(404, reader.get(feedUrl).statusCode(), "and its feed is not public any more");
   }
 
   /** An admin may do whatever an editor may: curate topics, the newsroom's terms, the desk. */
   @Test
   void anAdminWithoutTheEditorRoleCurates() {
-    DeskFixture desk = new DeskFixture(base, http);
-    DeskFixture.Person admin = desk.person("topicfeed-admin", "admin");
-    String slug = "admins-" + DeskFixture.unique();
+    Editor admin = accounts.person("topicfeed-admin", "admin").editor();
+    String slug = "admins-" + Accounts.unique();
     var created = admin.http().postJson("/api/v1/topics", topic(slug, "Admin desk", "public"));
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(200, admin.http().getAuthorized("/api/v1/terms").statusCode());
-    var wire = desk.person("topicfeed-admin-wire", "wire");
+    wire = accounts.wire("topicfeed-admin-wire");
     String story =
-        desk.push(
-            wire.http(),
-            DeskFixture.story("en", "Ferry timetable", "The ferry timetable changes in May.")
+        wire.pushStored(
+            Wire.story("en", "Ferry timetable", "The ferry timetable changes in May.")
                 .add("versioncreated", Instant.now().toString()));
     var corrected =
-        admin
-            .http()
-            .postJson(
-                "/api/v1/stories/" + story + "/correct",
-                Json.createObjectBuilder()
-                    .add("headline", "Ferry timetable changes")
-                    .add("note", "headline")
-                    .build()
-                    .toString());
+        admin.correct(
+            story,
+            Json.createObjectBuilder()
+                .add("headline", "Ferry timetable changes")
+                .add("note", "headline"));
     assertEquals(200, corrected.statusCode(), corrected.body());
   }
 
@@ -177,8 +165,7 @@ class TopicFeedIT extends ServerIT {
         .toString();
   }
 
-  private static java.net.http.HttpRequest.Builder put(
-      DeskFixture.Person editor, String slug, String json) {
+  private static java.net.http.HttpRequest.Builder put(Editor editor, String slug, String json) {
     return editor
         .http()
         .authorized("/api/v1/topics/" + slug)
@@ -187,22 +174,19 @@ class TopicFeedIT extends ServerIT {
   }
 
   /** A subscriber entitled to English and to this one topic. */
-  private String partner(String slug) {
-    var created =
-        http.postJson(
-            "/api/v1/partners",
-            Json.createObjectBuilder()
-                .add("name", "Topic partner " + DeskFixture.unique())
-                .add("contact", "desk@partner.example")
-                .add("roles", Json.createArrayBuilder().add("subscriber"))
-                .add(
-                    "entitlements",
-                    Json.createObjectBuilder()
-                        .add("languages", Json.createArrayBuilder().add("en"))
-                        .add("topics", Json.createArrayBuilder().add(slug)))
-                .build()
-                .toString());
-    assertEquals(201, created.statusCode(), created.body());
-    return Http.json(created).getString("id");
+  private Partner partner(String slug) {
+    return Partner.of(
+        http,
+        Json.createObjectBuilder()
+            .add("name", "Topic partner " + Accounts.unique())
+            .add("contact", "desk@partner.example")
+            .add("roles", Json.createArrayBuilder().add("subscriber"))
+            .add(
+                "entitlements",
+                Json.createObjectBuilder()
+                    .add("languages", Json.createArrayBuilder().add("en"))
+                    .add("topics", Json.createArrayBuilder().add(slug)))
+            .build()
+            .toString());
   }
 }

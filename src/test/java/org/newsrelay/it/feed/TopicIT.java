@@ -13,21 +13,18 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.DeskFixture;
+import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /** Topics over HTTP: rules in any script, re-evaluation, manual choices, pins, bad input. */
 class TopicIT extends ServerIT {
-  private DeskFixture desk;
-  private DeskFixture.Person wire;
-  private DeskFixture.Person editor;
-
+  /** A wire and an editor with accounts of their own, not the admin. */
   @BeforeEach
   void people() {
-    desk = new DeskFixture(base, http);
-    wire = desk.person("topic-wire", "wire");
-    editor = desk.person("topic-editor", "editor");
+    wire = accounts.wire("topic-wire");
+    editor = accounts.editor("topic-editor");
   }
 
   private JsonObjectBuilder topic(String slug, String... include) {
@@ -64,11 +61,9 @@ class TopicIT extends ServerIT {
 
   @Test
   void simplifiedRuleFindsTraditionalStoryAlreadyStoredAndOneArrivingLater() {
-    String before =
-        desk.push(wire.http(), DeskFixture.story("zh-Hant-TW", "台積電晶片出貨創新高", "台積電表示，晶片出貨量創下新高。"));
-    String unrelated =
-        desk.push(wire.http(), DeskFixture.story("zh-Hant-TW", "颱風逼近東部", "氣象局發布海上警報。"));
-    String slug = "chips-" + DeskFixture.unique();
+    String before = wire.pushStored(Wire.story("zh-Hant-TW", "台積電晶片出貨創新高", "台積電表示，晶片出貨量創下新高。"));
+    String unrelated = wire.pushStored(Wire.story("zh-Hant-TW", "颱風逼近東部", "氣象局發布海上警報。"));
+    String slug = "chips-" + Accounts.unique();
     HttpResponse<String> created = create(topic(slug, "芯片"));
     assertEquals(201, created.statusCode(), created.body());
     assertTrue(
@@ -92,15 +87,15 @@ class TopicIT extends ServerIT {
     assertTrue(job.getInt("total") >= 2, job.toString());
     assertEquals(job.getInt("total"), job.getInt("done"));
 
-    String after = desk.push(wire.http(), DeskFixture.story("zh-Hans", "华为发布新款芯片", "华为周二发布新款芯片。"));
+    String after = wire.pushStored(Wire.story("zh-Hans", "华为发布新款芯片", "华为周二发布新款芯片。"));
     awaitStories(slug, ids -> ids.contains(after));
   }
 
   @Test
   void traditionalRuleFindsSimplifiedStoryAndWholeWordsOnly() {
-    String match = desk.push(wire.http(), DeskFixture.story("zh-Hans", "国际油价周二上涨", "国际油价周二上涨两成。"));
-    String fragment = desk.push(wire.http(), DeskFixture.story("zh-Hans", "石油价格周二上涨", "石油价格周二上涨。"));
-    String slug = "oil-" + DeskFixture.unique();
+    String match = wire.pushStored(Wire.story("zh-Hans", "国际油价周二上涨", "国际油价周二上涨两成。"));
+    String fragment = wire.pushStored(Wire.story("zh-Hans", "石油价格周二上涨", "石油价格周二上涨。"));
+    String slug = "oil-" + Accounts.unique();
     assertEquals(201, create(topic(slug, "油價")).statusCode());
     List<String> stories = awaitStories(slug, ids -> ids.contains(match));
     assertFalse(stories.contains(fragment), "油价 is not a word of 石油价格");
@@ -108,7 +103,7 @@ class TopicIT extends ServerIT {
 
   @Test
   void slugComesFromTheChineseNameThroughHanLatin() {
-    String suffix = DeskFixture.unique().replaceAll("[0-9]", "x");
+    String suffix = Accounts.unique().replaceAll("[0-9]", "x");
     HttpResponse<String> created =
         editor
             .http()
@@ -134,7 +129,7 @@ class TopicIT extends ServerIT {
 
   @Test
   void badInput() {
-    String slug = "dup-" + DeskFixture.unique();
+    String slug = "dup-" + Accounts.unique();
     assertEquals(201, create(topic(slug, "芯片")).statusCode());
     HttpResponse<String> duplicate = create(topic(slug, "晶片"));
     assertEquals(409, duplicate.statusCode(), duplicate.body());
@@ -144,7 +139,7 @@ class TopicIT extends ServerIT {
     HttpResponse<String> empty =
         create(
             Json.createObjectBuilder()
-                .add("slug", "empty-" + DeskFixture.unique())
+                .add("slug", "empty-" + Accounts.unique())
                 .add("names", Json.createObjectBuilder().add("en", "Empty"))
                 .add(
                     "rules",
@@ -155,92 +150,77 @@ class TopicIT extends ServerIT {
     assertEquals(400, create(topic("Not A Slug", "x")).statusCode());
     assertEquals(400, create(topic("all", "x")).statusCode(), "reserved for the all feed");
     assertEquals(400, editor.http().postJson("/api/v1/topics", "{\"names\": ").statusCode());
-    assertEquals(400, create(topic("blank-" + DeskFixture.unique(), " ")).statusCode());
+    assertEquals(400, create(topic("blank-" + Accounts.unique(), " ")).statusCode());
 
     assertEquals(
         403,
         wire.http()
-            .postJson("/api/v1/topics", topic("w-" + DeskFixture.unique(), "x").build().toString())
+            .postJson("/api/v1/topics", topic("w-" + Accounts.unique(), "x").build().toString())
             .statusCode());
-    DeskFixture.Person admin = desk.person("topic-admin", "admin");
+    Http admin = accounts.person("topic-admin", "admin").http();
     assertEquals(
         200,
-        DeskFixture.send(admin.http(), "GET", "/api/v1/topics", null).statusCode(),
+        admin.call("GET", "/api/v1/topics", null).statusCode(),
         "an admin may do all an editor may");
-    assertEquals(401, http.get("/api/v1/topics").statusCode());
+    assertEquals(401, reader.get("/api/v1/topics").statusCode());
     assertEquals(
         404,
-        DeskFixture.send(
-                editor.http(), "GET", "/api/v1/topics/no-such-" + DeskFixture.unique(), null)
+        editor
+            .http()
+            .call("GET", "/api/v1/topics/no-such-" + Accounts.unique(), null)
             .statusCode());
   }
 
   @Test
   void editorsChoiceWinsOverTheRulesAndPinsComeFirst() {
-    String older = desk.push(wire.http(), DeskFixture.story("zh-Hans", "芯片出口数据公布", "芯片出口增长。"));
-    String newer = desk.push(wire.http(), DeskFixture.story("zh-Hans", "芯片价格下跌", "芯片价格周三下跌。"));
-    String other = desk.push(wire.http(), DeskFixture.story("zh-Hans", "足球联赛开幕", "联赛周末开幕。"));
-    String slug = "choice-" + DeskFixture.unique();
+    String older = wire.pushStored(Wire.story("zh-Hans", "芯片出口数据公布", "芯片出口增长。"));
+    String newer = wire.pushStored(Wire.story("zh-Hans", "芯片价格下跌", "芯片价格周三下跌。"));
+    String other = wire.pushStored(Wire.story("zh-Hans", "足球联赛开幕", "联赛周末开幕。"));
+    String slug = "choice-" + Accounts.unique();
     assertEquals(201, create(topic(slug, "芯片")).statusCode());
     awaitStories(slug, ids -> ids.containsAll(List.of(older, newer)));
 
     assertEquals(
         204,
-        DeskFixture.send(
-                editor.http(), "DELETE", "/api/v1/topics/" + slug + "/stories/" + newer, null)
+        editor
+            .http()
+            .call("DELETE", "/api/v1/topics/" + slug + "/stories/" + newer, null)
             .statusCode());
     assertEquals(
         204,
-        DeskFixture.send(editor.http(), "PUT", "/api/v1/topics/" + slug + "/stories/" + other, null)
+        editor
+            .http()
+            .call("PUT", "/api/v1/topics/" + slug + "/stories/" + other, null)
             .statusCode());
     // New rules that would still match the removed story and no longer match the added one.
     HttpResponse<String> changed =
-        DeskFixture.send(
-            editor.http(),
-            "PUT",
-            "/api/v1/topics/" + slug,
-            topic(slug, "芯片", "价格").build().toString());
+        editor
+            .http()
+            .call("PUT", "/api/v1/topics/" + slug, topic(slug, "芯片", "价格").build().toString());
     assertEquals(200, changed.statusCode(), changed.body());
     assertEquals(2, Http.json(changed).getInt("rules_version"));
     Http.eventually(
         Duration.ofSeconds(60),
         () ->
-            Http.json(
-                DeskFixture.send(
-                    editor.http(), "GET", "/api/v1/topics/" + slug + "/reevaluation", null)),
+            Http.json(editor.http().call("GET", "/api/v1/topics/" + slug + "/reevaluation", null)),
         j -> j.getString("status").equals("done") && j.getInt("rules_version") == 2);
     JsonObject removed = member(slug, newer);
     assertEquals("removed", removed.getString("topic_reason"));
     assertEquals("manual", member(slug, other).getString("topic_reason"));
 
-    String until = Instant.now().plus(Duration.ofHours(2)).toString();
-    HttpResponse<String> pinned =
-        editor
-            .http()
-            .postJson(
-                "/api/v1/stories/" + older + "/pin",
-                "{\"topic\": \"" + slug + "\", \"until\": \"" + until + "\"}");
+    Instant until = Instant.now().plus(Duration.ofHours(2));
+    HttpResponse<String> pinned = editor.pin(older, slug, until);
     assertEquals(200, pinned.statusCode(), pinned.body());
     assertEquals(older, storiesOf(slug).get(0), "the pinned story leads though it is older");
-    assertEquals(
-        400,
-        editor
-            .http()
-            .postJson(
-                "/api/v1/stories/" + older + "/pin",
-                "{\"topic\": \"" + slug + "\", \"until\": \"2001-01-01T00:00:00Z\"}")
-            .statusCode());
-    String history = http.getAuthorized("/api/v1/stories/" + older + "/history").body();
+    assertEquals(400, editor.pin(older, slug, Instant.parse("2001-01-01T00:00:00Z")).statusCode());
+    String history = editor.history(older);
     assertTrue(history.contains("\"action\":\"pinned\""), history);
-    assertTrue(
-        http.getAuthorized("/api/v1/stories/" + newer + "/history")
-            .body()
-            .contains("removed from topic"));
+    assertTrue(editor.history(newer).contains("removed from topic"));
   }
 
   @Test
   void previewShowsWhatRulesWouldMatchWithoutSaving() {
-    String id = desk.push(wire.http(), DeskFixture.story("zh-Hant-HK", "香港的士加價", "的士車費下月起上調。"));
+    String id = wire.pushStored(Wire.story("zh-Hant-HK", "香港的士加價", "的士車費下月起上調。"));
     String rules =
         "{\"rules\": {\"include\": [\"出租车\"], \"sources\": [\"" + wire.origin() + "\"]}}";
     HttpResponse<String> preview = editor.http().postJson("/api/v1/topics/preview", rules);
@@ -251,8 +231,7 @@ class TopicIT extends ServerIT {
   }
 
   private JsonObject member(String slug, String id) {
-    return Http.json(
-            DeskFixture.send(editor.http(), "GET", "/api/v1/topics/" + slug + "/stories", null))
+    return Http.json(editor.http().call("GET", "/api/v1/topics/" + slug + "/stories", null))
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
         .stream()

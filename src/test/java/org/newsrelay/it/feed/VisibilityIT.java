@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.DeskFixture;
 import org.newsrelay.it.support.FeedHealth;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.Problems;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.WebSubSubscriber;
+import org.newsrelay.it.support.Wire;
 
 /**
  * Unpublished means invisible: for each state a story can be in before or instead of publication
@@ -36,12 +36,10 @@ import org.newsrelay.it.support.WebSubSubscriber;
 class VisibilityIT extends ServerIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private PartnerAccounts partners;
   private String token;
 
   @BeforeEach
-  void accounts() {
-    partners = new PartnerAccounts(http);
+  void token() {
     token = "vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
@@ -49,51 +47,44 @@ class VisibilityIT extends ServerIT {
   void noUnpublishedStateReachesAnyoneButTheDesk() {
     String publicTopic = topic("public");
     String partnerTopic = topic("partner");
-    HttpResponse<String> entitled =
-        http.postJson(
-            "/api/v1/partners",
+    Partner entitled =
+        Partner.of(
+            http,
             "{\"name\": \"Visibility partner "
                 + token
                 + "\", \"roles\": [\"subscriber\"], \"entitlements\": {\"languages\": [\"en\"],"
                 + " \"topics\": [\""
                 + partnerTopic
                 + "\"]}}");
-    assertEquals(201, entitled.statusCode(), entitled.body());
-    String partnerKey = partners.issueKey(Http.json(entitled).getString("id")).getString("key");
-    String wire = partners.create("\"wire\"", "\"en\"", null).getString("id");
-    String wireKey = partners.issueKey(wire).getString("key");
+    String partnerKey = entitled.key();
+    Partner partnerWire = partner("\"wire\"", "\"en\"", null);
     assertEquals(
         200,
-        DeskFixture.send(
-                http,
+        http.call(
                 "PUT",
                 "/api/v1/origins/"
-                    + URLEncoder.encode("push:partner:" + wire, StandardCharsets.UTF_8),
+                    + URLEncoder.encode(partnerWire.origin(), StandardCharsets.UTF_8),
                 "{\"trusted\": false}")
             .statusCode());
 
     Map<String, String> stories = new LinkedHashMap<>();
     Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-    stories.put(push(story("embargoed").add("embargoed", tomorrow.toString())), "published");
-    stories.put(push(story("withheld").add("pubstatus", "withheld")), "held");
-    String held = push(story("held"));
+    stories.put(wire.push(story("embargoed").add("embargoed", tomorrow.toString())), "published");
+    stories.put(wire.push(story("withheld").add("pubstatus", "withheld")), "held");
+    String held = wire.push(story("held"));
     awaitStatus(held, "published");
-    assertEquals(200, http.postJson("/api/v1/stories/" + held + "/hold", "{}").statusCode());
+    assertEquals(200, editor.hold(held).statusCode());
     stories.put(held, "held");
-    String killedEarly = push(story("killed-early").add("embargoed", tomorrow.toString()));
+    String killedEarly = wire.push(story("killed-early").add("embargoed", tomorrow.toString()));
     awaitStatus(killedEarly, "published");
-    assertEquals(
-        200,
-        http.postJson(
-                "/api/v1/stories/" + killedEarly + "/kill", "{\"reason\": \"Legal " + token + "\"}")
-            .statusCode());
+    assertEquals(200, editor.kill(killedEarly, "Legal " + token).statusCode());
     stories.put(killedEarly, "killed");
-    String incoming = pushAs(wireKey, story("incoming"));
+    String incoming = partnerWire.wire().push(story("incoming"));
     stories.put(incoming, "incoming");
     stories.forEach(this::awaitStatus);
 
     // One public story, so that the feeds have changed since the others arrived.
-    String published = push(story("published"));
+    String published = wire.push(story("published"));
     awaitStatus(published, "published");
 
     for (String id : stories.keySet()) {
@@ -119,7 +110,7 @@ class VisibilityIT extends ServerIT {
       assertEquals(403, get("/api/v1/stories?status=held", key).statusCode());
     }
     // The pushing wire follows its own story, but not its desk view.
-    HttpResponse<String> own = get("/api/v1/stories/" + incoming, wireKey);
+    HttpResponse<String> own = partnerWire.wire().read(incoming);
     assertEquals(200, own.statusCode(), own.body());
     assertFalse(Http.json(own).containsKey("origin"), own.body());
 
@@ -156,71 +147,65 @@ class VisibilityIT extends ServerIT {
     // The desk sees every one of them, in its state, with the kill reason.
     stories.forEach(
         (id, status) -> {
-          JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
+          JsonObject story = editor.story(id);
           assertEquals(status, story.getString("status"), id);
         });
-    assertEquals(
-        "Legal " + token,
-        Http.json(http.getAuthorized("/api/v1/stories/" + killedEarly)).getString("kill_reason"));
+    assertEquals("Legal " + token, editor.story(killedEarly).getString("kill_reason"));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
   @Test
   void aKillAfterPublicationLeavesATombstoneButNotItsReason() {
-    String id = push(story("killed-late"));
+    String id = wire.push(story("killed-late"));
     awaitStatus(id, "published");
-    Http.eventually(WAIT, () -> http.get("/feeds/en/all.atom").body(), body -> body.contains(id));
-    http.postJson("/api/v1/stories/" + id + "/kill", "{\"reason\": \"Legal " + token + "\"}");
+    Http.eventually(WAIT, () -> reader.get("/feeds/en/all.atom").body(), body -> body.contains(id));
+    editor.kill(id, "Legal " + token);
     String atom =
         Http.eventually(
             WAIT,
-            () -> http.get("/feeds/en/all.atom").body(),
+            () -> reader.get("/feeds/en/all.atom").body(),
             body -> body.contains("ref=\"urn:uuid:" + id + "\""));
     assertFalse(atom.contains(token), "neither the entry nor its kill reason: " + atom);
-    assertFalse(http.get("/feeds/en/all.rss").body().contains(id));
-    assertFalse(http.get("/feeds/en/all.json").body().contains(id));
-    assertEquals(410, http.get("/stories/" + id + "/en").statusCode());
-    Problems.assertProblem(404, http.get("/api/v1/stories/" + id));
+    assertFalse(reader.get("/feeds/en/all.rss").body().contains(id));
+    assertFalse(reader.get("/feeds/en/all.json").body().contains(id));
+    assertEquals(410, reader.get("/stories/" + id + "/en").statusCode());
+    Problems.assertProblem(404, reader.get("/api/v1/stories/" + id));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
   @Test
   void aStoryKilledUnderEmbargoLeavesNoTombstone() {
     String id =
-        push(story("never-seen").add("embargoed", Instant.now().plusSeconds(3600).toString()));
+        wire.push(story("never-seen").add("embargoed", Instant.now().plusSeconds(3600).toString()));
     awaitStatus(id, "published");
-    http.postJson("/api/v1/stories/" + id + "/kill", "{\"reason\": \"Wrong copy\"}");
+    editor.kill(id, "Wrong copy");
     awaitStatus(id, "killed");
-    String after = push(story("after"));
+    String after = wire.push(story("after"));
     String atom =
         Http.eventually(
-            WAIT, () -> http.get("/feeds/en/all.atom").body(), body -> body.contains(after));
+            WAIT, () -> reader.get("/feeds/en/all.atom").body(), body -> body.contains(after));
     assertFalse(atom.contains(id), "no tombstone for a story nobody saw");
-    assertEquals(404, http.get("/stories/" + id + "/en").statusCode());
+    assertEquals(404, reader.get("/stories/" + id + "/en").statusCode());
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
   @Test
   void aWebSubDeliveryCarriesNothingUnpublished() throws Exception {
-    String partnerId = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
+    Partner subscriberPartner = partner("\"subscriber\"", "\"en\"", null);
     String topic = http.uri("/feeds/en/all.atom").toString();
     try (WebSubSubscriber subscriber = new WebSubSubscriber(2)) {
       HttpResponse<String> accepted =
-          partners.hub(key, PartnerAccounts.subscribe(topic, subscriber.url("/vis"), "s", 600));
+          subscriberPartner.subscribe(topic, subscriber.url("/vis"), "s", 600);
       String subscription = Http.json(accepted).getString("subscription");
-      assertEquals(
-          "active", partners.awaitDecided(partnerId, key, subscription).getString("state"));
+      assertEquals("active", subscriberPartner.awaitDecided(subscription).getString("state"));
       // Embargoed, corrected on the desk while it waits, then killed before anyone saw it.
       String secret =
-          push(story("secret").add("embargoed", Instant.now().plusSeconds(3600).toString()));
+          wire.push(story("secret").add("embargoed", Instant.now().plusSeconds(3600).toString()));
       awaitStatus(secret, "published");
-      http.postJson(
-          "/api/v1/stories/" + secret + "/correct",
-          "{\"rendition\": \"en\", \"headline\": \"Secret " + token + " fixed\", \"note\": \"n\"}");
-      http.postJson("/api/v1/stories/" + secret + "/kill", "{\"reason\": \"Legal\"}");
+      editor.correctHeadline(secret, "en", "Secret " + token + " fixed", "n");
+      editor.kill(secret, "Legal");
       awaitStatus(secret, "killed");
-      String shown = push(story("shown"));
+      String shown = wire.push(story("shown"));
       WebSubSubscriber.Received delivery =
           Http.eventually(
                   WAIT,
@@ -240,31 +225,16 @@ class VisibilityIT extends ServerIT {
   }
 
   private JsonObjectBuilder story(String name) {
-    return Json.createObjectBuilder()
-        .add("uri", "urn:vis:" + token + ":" + name)
-        .add("language", "en")
-        .add("headline", "Story " + token + " " + name)
-        .add("body_text", "Copy of the " + name + " story, " + token + " .")
-        .add("versioncreated", Instant.now().toString());
-  }
-
-  private String push(JsonObjectBuilder story) {
-    HttpResponse<String> response = http.postJson("/api/v1/stories", story.build().toString());
-    assertEquals(202, response.statusCode(), response.body());
-    return Http.json(response).getString("id");
-  }
-
-  private String pushAs(String key, JsonObjectBuilder story) {
-    HttpResponse<String> response = new PartnerAccounts(http).push(key, story.build().toString());
-    assertEquals(202, response.statusCode(), response.body());
-    return Http.json(response).getString("id");
+    return Wire.story(
+            "en",
+            "Story " + token + " " + name,
+            "Copy of the " + name + " story, " + token + " .",
+            Instant.now())
+        .add("uri", "urn:vis:" + token + ":" + name);
   }
 
   private void awaitStatus(String id, String status) {
-    Http.eventually(
-        WAIT,
-        () -> http.getAuthorized("/api/v1/stories/" + id),
-        r -> r.statusCode() == 200 && status.equals(Http.json(r).getString("status")));
+    editor.awaitStatus(id, status);
   }
 
   /** A topic whose rule is this run's token. */
@@ -286,7 +256,8 @@ class VisibilityIT extends ServerIT {
     return slug;
   }
 
+  /** Anonymous with no key, else as the partner with that key reads it. */
   private HttpResponse<String> get(String path, String key) {
-    return key == null ? http.get(path) : partners.get(path, key);
+    return key == null ? reader.get(path) : http.withKey(key).getAuthorized(path);
   }
 }

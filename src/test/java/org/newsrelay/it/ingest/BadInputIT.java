@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsrelay.it.support.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Http;
@@ -16,7 +15,7 @@ class BadInputIT extends ServerIT {
 
   @Test
   void malformedJson() {
-    assertProblem(400, http.postJson("/api/v1/stories", "{\"uri\": \"x\", \"headline\": "));
+    assertProblem(400, wire.send("{\"uri\": \"x\", \"headline\": "));
   }
 
   @Test
@@ -24,36 +23,24 @@ class BadInputIT extends ServerIT {
     JsonObject problem =
         assertProblem(
             400,
-            http.postJson(
-                "/api/v1/stories",
-                "{\"uri\": \"urn:x:1\", \"headline\": \"Bonjour\", \"language\": \"fr\"}"));
+            wire.send("{\"uri\": \"urn:x:1\", \"headline\": \"Bonjour\", \"language\": \"fr\"}"));
     assertTrue(problem.getJsonArray("available").toString().contains("zh-Hant-TW"));
   }
 
   @Test
   void neitherHeadlineNorBody() {
-    assertProblem(400, http.postJson("/api/v1/stories", "{\"uri\": \"urn:x:empty\"}"));
+    assertProblem(400, wire.send("{\"uri\": \"urn:x:empty\"}"));
   }
 
   @Test
   void wrongContentType() {
-    assertProblem(
-        415,
-        http.send(
-            http.authorized("/api/v1/stories")
-                .header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4"))));
+    assertProblem(415, wire.send("application/pdf", "%PDF-1.4"));
   }
 
   @Test
   void writeWithoutCredentials() {
     HttpResponse<String> response =
-        http.send(
-            http.request("/api/v1/stories")
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"uri\": \"urn:x:2\", \"headline\": \"h\"}")));
+        wire.withoutCredentials().send("{\"uri\": \"urn:x:2\", \"headline\": \"h\"}");
     assertProblem(401, response);
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
   }
@@ -72,7 +59,7 @@ class BadInputIT extends ServerIT {
   void unknownLanguageElsewhereGetsTheSameProblem() {
     for (JsonObject problem :
         java.util.List.of(
-            assertProblem(400, http.get("/api/v1/stories?lang=fr")),
+            assertProblem(400, reader.get("/api/v1/stories?lang=fr")),
             assertProblem(
                 400,
                 http.postJson(
@@ -92,27 +79,27 @@ class BadInputIT extends ServerIT {
 
   @Test
   void feedInUnknownLanguage() {
-    JsonObject problem = assertProblem(404, http.get("/feeds/fr/all.atom"));
+    JsonObject problem = assertProblem(404, reader.get("/feeds/fr/all.atom"));
     assertTrue(problem.getJsonArray("available").toString().contains("zh-Hans"));
   }
 
   @Test
   void unknownTopicAndFormat() {
-    assertProblem(404, http.get("/feeds/en/no-such-topic.atom"));
-    assertProblem(404, http.get("/feeds/en/all.pdf"));
+    assertProblem(404, reader.get("/feeds/en/no-such-topic.atom"));
+    assertProblem(404, reader.get("/feeds/en/all.pdf"));
   }
 
   @Test
   void oversizedBody() {
     String huge =
         "{\"uri\": \"urn:x:huge\", \"headline\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
-    HttpResponse<String> response = http.postJson("/api/v1/stories", huge);
+    HttpResponse<String> response = wire.send(huge);
     assertProblem(413, response);
   }
 
   @Test
   void unknownStory() {
-    assertProblem(404, http.get("/api/v1/stories/00000000-0000-0000-0000-000000000000"));
-    assertProblem(404, http.get("/api/v1/stories/not-an-id"));
+    assertProblem(404, reader.get("/api/v1/stories/00000000-0000-0000-0000-000000000000"));
+    assertProblem(404, reader.get("/api/v1/stories/not-an-id"));
   }
 }

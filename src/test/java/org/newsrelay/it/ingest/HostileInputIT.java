@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -25,10 +24,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.FeedHealth;
-import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.FixtureFeedServer;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /**
  * Clean at the door, safe at the renderer (issue 12, class 3), through HTTP: each kind of bad
@@ -80,7 +79,7 @@ class HostileInputIT extends ServerIT {
             + " \"versioncreated\": \""
             + Instant.now()
             + "\"}";
-    HttpResponse<String> response = http.postJson("/api/v1/stories", json);
+    HttpResponse<String> response = wire.send(json);
     assertEquals(202, response.statusCode(), response.body());
     Published story = published(Http.json(response).getString("id"), "en");
     assertEquals("Lone surrogate here", story.json.getString("title"));
@@ -104,13 +103,11 @@ class HostileInputIT extends ServerIT {
   @Test
   void controlCharactersInRawTextAndAtomPushes() {
     HttpResponse<String> text =
-        http.send(
-            http.authorized("/api/v1/stories")
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .header("Content-Language", "en")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "Raw copy\u0000 with\uFFFF controls " + copy() + "\n\nBody.")));
+        wire.send(
+            "text/plain; charset=UTF-8",
+            "Raw copy\u0000 with\uFFFF controls " + copy() + "\n\nBody.",
+            "Content-Language",
+            "en");
     assertEquals(202, text.statusCode(), text.body());
     published(Http.json(text).getString("id"), "en");
     HttpResponse<String> atom =
@@ -200,7 +197,7 @@ class HostileInputIT extends ServerIT {
   void theStoryPageHasAStrictContentSecurityPolicy() {
     String id = pushed(story("Page policy"));
     published(id, "en");
-    HttpResponse<String> page = http.get("/stories/" + id + "/en");
+    HttpResponse<String> page = reader.get("/stories/" + id + "/en");
     String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(policy.startsWith("default-src 'none'"), policy);
     assertFalse(policy.contains("script-src") || policy.contains("'unsafe-"), policy);
@@ -241,7 +238,7 @@ class HostileInputIT extends ServerIT {
       JsonObject feed =
           Http.eventually(
               Duration.ofSeconds(60),
-              () -> Http.json(http.get("/feeds/en/all.json")),
+              () -> reader.json("/feeds/en/all.json"),
               f -> items(f, run) == 2);
       for (JsonValue value : feed.getJsonArray("items")) {
         JsonObject item = value.asJsonObject();
@@ -256,9 +253,9 @@ class HostileInputIT extends ServerIT {
                 .isBefore(Instant.now().plus(Duration.ofDays(1))),
             item.toString());
         String id = item.getString("id").substring("urn:uuid:".length());
-        assertRunsNothing(http.get("/stories/" + id + "/en").body());
+        assertRunsNothing(reader.get("/stories/" + id + "/en").body());
       }
-      Channel channel = Feeds.rss(http.get("/feeds/en/all.rss").body());
+      Channel channel = reader.rss("/feeds/en/all.rss");
       for (Item item : channel.getItems()) {
         if (item.getTitle().endsWith(run)) {
           assertFalse(item.getLink().startsWith("javascript") || item.getLink().startsWith("data"));
@@ -277,13 +274,11 @@ class HostileInputIT extends ServerIT {
   void aVersionFarInTheFutureIsRefused() {
     assertField(
         "versioncreated",
-        http.postJson(
-            "/api/v1/stories",
+        wire.send(
             story("Future").add("versioncreated", "2100-01-01T00:00:00Z").build().toString()));
     assertField(
         "versioncreated",
-        http.postJson(
-            "/api/v1/stories",
+        wire.send(
             story("Future")
                 .add("versioncreated", Instant.now().plus(Duration.ofDays(3)).toString())
                 .build()
@@ -295,8 +290,7 @@ class HostileInputIT extends ServerIT {
   void aVersionInYearOneIsRefused() {
     assertField(
         "versioncreated",
-        http.postJson(
-            "/api/v1/stories",
+        wire.send(
             story("Year one").add("versioncreated", "0001-01-01T00:00:00Z").build().toString()));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -304,14 +298,8 @@ class HostileInputIT extends ServerIT {
   @Test
   void aNonsenseDateIsRefused() {
     assertProblem(
-        400,
-        http.postJson(
-            "/api/v1/stories",
-            story("Nonsense").add("versioncreated", "last Tuesday").build().toString()));
-    assertProblem(
-        400,
-        http.postJson(
-            "/api/v1/stories", story("Nonsense").add("embargoed", "soon").build().toString()));
+        400, wire.send(story("Nonsense").add("versioncreated", "last Tuesday").build().toString()));
+    assertProblem(400, wire.send(story("Nonsense").add("embargoed", "soon").build().toString()));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -319,9 +307,7 @@ class HostileInputIT extends ServerIT {
   void anEmbargoYearsAheadIsRefused() {
     assertField(
         "embargoed",
-        http.postJson(
-            "/api/v1/stories",
-            story("Embargo").add("embargoed", "2999-01-01T00:00:00Z").build().toString()));
+        wire.send(story("Embargo").add("embargoed", "2999-01-01T00:00:00Z").build().toString()));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -330,9 +316,7 @@ class HostileInputIT extends ServerIT {
   @Test
   void aHeadlineLongerThanItsColumnIsRefused() {
     JsonObject problem =
-        assertField(
-            "headline",
-            http.postJson("/api/v1/stories", story("h".repeat(1001)).build().toString()));
+        assertField("headline", wire.send(story("h".repeat(1001)).build().toString()));
     assertEquals(1000, problem.getInt("limit"));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -341,10 +325,7 @@ class HostileInputIT extends ServerIT {
   void aBylineLongerThanItsColumnIsRefused() {
     JsonObject problem =
         assertField(
-            "byline",
-            http.postJson(
-                "/api/v1/stories",
-                story("Byline").add("byline", "b".repeat(501)).build().toString()));
+            "byline", wire.send(story("Byline").add("byline", "b".repeat(501)).build().toString()));
     assertEquals(500, problem.getInt("limit"));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -357,7 +338,7 @@ class HostileInputIT extends ServerIT {
             .add(story("Too long").add("byline", "b".repeat(501)))
             .build()
             .toString();
-    JsonObject problem = assertField("byline", http.postJson("/api/v1/stories", batch));
+    JsonObject problem = assertField("byline", wire.send(batch));
     assertEquals(1, problem.getInt("item"));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -371,13 +352,11 @@ class HostileInputIT extends ServerIT {
     // though the server answered both at once and a keep-alive GET after them is served at once
     // (python http.client). Readers' clients are other connections, and those are what must stay
     // well.
-    Http attacker = new Http(base, "admin", ADMIN_PASSWORD);
-    assertProblem(
-        400, attacker.postJson("/api/v1/stories", "[".repeat(100_000) + "]".repeat(100_000)));
+    Wire attacker = new Wire(new Http(base, "admin", ADMIN_PASSWORD), http, "push:admin");
+    assertProblem(400, attacker.send("[".repeat(100_000) + "]".repeat(100_000)));
     assertProblem(
         400,
-        attacker.postJson(
-            "/api/v1/stories",
+        attacker.send(
             "{\"uri\": \"urn:x\", \"headline\": \"h\", \"x\": " + "{\"a\":".repeat(100_000)));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -434,9 +413,7 @@ class HostileInputIT extends ServerIT {
           failed.toString());
       assertEquals("ok", refresh(fineId).getString("status"));
       Http.eventually(
-          Duration.ofSeconds(60),
-          () -> Http.json(http.get("/feeds/en/all.json")),
-          f -> items(f, run) == 1);
+          Duration.ofSeconds(60), () -> reader.json("/feeds/en/all.json"), f -> items(f, run) == 1);
     }
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -489,16 +466,11 @@ class HostileInputIT extends ServerIT {
   }
 
   String pushed(jakarta.json.JsonObjectBuilder story) {
-    HttpResponse<String> response = http.postJson("/api/v1/stories", story.build().toString());
-    assertEquals(202, response.statusCode(), response.body());
-    return Http.json(response).getString("id");
+    return wire.push(story);
   }
 
   HttpResponse<String> atom(String xml) {
-    return http.send(
-        http.authorized("/api/v1/stories")
-            .header("Content-Type", "application/atom+xml")
-            .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)));
+    return wire.send("application/atom+xml", xml);
   }
 
   String source(String url) {
@@ -550,7 +522,7 @@ class HostileInputIT extends ServerIT {
     JsonObject feed =
         Http.eventually(
             Duration.ofSeconds(30),
-            () -> Http.json(http.get("/feeds/" + tag + "/all.json")),
+            () -> reader.json("/feeds/" + tag + "/all.json"),
             f ->
                 f.getJsonArray("items").stream()
                     .anyMatch(i -> i.asJsonObject().getString("id").equals("urn:uuid:" + id)));
@@ -560,14 +532,13 @@ class HostileInputIT extends ServerIT {
             .filter(i -> i.getString("id").equals("urn:uuid:" + id))
             .findFirst()
             .orElseThrow();
-    Entry atom =
-        Feeds.entry(Feeds.atom(http.get("/feeds/" + tag + "/all.atom").body()), id).orElseThrow();
+    Entry atom = reader.entry("/feeds/" + tag + "/all.atom", id).orElseThrow();
     Item rss =
-        Feeds.rss(http.get("/feeds/" + tag + "/all.rss").body()).getItems().stream()
+        reader.rss("/feeds/" + tag + "/all.rss").getItems().stream()
             .filter(i -> i.getGuid().getValue().equals("urn:uuid:" + id))
             .findFirst()
             .orElseThrow();
-    HttpResponse<String> page = http.get("/stories/" + id + "/" + tag);
+    HttpResponse<String> page = reader.get("/stories/" + id + "/" + tag);
     assertEquals(200, page.statusCode(), page.body());
     for (Link link : atom.getOtherLinks()) {
       assertTrue(link.getHref().startsWith("http"), link.getHref());

@@ -21,8 +21,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsrelay.it.support.Editor;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /**
  * An accepted story survives the server being killed before the worker touched it: the inbox row
@@ -54,17 +56,20 @@ class InboxRestartIT {
     deployer.deploy("newsrelay");
     Http http =
         new Http(new URL("http://127.0.0.1:" + HTTP_PORT + "/"), "admin", ServerIT.ADMIN_PASSWORD);
+    // The admin, as a wire and at the desk, on this test's own server.
+    Wire wire = new Wire(http, http, "push:admin");
+    Editor editor = new Editor(http, "admin");
     try {
       // The worker stops taking messages, so the story is certainly still waiting when the server
       // dies.
       ingestDelivery("stop-delivery");
       // The first story's message is lost, as when the server stops between a commit and its
       // announcement: only the sweep at start can bring it back.
-      String lost = push(http, "Announced again after a restart");
+      String lost = push(wire, editor, "Announced again after a restart");
       Http.eventually(Duration.ofSeconds(30), InboxRestartIT::queuedMessages, n -> n >= 1);
       assertEquals(1, ingestQueue("remove-messages").asInt(), "messages removed");
       // The second one's message waits in the queue through the kill.
-      String queued = push(http, "Survives a killed server");
+      String queued = push(wire, editor, "Survives a killed server");
       Http.eventually(Duration.ofSeconds(30), InboxRestartIT::queuedMessages, n -> n >= 1);
 
       containers.kill(CONTAINER);
@@ -77,7 +82,7 @@ class InboxRestartIT {
         var story =
             Http.eventually(
                 Duration.ofSeconds(90),
-                () -> Http.json(http.getAuthorized("/api/v1/stories/" + expected.getKey())),
+                () -> editor.story(expected.getKey()),
                 s -> "published".equals(s.getString("status")));
         assertEquals(expected.getValue(), story.getString("headline"));
       }
@@ -87,11 +92,11 @@ class InboxRestartIT {
     }
   }
 
-  private static String push(Http http, String headline) throws Exception {
+  private static String push(Wire wire, Editor editor, String headline) throws Exception {
     String uri = "urn:newsml:it.example:restart:" + UUID.randomUUID();
-    var pushed =
-        http.postJson(
-            "/api/v1/stories",
+    // A headline alone, no copy.
+    String id =
+        wire.push(
             "{\"uri\": \""
                 + uri
                 + "\", \"headline\": \""
@@ -99,10 +104,7 @@ class InboxRestartIT {
                 + "\", \"language\": \"en\", \"versioncreated\": \""
                 + Instant.now()
                 + "\"}");
-    assertEquals(202, pushed.statusCode(), pushed.body());
-    String id = Http.json(pushed).getString("id");
-    assertEquals(
-        "incoming", Http.json(http.getAuthorized("/api/v1/stories/" + id)).getString("status"));
+    assertEquals("incoming", editor.story(id).getString("status"));
     return id;
   }
 

@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.FixtureFeedServer;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
@@ -56,7 +55,7 @@ class PolledFeedIT extends ServerIT {
       Channel channel =
           Http.eventually(
               Duration.ofSeconds(60),
-              () -> Feeds.rss(http.get("/feeds/en/all.rss").body()),
+              () -> reader.rss("/feeds/en/all.rss"),
               c -> titles(c).stream().filter(t -> t.endsWith(run)).count() == 2);
       assertTrue(titles(channel).contains("Harbour reopens after storm " + run));
       Item harbour =
@@ -82,7 +81,7 @@ class PolledFeedIT extends ServerIT {
       assertTrue(publisher.requests() > before, "refresh fetched the feed again");
       assertEquals(2, Http.json(refreshed).getInt("items_seen"));
       String uri = URLEncoder.encode("fixture-a-" + run, StandardCharsets.UTF_8);
-      JsonObject found = Http.json(http.getAuthorized("/api/v1/stories?uri=" + uri));
+      JsonObject found = Http.json(editor.stories("uri=" + uri));
       assertEquals(1, found.getJsonArray("items").size(), found.toString());
     }
   }

@@ -10,21 +10,18 @@ import com.rometools.rome.feed.atom.Feed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.newsrelay.it.support.Copy;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
 
 /** A wire pushes stories; they come out in the English Atom feed. */
-public class PushedStoryIT extends ServerIT {
+class PushedStoryIT extends ServerIT {
 
   /**
    * The same story pushed many times at the same moment (a wire's retries racing each other): every
@@ -50,7 +47,7 @@ public class PushedStoryIT extends ServerIT {
               pool.submit(
                   () -> {
                     start.await();
-                    return http.postJson("/api/v1/stories", body);
+                    return wire.send(body);
                   }));
         }
         start.countDown();
@@ -70,7 +67,7 @@ public class PushedStoryIT extends ServerIT {
   @Test
   void scrapedTextStoryIsCleanedAndRepublished() throws IOException {
     // One line in the middle differs per run, so that stories from earlier runs do not count.
-    String[] lines = sample("people-news-deepseek.txt").split("\n", 4);
+    String[] lines = Copy.sample("people-news-deepseek.txt").split("\n", 4);
     String copy =
         String.join(
             "\n",
@@ -79,11 +76,7 @@ public class PushedStoryIT extends ServerIT {
             lines[2],
             "Reported in run " + UUID.randomUUID() + ".",
             lines[3]);
-    HttpResponse<String> pushed =
-        http.send(
-            http.authorized("/api/v1/stories")
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(copy, StandardCharsets.UTF_8)));
+    HttpResponse<String> pushed = wire.send("text/plain; charset=UTF-8", copy);
     assertEquals(202, pushed.statusCode(), pushed.body());
     String id = Http.json(pushed).getString("id");
     assertTrue(
@@ -101,7 +94,7 @@ public class PushedStoryIT extends ServerIT {
     assertFalse(body.contains("bootstrap themes"), "the template's comment thread is gone");
     assertFalse(body.contains("Yes Sure!"), "the template's comment thread is gone");
 
-    JsonObject story = Http.json(http.getAuthorized("/api/v1/stories/" + id));
+    JsonObject story = editor.story(id);
     assertEquals("en", story.getString("language"));
     assertEquals(headline, story.getString("headline"));
   }
@@ -110,11 +103,7 @@ public class PushedStoryIT extends ServerIT {
   void titleHeaderGivesTheHeadline() {
     String copy = "A short story pushed as plain text, run " + UUID.randomUUID() + ".";
     HttpResponse<String> pushed =
-        http.send(
-            http.authorized("/api/v1/stories")
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .header("Title", "Plain text with a title")
-                .POST(HttpRequest.BodyPublishers.ofString(copy)));
+        wire.send("text/plain; charset=UTF-8", copy, "Title", "Plain text with a title");
     assertEquals(202, pushed.statusCode(), pushed.body());
     Entry entry = awaitEntry("/feeds/en/all.atom", Http.json(pushed).getString("id"));
     assertEquals("Plain text with a title", entry.getTitle());
@@ -124,7 +113,7 @@ public class PushedStoryIT extends ServerIT {
   void ninjsStoryPushedTwiceIsOneStory() throws IOException {
     String uri = "urn:newsml:it.example:" + UUID.randomUUID();
     JsonObject sample =
-        Json.createReader(new StringReader(sample("deepseek-cost.ninjs.json"))).readObject();
+        Json.createReader(new StringReader(Copy.sample("deepseek-cost.ninjs.json"))).readObject();
     String story =
         Json.createObjectBuilder(sample)
             .add("uri", uri)
@@ -132,8 +121,8 @@ public class PushedStoryIT extends ServerIT {
             .build()
             .toString();
 
-    HttpResponse<String> first = http.postJson("/api/v1/stories", story);
-    HttpResponse<String> second = http.postJson("/api/v1/stories", story);
+    HttpResponse<String> first = wire.send(story);
+    HttpResponse<String> second = wire.send(story);
     assertEquals(202, first.statusCode(), first.body());
     assertEquals(202, second.statusCode(), second.body());
     String id = Http.json(first).getString("id");
@@ -141,11 +130,9 @@ public class PushedStoryIT extends ServerIT {
 
     Entry entry = awaitEntry("/feeds/en/all.atom", id);
     assertEquals(sample.getString("headline"), entry.getTitle());
-    assertEquals(
-        1, http.send(http.request("/api/v1/stories?uri=" + uri)).body().split("\"id\"").length - 1);
+    assertEquals(1, reader.get("/api/v1/stories?uri=" + uri).body().split("\"id\"").length - 1);
 
-    String rss = http.get("/feeds/en/all.rss").body();
-    var channel = Feeds.rss(rss);
+    var channel = reader.rss("/feeds/en/all.rss");
     assertEquals("en", channel.getLanguage());
     assertTrue(
         channel.getItems().stream().anyMatch(i -> i.getGuid().getValue().equals("urn:uuid:" + id)),
@@ -154,7 +141,7 @@ public class PushedStoryIT extends ServerIT {
 
   @Test
   void feedsAreNewestFirstAndSayTheirLanguage() {
-    HttpResponse<String> response = http.get("/feeds/en/all.atom");
+    HttpResponse<String> response = reader.get("/feeds/en/all.atom");
     assertEquals(200, response.statusCode());
     assertTrue(
         response
@@ -172,16 +159,6 @@ public class PushedStoryIT extends ServerIT {
   }
 
   private Entry awaitEntry(String feed, String id) {
-    return Http.eventually(
-            Duration.ofSeconds(60),
-            () -> Feeds.entry(Feeds.atom(http.get(feed).body()), id),
-            java.util.Optional::isPresent)
-        .orElseThrow();
-  }
-
-  public static String sample(String name) throws IOException {
-    try (InputStream in = PushedStoryIT.class.getResourceAsStream("/samples/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return reader.awaitEntry(feed, id);
   }
 }

@@ -99,7 +99,7 @@ class WebSubIngestIT extends ServerIT {
       Http.eventually(
           Duration.ofSeconds(60), () -> stories("urn:fixture:pushed:" + run + ":2"), n -> n == 1);
       assertTrue(
-          http.get("/feeds/en/all.atom").body().contains("Bridge reopens " + run),
+          reader.get("/feeds/en/all.atom").body().contains("Bridge reopens " + run),
           "the pushed story is in the feed");
       JsonObject source = source(sourceId);
       assertEquals(2, source.getInt("items_seen"), "one polled, one pushed: " + source);
@@ -159,7 +159,7 @@ class WebSubIngestIT extends ServerIT {
     String callback = "/websub/callback/" + UUID.randomUUID().toString().replace("-", "");
     Problems.assertProblem(
         404,
-        http.get(
+        reader.get(
             callback
                 + "?hub.mode=subscribe&hub.topic=https%3A%2F%2Fwire.example%2F&hub.challenge=c"));
     Problems.assertProblem(
@@ -187,9 +187,7 @@ class WebSubIngestIT extends ServerIT {
 
   private int stories(String uri) {
     JsonObject found =
-        Http.json(
-            http.getAuthorized(
-                "/api/v1/stories?uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8)));
+        Http.json(editor.stories("uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8)));
     return found.getJsonArray("items").size();
   }
 

@@ -6,31 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsrelay.it.support.Problems.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Copy;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
+import org.newsrelay.it.support.Reader;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
 
 /** Partners as an admin sets them up and as they use their keys. */
 class PartnerIT extends ServerIT {
-  private PartnerAccounts partners;
-
-  @BeforeEach
-  void accounts() {
-    partners = new PartnerAccounts(http);
-  }
-
   @Test
   void aKeyIsShownOnceAndOnlyItsPrefixAfterwards() {
-    String partnerId = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    JsonObject issued = partners.issueKey(partnerId);
+    Partner partner = partner("\"subscriber\"", "\"en\"", null);
+    String partnerId = partner.id();
+    JsonObject issued = partner.issueKey();
     String key = issued.getString("key");
     assertTrue(key.startsWith("nrk_") && key.length() > 40, key);
     assertEquals(key.substring(0, 12), issued.getString("prefix"));
@@ -41,27 +36,28 @@ class PartnerIT extends ServerIT {
     assertFalse(listed.contains(key), "the key itself is never shown again");
     assertFalse(listed.contains(key.substring(12)), "nor any of its secret part");
 
-    HttpResponse<String> self = partners.get("/api/v1/partners/" + partnerId, key);
+    HttpResponse<String> self = partner.get("/api/v1/partners/" + partnerId);
     assertEquals(200, self.statusCode(), self.body());
-    String other = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    assertEquals(404, partners.get("/api/v1/partners/" + other, key).statusCode());
-    assertEquals(403, partners.get("/api/v1/partners", key).statusCode());
+    String other = partner("\"subscriber\"", "\"en\"", null).id();
+    assertEquals(404, partner.get("/api/v1/partners/" + other).statusCode());
+    assertEquals(403, partner.get("/api/v1/partners").statusCode());
   }
 
   @Test
   void keysRotateWithOverlapAndRevocationTakesEffectOnTheNextRequest() {
-    String partnerId = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    JsonObject old = partners.issueKey(partnerId);
+    Partner partner = partner("\"subscriber\"", "\"en\"", null);
+    String partnerId = partner.id();
+    JsonObject old = partner.issueKey();
     String oldKey = old.getString("key");
-    String newKey = partners.issueKey(partnerId).getString("key");
+    String newKey = partner.issueKey().getString("key");
     String self = "/api/v1/partners/" + partnerId;
-    assertEquals(200, partners.get(self, oldKey).statusCode());
-    assertEquals(200, partners.get(self, newKey).statusCode());
+    assertEquals(200, partner.get(self, oldKey).statusCode());
+    assertEquals(200, partner.get(self, newKey).statusCode());
 
     HttpResponse<String> revoked =
         http.send(http.authorized(self + "/keys/" + old.getString("id")).DELETE());
     assertEquals(204, revoked.statusCode(), revoked.body());
-    HttpResponse<String> refused = partners.get(self, oldKey);
+    HttpResponse<String> refused = partner.get(self, oldKey);
     assertEquals(401, refused.statusCode(), refused.body());
     assertTrue(
         refused
@@ -69,9 +65,9 @@ class PartnerIT extends ServerIT {
             .firstValue("Content-Type")
             .orElse("")
             .startsWith("application/problem+json"));
-    assertEquals(200, partners.get(self, newKey).statusCode(), "the other key still works");
+    assertEquals(200, partner.get(self, newKey).statusCode(), "the other key still works");
     // A public feed does not take a revoked key either: the caller should know it is dead.
-    assertEquals(401, partners.get("/feeds/en/all.atom", oldKey).statusCode());
+    assertEquals(401, partner.get("/feeds/en/all.atom", oldKey).statusCode());
 
     JsonObject keys =
         Http.eventually(
@@ -89,25 +85,22 @@ class PartnerIT extends ServerIT {
   @Test
   void unknownAndMalformedKeysAreRefused() {
     String unknown = "nrk_" + "A".repeat(43);
-    HttpResponse<String> response = partners.get("/api/v1/partners", unknown);
+    HttpResponse<String> response = http.withKey(unknown).getAuthorized("/api/v1/partners");
     assertEquals(401, response.statusCode(), response.body());
     assertTrue(
         response.headers().allValues("WWW-Authenticate").stream()
             .anyMatch(v -> v.startsWith("Bearer")));
-    assertEquals(401, partners.get("/feeds/en/all.atom", "not-a-key").statusCode());
+    assertEquals(401, http.withKey("not-a-key").getAuthorized("/feeds/en/all.atom").statusCode());
   }
 
   @Test
   void readsBeyondTheRateLimitGet429WithRetryAfter() {
-    String partnerId =
-        partners
-            .create(
-                "\"subscriber\"", "\"en\"", "{\"reads_per_minute\": 3, \"pushes_per_minute\": 1}")
-            .getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
+    Partner partner =
+        partner("\"subscriber\"", "\"en\"", "{\"reads_per_minute\": 3, \"pushes_per_minute\": 1}");
+    Reader limited = partner.reader();
     HttpResponse<String> last = null;
     for (int i = 0; i < 4; i++) {
-      last = partners.get("/feeds/en/all.atom", key);
+      last = limited.get("/feeds/en/all.atom");
     }
     assertEquals(429, last.statusCode(), last.body());
     long retryAfter = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
@@ -119,33 +112,31 @@ class PartnerIT extends ServerIT {
   @Test
   void wirePartnersPushIntoTheirOwnNamespaces() {
     String uri = "urn:newsml:partner.example:" + UUID.randomUUID();
-    String a = partners.create("\"wire\"", "\"en\"", null).getString("id");
-    String b = partners.create("\"wire\", \"subscriber\"", "\"en\"", null).getString("id");
-    String keyA = partners.issueKey(a).getString("key");
-    String keyB = partners.issueKey(b).getString("key");
+    Partner a = partner("\"wire\"", "\"en\"", null);
+    Partner b = partner("\"wire\", \"subscriber\"", "\"en\"", null);
 
-    String storyA = push(keyA, uri, "Harbour reopens, says partner A");
-    String storyB = push(keyB, uri, "Harbour stays shut, says partner B");
+    String storyA = a.wire().push(story(uri, "Harbour reopens, says partner A"));
+    String storyB = b.wire().push(story(uri, "Harbour stays shut, says partner B"));
     assertNotEquals(storyA, storyB, "the same uri from two partners is two stories");
     JsonObject first = awaitPublished(storyA);
     JsonObject second = awaitPublished(storyB);
     assertEquals("Harbour reopens, says partner A", first.getString("headline"));
     assertEquals("Harbour stays shut, says partner B", second.getString("headline"));
-    assertEquals("push:partner:" + a, first.getString("origin"));
-    assertEquals("push:partner:" + b, second.getString("origin"));
+    assertEquals("push:partner:" + a.id(), first.getString("origin"));
+    assertEquals("push:partner:" + b.id(), second.getString("origin"));
 
-    String reader = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    String readerKey = partners.issueKey(reader).getString("key");
-    HttpResponse<String> refused = pushRaw(readerKey, uri, "Not a wire");
+    Partner subscriber = partner("\"subscriber\"", "\"en\"", null);
+    HttpResponse<String> refused =
+        subscriber.wire().send(story(uri, "Not a wire").build().toString());
     assertEquals(403, refused.statusCode(), refused.body());
   }
 
   @Test
   void usageCountsRequestsAndBytesPerPartner() {
-    String partnerId = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
+    Partner partner = partner("\"subscriber\"", "\"en\"", null);
+    String partnerId = partner.id();
     for (int i = 0; i < 3; i++) {
-      assertEquals(200, partners.get("/feeds/en/all.atom", key).statusCode());
+      assertEquals(200, partner.get("/feeds/en/all.atom").statusCode());
     }
     // Counts reach the database every few seconds; a read in between may briefly miss some.
     JsonObject usage =
@@ -183,29 +174,11 @@ class PartnerIT extends ServerIT {
     assertProblem(404, http.postJson("/api/v1/partners/" + UUID.randomUUID() + "/keys", "{}"));
   }
 
-  private String push(String key, String uri, String headline) {
-    HttpResponse<String> pushed = pushRaw(key, uri, headline);
-    assertEquals(202, pushed.statusCode(), pushed.body());
-    return Http.json(pushed).getString("id");
-  }
-
-  private HttpResponse<String> pushRaw(String key, String uri, String headline) {
-    String story =
-        Json.createObjectBuilder()
-            .add("uri", uri)
-            .add("headline", headline)
-            .add("language", "en")
-            .add("body_text", Copy.distinct(headline))
-            .build()
-            .toString();
-    return new PartnerAccounts(http).push(key, story);
+  private static JsonObjectBuilder story(String uri, String headline) {
+    return Wire.story("en", headline, Copy.distinct(headline)).add("uri", uri);
   }
 
   private JsonObject awaitPublished(String id) {
-    return Http.json(
-        Http.eventually(
-            Duration.ofSeconds(60),
-            () -> http.getAuthorized("/api/v1/stories/" + id),
-            r -> r.statusCode() == 200 && Http.json(r).getString("status").equals("published")));
+    return editor.awaitStatus(id, "published");
   }
 }

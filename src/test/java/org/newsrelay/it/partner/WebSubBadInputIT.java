@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.WebSubSubscriber;
 
@@ -19,16 +19,13 @@ import org.newsrelay.it.support.WebSubSubscriber;
  * Whatever a subscriber gets wrong, it gets a 4xx or a failed verification, and no subscription.
  */
 class WebSubBadInputIT extends ServerIT {
-  private PartnerAccounts partners;
-  private String partnerId;
-  private String key;
+  private Partner partner;
   private String topic;
 
   @BeforeEach
-  void partner() {
-    partners = new PartnerAccounts(http);
-    partnerId = partners.create("\"subscriber\"", "\"en\"", null).getString("id");
-    key = partners.issueKey(partnerId).getString("key");
+  void subscriber() {
+    partner = partner("\"subscriber\"", "\"en\"", null);
+    partner.key();
     topic = http.uri("/feeds/en/all.atom").toString();
   }
 
@@ -93,14 +90,14 @@ class WebSubBadInputIT extends ServerIT {
 
   @Test
   void revokedUnknownOrMissingKey() {
-    JsonObject issued = partners.issueKey(partnerId);
+    JsonObject issued = partner.issueKey();
     http.send(
-        http.authorized("/api/v1/partners/" + partnerId + "/keys/" + issued.getString("id"))
+        http.authorized("/api/v1/partners/" + partner.id() + "/keys/" + issued.getString("id"))
             .DELETE());
     Map<String, String> form = form(topic, "http://127.0.0.1:9/cb");
-    assertProblem(401, partners.hub(issued.getString("key"), form));
-    assertProblem(401, partners.hub("nrk_" + "B".repeat(43), form));
-    assertProblem(401, partners.hub(null, form));
+    assertProblem(401, Partner.hub(http, issued.getString("key"), form));
+    assertProblem(401, Partner.hub(http, "nrk_" + "B".repeat(43), form));
+    assertProblem(401, Partner.hub(http, null, form));
     nothingSubscribed();
   }
 
@@ -108,17 +105,16 @@ class WebSubBadInputIT extends ServerIT {
   void callbackThatDoesNotEchoTheChallenge() throws Exception {
     try (WebSubSubscriber subscriber = new WebSubSubscriber(2)) {
       subscriber.answerVerifications(WebSubSubscriber.Verification.WRONG_ECHO);
-      HttpResponse<String> accepted =
-          partners.hub(key, PartnerAccounts.subscribe(topic, subscriber.url("/cb"), null, 600));
+      HttpResponse<String> accepted = partner.subscribe(topic, subscriber.url("/cb"), null, 600);
       assertEquals(202, accepted.statusCode(), accepted.body());
       String id = Http.json(accepted).getString("subscription");
-      JsonObject decided = partners.awaitDecided(partnerId, key, id);
+      JsonObject decided = partner.awaitDecided(id);
       assertEquals("unverified", decided.getString("state"), decided.toString());
       assertEquals("refused", decided.getJsonObject("last_request").getString("state"));
 
-      String story = partners.publish("Not for the unverified " + UUID.randomUUID());
+      String story = wire.publish("Not for the unverified " + UUID.randomUUID());
       HttpResponse<String> deliveries =
-          partners.get("/api/v1/partners/" + partnerId + "/deliveries", key);
+          partner.get("/api/v1/partners/" + partner.id() + "/deliveries");
       assertEquals(0, Http.json(deliveries).getJsonArray("items").size(), deliveries.body());
       assertTrue(
           subscriber.deliveries().stream()
@@ -127,19 +123,18 @@ class WebSubBadInputIT extends ServerIT {
   }
 
   private JsonObject refused(int status, Map<String, String> form) {
-    JsonObject problem = assertProblem(status, partners.hub(key, form));
+    JsonObject problem = assertProblem(status, partner.hub(form));
     nothingSubscribed();
     return problem;
   }
 
   private void nothingSubscribed() {
-    HttpResponse<String> list =
-        partners.get("/api/v1/partners/" + partnerId + "/subscriptions", key);
+    HttpResponse<String> list = partner.get("/api/v1/partners/" + partner.id() + "/subscriptions");
     assertEquals(200, list.statusCode(), list.body());
     assertEquals(0, Http.json(list).getJsonArray("items").size(), list.body());
   }
 
   private static Map<String, String> form(String topic, String callback) {
-    return PartnerAccounts.subscribe(topic, callback, null, 600);
+    return Partner.subscription(topic, callback, null, 600);
   }
 }

@@ -20,11 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.WebSubSubscriber;
 
@@ -45,22 +44,13 @@ class WebSubFanoutIT extends ServerIT {
       Integer.getInteger("newsrelay.bench.subscriptions", 1000);
   private static final int ROUNDS = Integer.getInteger("newsrelay.bench.rounds", 3);
 
-  private PartnerAccounts partners;
-
-  @BeforeEach
-  void accounts() {
-    partners = new PartnerAccounts(http);
-  }
-
   @Test
   void oneStoryToManySubscribers() throws Exception {
-    JsonObject partner =
-        partners.create(
+    Partner partner =
+        partner(
             "\"subscriber\"",
             "\"en\"",
             "{\"reads_per_minute\": 1000000, \"pushes_per_minute\": 1000000}");
-    String partnerId = partner.getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
     String topic = http.uri("/feeds/en/all.atom").toString();
     Map<String, Long> arrivals = new ConcurrentHashMap<>();
     List<String> report = new ArrayList<>();
@@ -71,15 +61,12 @@ class WebSubFanoutIT extends ServerIT {
         String callback = subscriber.url("/b/" + i);
         requests.add(
             clients.submit(
-                () ->
-                    partners
-                        .hub(key, PartnerAccounts.subscribe(topic, callback, "bench-secret", 900))
-                        .statusCode()));
+                () -> partner.subscribe(topic, callback, "bench-secret", 900).statusCode()));
       }
       for (Future<Integer> r : requests) {
         assertEquals(202, r.get());
       }
-      Http.eventually(Duration.ofMinutes(5), () -> active(partnerId, key), n -> n == SUBSCRIPTIONS);
+      Http.eventually(Duration.ofMinutes(5), () -> active(partner), n -> n == SUBSCRIPTIONS);
 
       subscriber.keepDeliveries(false);
       subscriber.onDelivery(
@@ -95,7 +82,7 @@ class WebSubFanoutIT extends ServerIT {
               "round", "subs", "total_ms", "deliveries/s", "p50_ms", "p99_ms", "max_ms"));
       for (int round = 0; round <= ROUNDS; round++) {
         long pushed = System.nanoTime();
-        String story = partners.publishQuickly("Fan-out round " + round + " " + UUID.randomUUID());
+        String story = wire.publishQuickly("Fan-out round " + round + " " + UUID.randomUUID());
         long[] latencies =
             Http.eventually(
                 Duration.ofMinutes(5),
@@ -122,10 +109,10 @@ class WebSubFanoutIT extends ServerIT {
 
       for (int i = 0; i < SUBSCRIPTIONS; i++) {
         Map<String, String> form =
-            PartnerAccounts.subscribe(topic, subscriber.url("/b/" + i), null, 900);
+            Partner.subscription(topic, subscriber.url("/b/" + i), null, 900);
         form.put("hub.mode", "unsubscribe");
         form.remove("hub.lease_seconds");
-        requests.set(i, clients.submit(() -> partners.hub(key, form).statusCode()));
+        requests.set(i, clients.submit(() -> partner.hub(form).statusCode()));
       }
       for (Future<Integer> r : requests) {
         r.get();
@@ -137,9 +124,8 @@ class WebSubFanoutIT extends ServerIT {
     report.forEach(System.out::println);
   }
 
-  private long active(String partnerId, String key) {
-    HttpResponse<String> list =
-        partners.get("/api/v1/partners/" + partnerId + "/subscriptions", key);
+  private static long active(Partner partner) {
+    HttpResponse<String> list = partner.get("/api/v1/partners/" + partner.id() + "/subscriptions");
     return Http.json(list).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(s -> s.getString("state").equals("active"))
         .count();
@@ -154,7 +140,7 @@ class WebSubFanoutIT extends ServerIT {
 
   /** What the machine does without newsrelay: 32 clients posting the feed to the same server. */
   private String baseline(WebSubSubscriber subscriber, String topic) throws Exception {
-    byte[] feed = http.get(URI.create(topic).getPath()).body().getBytes(StandardCharsets.UTF_8);
+    byte[] feed = reader.get(URI.create(topic).getPath()).body().getBytes(StandardCharsets.UTF_8);
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     ExecutorService threads = Executors.newFixedThreadPool(32);
     long start = System.nanoTime();

@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.WebSubSubscriber;
 
@@ -43,10 +43,9 @@ class WebSubTopicIT extends ServerIT {
                 .toString());
     assertEquals(201, topic.statusCode(), topic.body());
 
-    PartnerAccounts partners = new PartnerAccounts(http);
-    var created =
-        http.postJson(
-            "/api/v1/partners",
+    Partner entitled =
+        Partner.of(
+            http,
             Json.createObjectBuilder()
                 .add("name", "Topic subscriber " + word)
                 .add("contact", "desk@partner.example")
@@ -58,29 +57,19 @@ class WebSubTopicIT extends ServerIT {
                         .add("topics", Json.createArrayBuilder().add(slug)))
                 .build()
                 .toString());
-    assertEquals(201, created.statusCode(), created.body());
-    String partnerId = Http.json(created).getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
-    String otherKey =
-        partners
-            .issueKey(partners.create("\"subscriber\"", "\"en\"", null).getString("id"))
-            .getString("key");
+    Partner other = partner("\"subscriber\"", "\"en\"", null);
     String feed = http.uri("/feeds/en/" + slug + ".atom").toString();
 
     try (WebSubSubscriber subscriber = new WebSubSubscriber(2)) {
-      var refused =
-          partners.hub(
-              otherKey, PartnerAccounts.subscribe(feed, subscriber.url("/other"), null, 600));
+      var refused = other.subscribe(feed, subscriber.url("/other"), null, 600);
       assertEquals(400, refused.statusCode(), "a partner without the topic cannot follow it");
 
-      var accepted =
-          partners.hub(key, PartnerAccounts.subscribe(feed, subscriber.url("/cb"), null, 600));
+      var accepted = entitled.subscribe(feed, subscriber.url("/cb"), null, 600);
       assertEquals(202, accepted.statusCode(), accepted.body());
-      var subscription =
-          partners.awaitDecided(partnerId, key, Http.json(accepted).getString("subscription"));
+      var subscription = entitled.awaitDecided(Http.json(accepted).getString("subscription"));
       assertEquals("active", subscription.getString("state"), subscription.toString());
 
-      String story = partners.publish("Harbour news about " + word);
+      String story = wire.publish("Harbour news about " + word);
       WebSubSubscriber.Received delivery =
           Http.eventually(
                   Duration.ofSeconds(60),

@@ -11,8 +11,8 @@ class HealthIT extends ServerIT {
 
   @Test
   void liveAndReadyWithDatabaseAndQueue() {
-    assertEquals(200, http.get("/health/live").statusCode());
-    var ready = http.get("/health/ready");
+    assertEquals(200, reader.get("/health/live").statusCode());
+    var ready = reader.get("/health/ready");
     assertEquals(200, ready.statusCode(), ready.body());
     JsonObject checks = Http.json(ready).getJsonObject("checks");
     assertEquals("UP", checks.getString("database"));

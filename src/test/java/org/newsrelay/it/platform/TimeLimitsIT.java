@@ -15,17 +15,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,14 +34,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Copy;
+import org.newsrelay.it.support.Editor;
 import org.newsrelay.it.support.FeedHealth;
-import org.newsrelay.it.support.FeedStories;
 import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.PartnerAccounts;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.Problems;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.TestDatabase;
 import org.newsrelay.it.support.WebSubSubscriber;
+import org.newsrelay.it.support.Wire;
 
 /**
  * Issue 12, class 5, through HTTP: a stalled database answers 503 with Retry-After within seconds
@@ -56,31 +57,34 @@ class TimeLimitsIT extends ServerIT {
 
   @Test
   void aStalledStoryTableAnswers503WhileLivenessAndCachedFeedsAnswer() throws Exception {
-    FeedStories stories = new FeedStories(http);
     String id =
-        stories.push(
-            "en", "Time limits story " + UUID.randomUUID(), Copy.distinct("Stall"), Instant.now());
+        wire.push(
+            Wire.story(
+                "en",
+                "Time limits story " + UUID.randomUUID(),
+                Copy.distinct("Stall"),
+                Instant.now()));
     Http.eventually(
         WAIT,
-        () -> http.get("/feeds/en/all.atom"),
+        () -> reader.get("/feeds/en/all.atom"),
         r -> r.statusCode() == 200 && Feeds.entry(Feeds.atom(r.body()), id).isPresent());
-    String etag = http.get("/feeds/en/all.atom").headers().firstValue("ETag").orElseThrow();
+    String etag = reader.get("/feeds/en/all.atom").headers().firstValue("ETag").orElseThrow();
     String uncached = "/feeds/en/all.atom?limit=" + ThreadLocalRandom.current().nextInt(2, 99);
 
     try (Locked lock = new Locked("story")) {
-      HttpResponse<String> feed = http.get(uncached);
+      HttpResponse<String> feed = reader.get(uncached);
       assertUnavailable(feed);
-      HttpResponse<String> api = http.send(http.authorized("/api/v1/stories?lang=en").GET());
+      HttpResponse<String> api = editor.stories("lang=en");
       assertUnavailable(api);
 
-      assertEquals(200, http.get("/health/live").statusCode());
-      HttpResponse<String> cached = http.get("/feeds/en/all.atom");
+      assertEquals(200, reader.get("/health/live").statusCode());
+      HttpResponse<String> cached = reader.get("/feeds/en/all.atom");
       assertEquals(200, cached.statusCode(), cached.body());
       assertEquals(etag, cached.headers().firstValue("ETag").orElse(null), "from the cache");
     }
 
-    Http.eventually(WAIT, () -> http.get(uncached), r -> r.statusCode() == 200);
-    assertEquals(200, http.send(http.authorized("/api/v1/stories?lang=en").GET()).statusCode());
+    Http.eventually(WAIT, () -> reader.get(uncached), r -> r.statusCode() == 200);
+    assertEquals(200, editor.stories("lang=en").statusCode());
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -99,13 +103,12 @@ class TimeLimitsIT extends ServerIT {
                     + password
                     + "\", \"roles\": [\"editor\"]}")
             .statusCode());
-    Http stalled = new Http(base, user, password);
+    Editor stalled = new Editor(new Http(base, user, password), user);
     try (Locked lock = new Locked("app_user")) {
-      assertUnavailable(stalled.send(stalled.authorized("/api/v1/stories?lang=en").GET()));
-      assertEquals(200, http.get("/health/live").statusCode());
+      assertUnavailable(stalled.stories("lang=en"));
+      assertEquals(200, reader.get("/health/live").statusCode());
     }
-    assertEquals(
-        200, stalled.send(stalled.authorized("/api/v1/stories?lang=en").GET()).statusCode());
+    assertEquals(200, stalled.stories("lang=en").statusCode());
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -128,13 +131,13 @@ class TimeLimitsIT extends ServerIT {
         assertUnavailable(request.get(60, TimeUnit.SECONDS));
       }
     }
-    Http.eventually(WAIT, () -> http.get(uncached), r -> r.statusCode() == 200);
+    Http.eventually(WAIT, () -> reader.get(uncached), r -> r.statusCode() == 200);
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
   @Test
   void aTopicLookupNeverWaitsOnAnIoThread() throws Exception {
-    assertEquals(200, http.get("/feeds/en/all.atom").statusCode());
+    assertEquals(200, reader.get("/feeds/en/all.atom").statusCode());
     // More than Undertow's I/O threads, each on a connection of its own.
     HttpClient parallel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try (Locked lock = new Locked("topic")) {
@@ -148,8 +151,8 @@ class TimeLimitsIT extends ServerIT {
               .toList();
       Thread.sleep(1000);
 
-      assertEquals(200, http.get("/health/live").statusCode());
-      assertEquals(200, http.get("/feeds/en/all.atom").statusCode());
+      assertEquals(200, reader.get("/health/live").statusCode());
+      assertEquals(200, reader.get("/feeds/en/all.atom").statusCode());
       // Both answered while the topic lookups still waited on the lock (5 s at the least).
       assertTrue(
           stuck.stream().anyMatch(f -> !f.isDone()), "the lookups were still waiting meanwhile");
@@ -159,7 +162,7 @@ class TimeLimitsIT extends ServerIT {
       }
     }
 
-    Problems.assertProblem(404, http.get("/feeds/en/all.x0.atom"));
+    Problems.assertProblem(404, reader.get("/feeds/en/all.x0.atom"));
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
 
@@ -167,12 +170,8 @@ class TimeLimitsIT extends ServerIT {
   void anItemLeftPendingByAnOutageIsTakenUpWithoutARestart() throws Exception {
     String headline = "Time limits original " + UUID.randomUUID();
     String body = Copy.distinct("Outage");
-    FeedStories stories = new FeedStories(http);
-    String original = stories.push("en", headline, body, Instant.now());
-    Http.eventually(
-        WAIT,
-        () -> http.send(http.authorized("/api/v1/stories/" + original).GET()),
-        r -> r.statusCode() == 200 && Http.json(r).getString("status").equals("published"));
+    String original = wire.push(Wire.story("en", headline, body, Instant.now()));
+    editor.awaitStatus(original, "published");
 
     // The state an outage leaves: an item committed ten minutes ago whose message never came
     // through (its deliveries failed while the database was away).
@@ -203,7 +202,7 @@ class TimeLimitsIT extends ServerIT {
     HttpResponse<String> stored =
         Http.eventually(
             WAIT,
-            () -> http.send(http.authorized("/api/v1/stories/" + left).GET()),
+            () -> editor.read(left.toString()),
             r -> r.statusCode() == 200 && Http.json(r).getString("status").equals("published"));
     assertEquals(uri, Http.json(stored).getString("uri"), stored.body());
     FeedHealth.assertFeedsWellFormed(http, "en");
@@ -214,17 +213,14 @@ class TimeLimitsIT extends ServerIT {
     // Only the PostgreSQL test server allows callbacks on loopback (NEWSRELAY_FETCH_ALLOW).
     Assumptions.assumeFalse(
         "h2".equals(System.getProperty("arquillian.launch")), "needs the PostgreSQL test server");
-    PartnerAccounts partners = new PartnerAccounts(http);
-    JsonObject partner = partners.create("\"subscriber\"", "\"en\"", null);
-    String partnerId = partner.getString("id");
-    String key = partners.issueKey(partnerId).getString("key");
+    Partner partner = partner("\"subscriber\"", "\"en\"", null);
     String topic = http.uri("/feeds/en/all.atom").toString();
     try (Trickler trickler = new Trickler();
         WebSubSubscriber normal = new WebSubSubscriber(2)) {
-      String slow = subscribe(partners, partnerId, key, topic, trickler.url());
-      subscribe(partners, partnerId, key, topic, normal.url("/normal"));
+      String slow = subscribe(partner, topic, trickler.url());
+      subscribe(partner, topic, normal.url("/normal"));
 
-      String story = partners.publish("Time limits WebSub " + UUID.randomUUID());
+      String story = wire.publish("Time limits WebSub " + UUID.randomUUID());
       WebSubSubscriber.Received received =
           Http.eventually(
                   WAIT,
@@ -236,7 +232,7 @@ class TimeLimitsIT extends ServerIT {
               .orElseThrow();
 
       // The trickler's exchange is cut off at its deadline, and says so in the delivery log.
-      Http.eventually(WAIT, () -> cutOffAttempts(partners, partnerId, key, slow), n -> n > 0);
+      Http.eventually(WAIT, () -> cutOffAttempts(partner, slow), n -> n > 0);
       assertTrue(trickler.cutOffAt.get() != 0, "the hub hung up on the trickler");
       assertTrue(
           received.nanos() < trickler.cutOffAt.get(),
@@ -256,11 +252,7 @@ class TimeLimitsIT extends ServerIT {
             .contains(" 410"));
 
     // A small anonymous hub request is refused for who it is.
-    HttpResponse<String> anonymous =
-        http.send(
-            http.request("/websub")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("hub.mode=subscribe")));
+    HttpResponse<String> anonymous = Partner.hub(http, null, Map.of("hub.mode", "subscribe"));
     Problems.assertProblem(401, anonymous);
     FeedHealth.assertFeedsWellFormed(http, "en");
   }
@@ -270,24 +262,17 @@ class TimeLimitsIT extends ServerIT {
     assertTrue(response.headers().firstValue("Retry-After").isPresent(), "Retry-After");
   }
 
-  private String subscribe(
-      PartnerAccounts partners, String partnerId, String key, String topic, String callback) {
-    HttpResponse<String> accepted =
-        partners.hub(key, PartnerAccounts.subscribe(topic, callback, null, 600));
+  private static String subscribe(Partner partner, String topic, String callback) {
+    HttpResponse<String> accepted = partner.subscribe(topic, callback, null, 600);
     assertEquals(202, accepted.statusCode(), accepted.body());
     String id = Http.json(accepted).getString("subscription");
-    assertEquals("active", partners.awaitDecided(partnerId, key, id).getString("state"));
+    assertEquals("active", partner.awaitDecided(id).getString("state"));
     return id;
   }
 
   /** How many attempts at the subscription's deliveries the hub logged as cut off. */
-  private static long cutOffAttempts(
-      PartnerAccounts partners, String partnerId, String key, String subscription) {
-    HttpResponse<String> response =
-        partners.get(
-            "/api/v1/partners/" + partnerId + "/deliveries?subscription=" + subscription, key);
-    assertEquals(200, response.statusCode(), response.body());
-    return Http.json(response).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+  private static long cutOffAttempts(Partner partner, String subscription) {
+    return partner.deliveries(subscription).stream()
         .flatMap(d -> d.getJsonArray("log").getValuesAs(JsonObject.class).stream())
         .filter(attempt -> attempt.getString("error", "").contains("cut off"))
         .count();
@@ -321,13 +306,7 @@ class TimeLimitsIT extends ServerIT {
   }
 
   private static Connection database() throws SQLException {
-    // it.db.url is the PostgreSQL server's database: on the embedded H2 server there is no way in.
-    Assumptions.assumeFalse(
-        "h2".equals(System.getProperty("arquillian.launch")), "needs the PostgreSQL test server");
-    return DriverManager.getConnection(
-        System.getProperty("it.db.url"),
-        System.getProperty("it.db.user"),
-        System.getProperty("it.db.password"));
+    return TestDatabase.connect();
   }
 
   /** A table locked against every reader until closed: the database, stalled. */

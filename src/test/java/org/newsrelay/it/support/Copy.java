@@ -1,11 +1,14 @@
 package org.newsrelay.it.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Story copy of its own for each test story. Stories whose words are alike are one story to the
  * server (a near-duplicate cluster, one entry in a feed), so tests that need separate entries give
- * each story a paragraph nobody else has.
+ * each story a paragraph nobody else has. And the sample copy under src/test/resources/samples.
  */
 public final class Copy {
   private static final String[] WORDS = {
@@ -77,5 +80,12 @@ public final class Copy {
       }
     }
     return copy.toString();
+  }
+
+  /** A sample from src/test/resources/samples, as a wire sent it. */
+  public static String sample(String name) throws IOException {
+    try (InputStream in = Copy.class.getResourceAsStream("/samples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

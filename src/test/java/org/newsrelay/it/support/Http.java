@@ -16,7 +16,10 @@ import java.util.Base64;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** A plain HTTP client for the tests, with the admin's Basic credentials at hand. */
+/**
+ * The one HTTP client of the tests, with one caller's credentials at hand (an account's password, a
+ * partner's key, or none). The actors (Wire, Editor, Partner, Reader) all speak through it.
+ */
 public final class Http {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,8 +27,22 @@ public final class Http {
   private final String authorization;
 
   public Http(URL base, String user, String password) {
-    this.base = URI.create(base.toString());
-    this.authorization = basic(user, password);
+    this(URI.create(base.toString()), basic(user, password));
+  }
+
+  private Http(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same server, with a partner's key instead. */
+  public Http withKey(String key) {
+    return new Http(base, "Bearer " + key);
+  }
+
+  /** The same server, with no credentials at all. */
+  public Http anonymous() {
+    return new Http(base, null);
   }
 
   public static String basic(String user, String password) {
@@ -42,8 +59,10 @@ public final class Http {
     return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
   }
 
+  /** With this client's credentials, if it has any. */
   public HttpRequest.Builder authorized(String path) {
-    return request(path).header("Authorization", authorization);
+    HttpRequest.Builder request = request(path);
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -73,6 +92,19 @@ public final class Http {
         authorized(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Any method, with this client's credentials, and a JSON body or none. */
+  public HttpResponse<String> call(String method, String path, String json) {
+    HttpRequest.Builder request = authorized(path);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return send(request);
   }
 
   public static JsonObject json(HttpResponse<String> response) {

@@ -20,7 +20,20 @@ public abstract class ServerIT {
 
   @ArquillianResource protected URL base;
 
+  /** The admin's own client, for the admin's routes (users, partners, topics, origins). */
   protected Http http;
+
+  /** An anonymous reader of feeds, pages and the stories API. */
+  protected Reader reader;
+
+  /** The admin pushing as a wire. */
+  protected Wire wire;
+
+  /** The admin at the desk. */
+  protected Editor editor;
+
+  /** People with roles of their own, made by the admin. */
+  protected Accounts accounts;
 
   @Deployment(testable = false)
   public static WebArchive newsrelay() {
@@ -31,6 +44,15 @@ public abstract class ServerIT {
   @BeforeEach
   void client() {
     http = new Http(base, "admin", ADMIN_PASSWORD);
+    reader = new Reader(http.anonymous());
+    wire = new Wire(http, http, "push:admin");
+    editor = new Editor(http, "admin");
+    accounts = new Accounts(base, http);
+  }
+
+  /** A new partner with these roles, languages and rate limits (JSON fragments; limits or null). */
+  protected Partner partner(String roles, String languages, String limits) {
+    return Partner.create(http, roles, languages, limits);
   }
 
   /** Simplified copy in Taiwan's Traditional, as the server's text API converts it. */
