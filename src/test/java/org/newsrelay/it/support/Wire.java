@@ -21,11 +21,7 @@ public final class Wire {
   private final Http desk;
   private final String origin;
 
-  /**
-   * @param http the wire's own client, with its credentials
-   * @param desk the admin's client, to see when a pushed story is stored
-   * @param origin the origin the desk gives this wire's stories
-   */
+  /** The wire's own client, the admin's (to see a story stored), and its stories' origin. */
   public Wire(Http http, Http desk, String origin) {
     this.http = http;
     this.desk = desk;
@@ -62,10 +58,7 @@ public final class Wire {
     return send("application/json", json);
   }
 
-  /**
-   * Pushes a body of this type as it is (ninjs, an Atom entry, plain text, or anything a test
-   * tries), with more headers as name, value pairs.
-   */
+  /** Pushes a body of this type as it is, with more headers as name, value pairs. */
   public HttpResponse<String> send(String contentType, String body, String... headers) {
     HttpRequest.Builder request =
         http.authorized("/api/v1/stories").POST(HttpRequest.BodyPublishers.ofString(body));
