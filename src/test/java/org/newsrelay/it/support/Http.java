@@ -21,28 +21,33 @@ import java.util.function.Supplier;
  * partner's key, or none). The actors (Wire, Editor, Partner, Reader) all speak through it.
  */
 public final class Http {
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client;
   private final URI base;
   private final String authorization;
 
   public Http(URL base, String user, String password) {
-    this(URI.create(base.toString()), basic(user, password));
+    this(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        URI.create(base.toString()),
+        basic(user, password));
   }
 
-  private Http(URI base, String authorization) {
+  // A client derived from another (another key, or none) shares its connections, as the tests did
+  // when one client sent every request.
+  private Http(HttpClient client, URI base, String authorization) {
+    this.client = client;
     this.base = base;
     this.authorization = authorization;
   }
 
   /** The same server, with a partner's key instead. */
   public Http withKey(String key) {
-    return new Http(base, "Bearer " + key);
+    return new Http(client, base, "Bearer " + key);
   }
 
   /** The same server, with no credentials at all. */
   public Http anonymous() {
-    return new Http(base, null);
+    return new Http(client, base, null);
   }
 
   public static String basic(String user, String password) {
