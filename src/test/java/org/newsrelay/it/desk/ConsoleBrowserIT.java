@@ -1,0 +1,159 @@
+package org.newsrelay.it.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsrelay.it.support.Accounts;
+import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.Wire;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An editor's day in a real browser: sign in, make a topic with a Chinese rule and see the story it
+ * matches, correct a conversion, kill the story and see it leave the feed.
+ */
+class ConsoleBrowserIT extends ServerIT {
+  private static final String INJECTED = "<img src=x onerror=\"window.pwned=1\">Chips";
+
+  private WebDriver browser;
+
+  @RegisterExtension
+  final DeskBrowser.FailureScreenshots screenshots =
+      new DeskBrowser.FailureScreenshots(() -> browser);
+
+  @BeforeEach
+  void open() {
+    wire = accounts.wire("browser-wire");
+    editor = accounts.editor("browser-editor");
+    browser = DeskBrowser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void signIn() {
+    browser.get(base + "console/");
+    DeskBrowser.visible(browser, By.id("username")).sendKeys(editor.username());
+    browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    DeskBrowser.visible(browser, By.id("nav"));
+  }
+
+  private void go(String hash) {
+    ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
+  }
+
+  private boolean inFeed(String id) {
+    return reader.entry("/feeds/zh-Hant-TW/all.atom", id).isPresent();
+  }
+
+  @Test
+  void editorCuratesCorrectsAndKillsAStory() {
+    String marker = Accounts.unique();
+    String id =
+        wire.pushStored(
+            Wire.story(
+                "zh-Hant-TW",
+                "台積電晶片出貨創新高 " + marker,
+                // Copy of its own: TopicIT's story with the same headline would be its look-alike,
+                // and a feed shows one entry per cluster.
+                "市場研究機構指出，先進製程晶片需求強勁，新竹科學園區多家廠商擴大招募工程師，編號 " + marker + "。"));
+    assertTrue(inFeed(id), "published: the wire is trusted");
+
+    signIn();
+    go("topic/new");
+    String slug = "chips-" + marker;
+    DeskBrowser.visible(browser, By.id("topic-slug")).sendKeys(slug);
+    browser.findElement(By.id("topic-name-en")).sendKeys(INJECTED);
+    browser.findElement(By.id("topic-name-zh-Hans")).sendKeys("芯片");
+    browser.findElement(By.id("topic-include")).sendKeys("芯片");
+    browser.findElement(By.id("topic-sources")).sendKeys(wire.origin());
+    // The live preview finds the Traditional story (晶片) for the Simplified rule (芯片) before saving.
+    DeskBrowser.visible(browser, By.cssSelector("#topic-preview li[data-story='" + id + "']"));
+    browser.findElement(By.id("topic-save")).click();
+    DeskBrowser.visible(browser, By.cssSelector("#topic-stories li[data-story='" + id + "']"));
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("<img src=x"),
+        "the name shows as text");
+    assertEquals(
+        true,
+        ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"),
+        "and never runs");
+
+    browser.findElement(By.cssSelector("#topic-stories li[data-story='" + id + "'] a")).click();
+    WebElement simplified =
+        DeskBrowser.visible(browser, By.cssSelector(".rendition[data-lang='zh-Hans']"));
+    assertFalse(
+        simplified.findElements(By.cssSelector(".headline .changed")).isEmpty(),
+        "converted characters are highlighted");
+    assertTrue(
+        simplified.findElement(By.cssSelector(".headline")).getText().startsWith("台积电芯片"),
+        simplified.getText());
+    simplified.findElement(By.cssSelector("button.correct")).click();
+    WebElement headline = simplified.findElement(By.cssSelector(".correct-headline"));
+    headline.clear();
+    String corrected = "台积电芯片出货量创新高 " + marker;
+    headline.sendKeys(corrected);
+    simplified.findElement(By.cssSelector(".correct-note")).sendKeys("出货量：补上原文的“量”");
+    simplified.findElement(By.cssSelector(".correct-save")).click();
+    DeskBrowser.waiting(browser)
+        .until(
+            b ->
+                b.findElement(By.cssSelector(".rendition[data-lang='zh-Hans'] .headline"))
+                    .getText()
+                    .equals(corrected));
+    // The view may render once more after the save; read what it settles on.
+    DeskBrowser.waiting(browser)
+        .until(
+            b ->
+                b.findElement(By.cssSelector(".rendition[data-lang='zh-Hans'] .kind"))
+                    .getText()
+                    .equals("corrected by hand"));
+    DeskBrowser.waiting(browser)
+        .until(b -> b.findElement(By.id("versions")).getText().contains("出货量"));
+
+    DeskBrowser.visible(browser, By.id("kill-reason")).sendKeys("Legal advice");
+    browser.findElement(By.id("kill")).click();
+    DeskBrowser.waiting(browser)
+        .until(b -> b.findElement(By.id("story-status")).getText().equals("Killed"));
+    assertFalse(inFeed(id), "gone from the feed");
+    browser.get(base + "feeds/zh-Hant-TW/all.atom");
+    // What remains is its RFC 6721 tombstone, which names it once and holds nothing of its copy.
+    String page = browser.getPageSource();
+    assertEquals(1, page.split("urn:uuid:" + id, -1).length - 1, "the browser sees it gone too");
+    assertTrue(page.contains("deleted-entry"), "a tombstone says it was killed");
+  }
+
+  @Test
+  void consoleFitsAPhoneAndSpeaksChinese() {
+    String id = wire.pushStored(Wire.story("zh-Hans", "手机屏幕上的稿件 " + Accounts.unique(), "正文。"));
+    browser.manage().window().setSize(new Dimension(390, 844));
+    signIn();
+    new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant");
+    DeskBrowser.waiting(browser)
+        .until(b -> b.findElement(By.cssSelector("#nav a[href='#topics']")).getText().equals("專題"));
+    go("story/" + id);
+    DeskBrowser.visible(browser, By.cssSelector(".rendition[data-lang='zh-Hant-TW']"));
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(
+        ((Number) overflow).longValue() <= 0,
+        "no sideways scrolling on a phone: " + overflow + "px");
+    assertEquals("撤稿", browser.findElement(By.id("kill")).getText());
+  }
+}
