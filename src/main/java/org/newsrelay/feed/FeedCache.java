@@ -134,14 +134,14 @@ public class FeedCache {
     families.add(family(change.language()));
     // A story's pages and entries link to its translations, which live in the other family: a
     // translation published, killed or held changes them too.
-    for (String language :
+    for (Language language :
         em.createQuery(
                 "select s.language from StoryTranslation t, Story s"
                     + " where t.storyId = :id and s.id = t.translationId",
-                String.class)
+                Language.class)
             .setParameter("id", change.storyId())
             .getResultList()) {
-      Language.ofExactTag(language).ifPresent(l -> families.add(family(l)));
+      families.add(family(language));
     }
     remember(families);
     families.forEach(this::renew);

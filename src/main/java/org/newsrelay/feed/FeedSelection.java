@@ -106,9 +106,7 @@ public class FeedSelection {
     TypedQuery<Story> query =
         em.createQuery(jpql.toString(), Story.class)
             .setParameter("ids", pins.stream().map(TopicDirectory.Pin::storyId).toList())
-            .setParameter(
-                "languages",
-                storedLanguages(request.language()).stream().map(Language::tag).toList())
+            .setParameter("languages", storedLanguages(request.language()))
             .setParameter("now", now);
     bindFilters(query, request);
     Map<UUID, Story> byId = new HashMap<>();
@@ -212,10 +210,8 @@ public class FeedSelection {
             : " order by s.versionCreated desc, s.id desc");
     TypedQuery<Object[]> query =
         em.createQuery(jpql.toString(), Object[].class)
-            .setParameter("language", stored.tag())
-            .setParameter(
-                "languages",
-                storedLanguages(request.language()).stream().map(Language::tag).toList())
+            .setParameter("language", stored)
+            .setParameter("languages", storedLanguages(request.language()))
             .setParameter("now", now)
             .setMaxResults(request.limit() + 1);
     if (cursor != null) {
@@ -244,7 +240,7 @@ public class FeedSelection {
       jpql.append(" order by s.killedAt desc");
       TypedQuery<Object[]> query =
           em.createQuery(jpql.toString(), Object[].class)
-              .setParameter("language", stored.tag())
+              .setParameter("language", stored)
               .setParameter("since", now.minus(retention))
               .setParameter("now", now)
               .setMaxResults(MAX_TOMBSTONES);
@@ -264,7 +260,7 @@ public class FeedSelection {
                 + " and "
                 + Readership.publicOnceEmbargoPasses("s"),
             Instant.class)
-        .setParameter("languages", storedLanguages(feed).stream().map(Language::tag).toList())
+        .setParameter("languages", storedLanguages(feed))
         .setParameter("now", now)
         .getSingleResult();
   }
@@ -302,6 +298,7 @@ public class FeedSelection {
   private static void bindFilters(TypedQuery<?> query, FeedRequest request) {
     if (!request.topic().isAll()) {
       query.setParameter("topicId", request.topic().topicId());
+      query.setParameter("removed", org.newsrelay.topic.TopicStory.Reason.REMOVED);
     }
     SearchTerms terms = request.query();
     if (terms != null) {

@@ -93,18 +93,12 @@ public class StoryLinks {
                     + " order by s.receivedAt, s.id",
                 Object[].class)
             .setParameter("clusters", clusters)
-            .setParameter(
-                "languages",
-                FeedSelection.storedLanguages(language).stream().map(Language::tag).toList())
+            .setParameter("languages", FeedSelection.storedLanguages(language))
             .setParameter("now", now)
             .getResultList()) {
       members.add(
           new Member(
-              (UUID) row[0],
-              (UUID) row[1],
-              (String) row[2],
-              (String) row[3],
-              Language.ofExactTag((String) row[4]).orElseThrow()));
+              (UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (Language) row[4]));
     }
     return members;
   }
@@ -134,7 +128,7 @@ public class StoryLinks {
     Map<UUID, Set<Language>> taken = new HashMap<>();
     for (Object[] row : ordered) {
       UUID entry = entryOf.get((UUID) row[0]);
-      Language translated = Language.ofExactTag((String) row[2]).orElse(null);
+      Language translated = (Language) row[2];
       Language own = languageOf.get(entry);
       if (translated == null || own == null || translated.isChinese() == own.isChinese()) {
         continue;

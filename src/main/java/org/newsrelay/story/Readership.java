@@ -32,7 +32,7 @@ public final class Readership {
   public static String isPublic(String alias) {
     return "("
         + alias
-        + ".status = 'published' and "
+        + ".status = org.newsrelay.story.StoryStatus.PUBLISHED and "
         + alias
         + ".killedAt is null and ("
         + alias
@@ -48,7 +48,7 @@ public final class Readership {
   public static String publicOnceEmbargoPasses(String alias) {
     return "("
         + alias
-        + ".status = 'published' and "
+        + ".status = org.newsrelay.story.StoryStatus.PUBLISHED and "
         + alias
         + ".killedAt is null and "
         + alias

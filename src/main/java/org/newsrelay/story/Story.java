@@ -27,7 +27,7 @@ public class Story {
   private UUID sourceId;
 
   @Column(nullable = false)
-  private String language;
+  private Language language;
 
   @Column(nullable = false)
   private String headline;
@@ -53,7 +53,7 @@ public class Story {
   private Instant updatedAt;
 
   @Column(nullable = false)
-  private String status;
+  private StoryStatus status;
 
   @Column(nullable = false)
   private int version;
@@ -87,12 +87,12 @@ public class Story {
     this.uri = uri;
     this.sourceId = sourceId;
     this.receivedAt = Instant.now();
-    this.status = StoryStatus.PUBLISHED.name().toLowerCase(java.util.Locale.ROOT);
+    this.status = StoryStatus.PUBLISHED;
   }
 
   /** Takes a (newer) version of the copy. */
   public void revise(StoryCopy copy) {
-    this.language = copy.language().tag();
+    this.language = copy.language();
     this.headline = copy.headline();
     this.summary = copy.summary();
     this.bodyText = copy.bodyText();
@@ -157,11 +157,11 @@ public class Story {
   }
 
   public StoryStatus state() {
-    return StoryStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+    return status;
   }
 
   void moveTo(StoryStatus next) {
-    status = next.name().toLowerCase(java.util.Locale.ROOT);
+    status = next;
     updatedAt = Instant.now();
   }
 
@@ -188,7 +188,7 @@ public class Story {
   }
 
   public Language language() {
-    return Language.ofExactTag(language).orElseThrow();
+    return language;
   }
 
   public String headline() {
@@ -227,8 +227,9 @@ public class Story {
     return updatedAt;
   }
 
+  /** The status as the API and the database spell it. */
   public String status() {
-    return status;
+    return status.value();
   }
 
   public int version() {

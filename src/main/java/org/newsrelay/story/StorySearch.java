@@ -64,10 +64,10 @@ public class StorySearch {
       typed.setParameter("uri", query.uri());
     }
     if (query.language() != null) {
-      typed.setParameter("language", query.language().tag());
+      typed.setParameter("language", query.language());
     }
     if (query.status() != null) {
-      typed.setParameter("status", query.status().name().toLowerCase(Locale.ROOT));
+      typed.setParameter("status", query.status());
     }
     for (int i = 0; i < patterns.size(); i++) {
       typed.setParameter("p" + i, patterns.get(i));

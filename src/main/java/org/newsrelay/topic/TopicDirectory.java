@@ -37,7 +37,7 @@ public class TopicDirectory {
         + ts
         + ".topicId = :topicId and "
         + ts
-        + ".reason <> 'removed')";
+        + ".reason <> :removed)";
   }
 
   @PersistenceContext EntityManager em;

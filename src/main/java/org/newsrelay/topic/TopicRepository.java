@@ -78,9 +78,10 @@ public class TopicRepository {
   public List<Topic> topicsOf(UUID storyId) {
     return em.createQuery(
             "select t from Topic t, TopicStory ts where ts.topicId = t.id and ts.storyId = :story"
-                + " and ts.reason <> 'removed' order by t.slug",
+                + " and ts.reason <> :removed order by t.slug",
             Topic.class)
         .setParameter("story", storyId)
+        .setParameter("removed", TopicStory.Reason.REMOVED)
         .getResultList();
   }
 

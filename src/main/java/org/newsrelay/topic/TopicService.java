@@ -193,8 +193,7 @@ public class TopicService {
     List<Member> rest = new ArrayList<>();
     for (Object[] row : rows) {
       Story story = (Story) row[0];
-      TopicStory.Reason reason =
-          TopicStory.Reason.valueOf(((String) row[1]).toUpperCase(java.util.Locale.ROOT));
+      TopicStory.Reason reason = (TopicStory.Reason) row[1];
       Instant until = pins.get(story.id());
       (until != null && reason != TopicStory.Reason.REMOVED ? pinned : rest)
           .add(new Member(story, reason, until));

@@ -20,8 +20,24 @@ public class TopicStory {
     MANUAL,
     REMOVED;
 
+    /** The word the database keeps: {@code rule}, {@code manual}, {@code removed}. */
     String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A reason is stored as its word, as the migrations wrote it. */
+  @jakarta.persistence.Converter
+  public static class ReasonConverter
+      implements jakarta.persistence.AttributeConverter<Reason, String> {
+    @Override
+    public String convertToDatabaseColumn(Reason reason) {
+      return reason == null ? null : reason.value();
+    }
+
+    @Override
+    public Reason convertToEntityAttribute(String value) {
+      return value == null ? null : Reason.valueOf(value.toUpperCase(java.util.Locale.ROOT));
     }
   }
 
@@ -59,7 +75,8 @@ public class TopicStory {
   private UUID storyId;
 
   @Column(nullable = false)
-  private String reason;
+  @jakarta.persistence.Convert(converter = ReasonConverter.class)
+  private Reason reason;
 
   @Column(nullable = false)
   private Instant at;
@@ -76,7 +93,7 @@ public class TopicStory {
   }
 
   void because(Reason reason, String actor) {
-    this.reason = reason.value();
+    this.reason = reason;
     this.actor = actor;
     this.at = Instant.now();
   }
@@ -90,7 +107,7 @@ public class TopicStory {
   }
 
   public Reason reason() {
-    return Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT));
+    return reason;
   }
 
   public Instant at() {
