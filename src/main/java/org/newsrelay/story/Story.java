@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,28 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "story")
+@NamedQuery(name = "Story.byIds", query = "select s from Story s where s.id in :ids")
+@NamedQuery(
+    name = "Story.receivedSince",
+    query = "select s from Story s where s.receivedAt >= :since order by s.receivedAt desc, s.id")
+@NamedQuery(
+    name = "Story.idsReceivedSince",
+    query =
+        "select s.id from Story s where s.receivedAt >= :since order by s.receivedAt desc, s.id")
+@NamedQuery(
+    name = "Story.embargoesDue",
+    query = "select s.id from Story s where s.embargoedUntil <= :now order by s.embargoedUntil")
+@NamedQuery(
+    name = "Story.liftEmbargo",
+    query =
+        "update Story s set s.embargoedUntil = null where s.id = :id and s.embargoedUntil = :seen")
+@NamedQuery(
+    name = "Story.clusterMembers",
+    query =
+        "select s.id, s.clusterId, s.origin, s.link, s.language from Story s"
+            + " where s.clusterId in :clusters and s.language in :languages and "
+            + Readership.IS_PUBLIC
+            + " order by s.receivedAt, s.id")
 public class Story {
   @Id private UUID id;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Story;
+import org.newsrelay.story.StoryRepository;
 
 /** The steps of one re-evaluation, each in its own transaction so that progress is visible. */
 @ApplicationScoped
@@ -18,6 +19,7 @@ import org.newsrelay.story.Story;
 public class ReevaluationSteps {
   @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
+  @Inject StoryRepository stories;
   @Inject jakarta.enterprise.event.Event<TopicStoriesChanged> storiesChanged;
   @Inject TopicAssignment assignment;
   @Inject Rulebook rulebook;
@@ -40,14 +42,7 @@ public class ReevaluationSteps {
         .setParameter("topic", job.topicId())
         .setParameter("job", jobId)
         .executeUpdate();
-    List<UUID> ids =
-        em.createQuery(
-                "select s.id from Story s where s.receivedAt >= :since"
-                    + " order by s.receivedAt desc, s.id",
-                UUID.class)
-            .setParameter("since", Instant.now().minus(window()))
-            .setMaxResults(limit())
-            .getResultList();
+    List<UUID> ids = stories.idsReceivedSince(Instant.now().minus(window()), limit());
     job.start(ids.size());
     return ids;
   }
@@ -63,10 +58,7 @@ public class ReevaluationSteps {
     RuleMatcher matcher = rulebook.matcher(topic);
     int matched = 0;
     java.util.Map<org.newsrelay.story.Language, UUID> languages = new java.util.HashMap<>();
-    for (Story story :
-        em.createQuery("select s from Story s where s.id in :ids", Story.class)
-            .setParameter("ids", storyIds)
-            .getResultList()) {
+    for (Story story : stories.all(storyIds)) {
       if (assignment.apply(topic, story, matcher.matches(rulebook.read(story)))) {
         matched++;
       }

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.story.StoryScope;
 
 /** Topics, their stories and pins in the database. */
 @ApplicationScoped
@@ -99,13 +103,61 @@ public class TopicRepository {
 
   /** Pins still in force, the most recently pinned first. */
   List<TopicPin> pins(UUID topicId) {
+    return pinsInForce(topicId, Instant.now()).getResultList();
+  }
+
+  /** Pins in force at {@code now}, the most recently pinned first, at most {@code limit}. */
+  List<TopicPin> pins(UUID topicId, Instant now, int limit) {
+    return pinsInForce(topicId, now).setMaxResults(limit).getResultList();
+  }
+
+  private TypedQuery<TopicPin> pinsInForce(UUID topicId, Instant now) {
     return em.createQuery(
             "select p from TopicPin p where p.topicId = :topic and p.until > :now"
                 + " order by p.pinnedAt desc",
             TopicPin.class)
         .setParameter("topic", topicId)
-        .setParameter("now", Instant.now())
-        .getResultList();
+        .setParameter("now", now);
+  }
+
+  /** Why each of these stories has a row in the topic, by story id. */
+  Map<UUID, TopicStory.Reason> reasons(UUID topicId, List<UUID> storyIds) {
+    Map<UUID, TopicStory.Reason> reasons = new HashMap<>();
+    if (!storyIds.isEmpty()) {
+      em.createQuery(
+              "select ts from TopicStory ts where ts.topicId = :topic and ts.storyId in :stories",
+              TopicStory.class)
+          .setParameter("topic", topicId)
+          .setParameter("stories", storyIds)
+          .getResultList()
+          .forEach(ts -> reasons.put(ts.storyId(), ts.reason()));
+    }
+    return reasons;
+  }
+
+  /** The topic's stories, an editor's removal excluded: a condition for the story domain. */
+  StoryScope storiesOf(UUID topicId) {
+    return (cb, query, storyId) -> {
+      Subquery<Integer> in = query.subquery(Integer.class);
+      Root<TopicStory> ts = in.from(TopicStory.class);
+      in.select(cb.literal(1))
+          .where(
+              cb.equal(ts.get("storyId"), storyId),
+              cb.equal(ts.get("topicId"), topicId),
+              cb.notEqual(ts.get("reason"), TopicStory.Reason.REMOVED));
+      return cb.exists(in);
+    };
+  }
+
+  /** Every story with a row in the topic, an editor's removal included: the desk's view. */
+  StoryScope listedIn(UUID topicId) {
+    return (cb, query, storyId) -> {
+      Subquery<Integer> in = query.subquery(Integer.class);
+      Root<TopicStory> ts = in.from(TopicStory.class);
+      in.select(cb.literal(1))
+          .where(cb.equal(ts.get("storyId"), storyId), cb.equal(ts.get("topicId"), topicId));
+      return cb.exists(in);
+    };
   }
 
   public List<TopicPin> pinsOf(UUID storyId) {
