@@ -35,13 +35,7 @@ public class ReevaluationSteps {
   /** The recent stories to check, newest first; older unfinished jobs of the topic give way. */
   public List<UUID> start(UUID jobId) {
     Reevaluation job = em.find(Reevaluation.class, jobId);
-    em.createQuery(
-            "update Reevaluation r set r.status = 'superseded', r.finishedAt = :now"
-                + " where r.topicId = :topic and r.id <> :job and r.finishedAt is null")
-        .setParameter("now", Instant.now())
-        .setParameter("topic", job.topicId())
-        .setParameter("job", jobId)
-        .executeUpdate();
+    topics.supersedeOthers(job);
     List<UUID> ids = stories.idsReceivedSince(Instant.now().minus(window()), limit());
     job.start(ids.size());
     return ids;
@@ -52,7 +46,7 @@ public class ReevaluationSteps {
     Reevaluation job = em.find(Reevaluation.class, jobId);
     Topic topic = topics.find(job.topicId()).orElse(null);
     if (topic == null || topic.rulesVersion() != job.rulesVersion()) {
-      job.finish("superseded", null);
+      job.finish(Reevaluation.Status.SUPERSEDED, null);
       return false;
     }
     RuleMatcher matcher = rulebook.matcher(topic);
@@ -73,13 +67,13 @@ public class ReevaluationSteps {
   }
 
   public void finish(UUID jobId) {
-    em.find(Reevaluation.class, jobId).finish("done", null);
+    em.find(Reevaluation.class, jobId).finish(Reevaluation.Status.DONE, null);
   }
 
   public void fail(UUID jobId, String error) {
     Reevaluation job = em.find(Reevaluation.class, jobId);
     if (job != null) {
-      job.finish("failed", error);
+      job.finish(Reevaluation.Status.FAILED, error);
     }
   }
 }

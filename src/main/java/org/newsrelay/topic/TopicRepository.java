@@ -22,7 +22,7 @@ public class TopicRepository {
 
   public Optional<Topic> bySlug(String slug) {
     return em
-        .createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+        .createNamedQuery("Topic.bySlug", Topic.class)
         .setParameter("slug", slug)
         .getResultList()
         .stream()
@@ -34,7 +34,7 @@ public class TopicRepository {
   }
 
   public List<Topic> all() {
-    return em.createQuery("select t from Topic t order by t.slug", Topic.class).getResultList();
+    return em.createNamedQuery("Topic.all", Topic.class).getResultList();
   }
 
   void add(Topic topic) {
@@ -43,10 +43,10 @@ public class TopicRepository {
   }
 
   void remove(Topic topic) {
-    for (String entity : List.of("TopicStory", "TopicPin", "Reevaluation")) {
-      em.createQuery("delete from " + entity + " x where x.topicId = :topic")
-          .setParameter("topic", topic.id())
-          .executeUpdate();
+    for (String deletion :
+        List.of(
+            "TopicStory.deleteOfTopic", "TopicPin.deleteOfTopic", "Reevaluation.deleteOfTopic")) {
+      em.createNamedQuery(deletion).setParameter("topic", topic.id()).executeUpdate();
     }
     em.remove(topic);
   }
@@ -62,7 +62,7 @@ public class TopicRepository {
    */
   Map<UUID, TopicStory> memberships(UUID storyId) {
     Map<UUID, TopicStory> byTopic = new HashMap<>();
-    em.createQuery("select ts from TopicStory ts where ts.storyId = :story", TopicStory.class)
+    em.createNamedQuery("TopicStory.ofStory", TopicStory.class)
         .setParameter("story", storyId)
         .setFlushMode(FlushModeType.COMMIT)
         .getResultList()
@@ -80,10 +80,7 @@ public class TopicRepository {
 
   /** The topics a story is in (an editor's removal excluded). */
   public List<Topic> topicsOf(UUID storyId) {
-    return em.createQuery(
-            "select t from Topic t, TopicStory ts where ts.topicId = t.id and ts.storyId = :story"
-                + " and ts.reason <> :removed order by t.slug",
-            Topic.class)
+    return em.createNamedQuery("Topic.ofStory", Topic.class)
         .setParameter("story", storyId)
         .setParameter("removed", TopicStory.Reason.REMOVED)
         .getResultList();
@@ -112,10 +109,7 @@ public class TopicRepository {
   }
 
   private TypedQuery<TopicPin> pinsInForce(UUID topicId, Instant now) {
-    return em.createQuery(
-            "select p from TopicPin p where p.topicId = :topic and p.until > :now"
-                + " order by p.pinnedAt desc",
-            TopicPin.class)
+    return em.createNamedQuery("TopicPin.inForce", TopicPin.class)
         .setParameter("topic", topicId)
         .setParameter("now", now);
   }
@@ -124,9 +118,7 @@ public class TopicRepository {
   Map<UUID, TopicStory.Reason> reasons(UUID topicId, List<UUID> storyIds) {
     Map<UUID, TopicStory.Reason> reasons = new HashMap<>();
     if (!storyIds.isEmpty()) {
-      em.createQuery(
-              "select ts from TopicStory ts where ts.topicId = :topic and ts.storyId in :stories",
-              TopicStory.class)
+      em.createNamedQuery("TopicStory.ofTopicAmong", TopicStory.class)
           .setParameter("topic", topicId)
           .setParameter("stories", storyIds)
           .getResultList()
@@ -161,8 +153,7 @@ public class TopicRepository {
   }
 
   public List<TopicPin> pinsOf(UUID storyId) {
-    return em.createQuery(
-            "select p from TopicPin p where p.storyId = :story and p.until > :now", TopicPin.class)
+    return em.createNamedQuery("TopicPin.ofStory", TopicPin.class)
         .setParameter("story", storyId)
         .setParameter("now", Instant.now())
         .getResultList();
@@ -170,13 +161,21 @@ public class TopicRepository {
 
   Optional<Reevaluation> latestReevaluation(UUID topicId) {
     return em
-        .createQuery(
-            "select r from Reevaluation r where r.topicId = :topic order by r.requestedAt desc",
-            Reevaluation.class)
+        .createNamedQuery("Reevaluation.latest", Reevaluation.class)
         .setParameter("topic", topicId)
         .setMaxResults(1)
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** Unfinished jobs of the topic other than this one give way to it. */
+  void supersedeOthers(Reevaluation job) {
+    em.createNamedQuery("Reevaluation.supersedeOthers")
+        .setParameter("superseded", Reevaluation.Status.SUPERSEDED)
+        .setParameter("now", Instant.now())
+        .setParameter("topic", job.topicId())
+        .setParameter("job", job.id())
+        .executeUpdate();
   }
 }

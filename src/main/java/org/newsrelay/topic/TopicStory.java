@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,6 +14,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "topic_story")
 @IdClass(TopicStory.Key.class)
+@NamedQuery(
+    name = "TopicStory.ofStory",
+    query = "select ts from TopicStory ts where ts.storyId = :story")
+@NamedQuery(
+    name = "TopicStory.ofTopicAmong",
+    query = "select ts from TopicStory ts where ts.topicId = :topic and ts.storyId in :stories")
+@NamedQuery(
+    name = "TopicStory.deleteOfTopic",
+    query = "delete from TopicStory ts where ts.topicId = :topic")
 public class TopicStory {
   /** Why a story is (or is not) in a topic; an editor's choice outranks the rules. */
   public enum Reason {
