@@ -24,6 +24,22 @@ public final class Readership {
       "(s.status = org.newsrelay.story.StoryStatus.PUBLISHED and s.killedAt is null"
           + " and (s.embargoedUntil is null or s.embargoedUntil <= :now))";
 
+  /** The same over {@code Story m}, a member of the cluster of {@code s}. */
+  static final String MEMBER_IS_PUBLIC =
+      "(m.status = org.newsrelay.story.StoryStatus.PUBLISHED and m.killedAt is null"
+          + " and (m.embargoedUntil is null or m.embargoedUntil <= :now))";
+
+  /**
+   * A JPQL condition over {@code Story s}: the story will be public once its embargo passes (after
+   * {@code :now}), unless the desk changes it first. Feeds end their cache at that moment.
+   */
+  static final String PUBLIC_ONCE_EMBARGO_PASSES =
+      "(s.status = org.newsrelay.story.StoryStatus.PUBLISHED and s.killedAt is null"
+          + " and s.embargoedUntil > :now)";
+
+  /** {@link #leavesTombstone(Story)} as a JPQL condition over {@code Story s}. */
+  static final String LEAVES_TOMBSTONE = "(s.killedAt is not null and s.firstPublicAt is not null)";
+
   private Readership() {}
 
   /** The origin a push by this account is stored under (ingest's convention, named once here). */
@@ -46,30 +62,6 @@ public final class Readership {
         cb.or(
             cb.isNull(s.get("embargoedUntil")),
             cb.lessThanOrEqualTo(s.<Instant>get("embargoedUntil"), now)));
-  }
-
-  /** The same rule as a JPQL condition over {@code Story <alias>}, with {@code :now} to bind. */
-  static String isPublic(String alias) {
-    return "("
-        + alias
-        + ".status = org.newsrelay.story.StoryStatus.PUBLISHED and "
-        + alias
-        + ".killedAt is null and ("
-        + alias
-        + ".embargoedUntil is null or "
-        + alias
-        + ".embargoedUntil <= :now))";
-  }
-
-  /**
-   * The story will be public once its embargo passes (after {@code now}), unless the desk changes
-   * it first. Feeds end their cache at that moment.
-   */
-  static Predicate publicOnceEmbargoPasses(CriteriaBuilder cb, Path<Story> s, Instant now) {
-    return cb.and(
-        cb.equal(s.get("status"), StoryStatus.PUBLISHED),
-        cb.isNull(s.get("killedAt")),
-        cb.greaterThan(s.<Instant>get("embargoedUntil"), now));
   }
 
   /**

@@ -37,6 +37,33 @@ import java.util.UUID;
             + " where s.clusterId in :clusters and s.language in :languages and "
             + Readership.IS_PUBLIC
             + " order by s.receivedAt, s.id")
+@NamedQuery(
+    name = "Story.positions",
+    query = StoryRepository.POSITIONS + " order by s.versionCreated desc, s.id desc")
+@NamedQuery(
+    name = "Story.positionsOlder",
+    query =
+        StoryRepository.POSITIONS
+            + " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)"
+            + " order by s.versionCreated desc, s.id desc")
+@NamedQuery(
+    name = "Story.positionsNewer",
+    query =
+        StoryRepository.POSITIONS
+            + " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
+            + " order by s.versionCreated asc, s.id asc")
+@NamedQuery(
+    name = "Story.killed",
+    query =
+        "select s.id, s.killedAt from Story s where s.language = :language"
+            + " and s.killedAt > :since and s.killedAt <= :now and "
+            + Readership.LEAVES_TOMBSTONE
+            + " order by s.killedAt desc")
+@NamedQuery(
+    name = "Story.nextEmbargo",
+    query =
+        "select min(s.embargoedUntil) from Story s where s.language in :languages and "
+            + Readership.PUBLIC_ONCE_EMBARGO_PASSES)
 public class Story {
   @Id private UUID id;
 

@@ -29,6 +29,19 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StoryRepository {
+  /**
+   * A feed page's positions when nothing narrows the feed (every story, no words): named queries,
+   * whose translation Hibernate keeps, for the feeds read most; a Criteria query, translated on
+   * each call, when a topic or words narrow it. Both ask the same.
+   */
+  static final String POSITIONS =
+      "select s.versionCreated, s.id from Story s where s.language = :language and "
+          + Readership.IS_PUBLIC
+          + " and not exists (select 1 from Story m where m.clusterId = s.clusterId"
+          + " and m.language in :languages and "
+          + Readership.MEMBER_IS_PUBLIC
+          + " and (m.receivedAt < s.receivedAt or (m.receivedAt = s.receivedAt and m.id < s.id)))";
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -137,6 +150,26 @@ public class StoryRepository {
    */
   public List<Position> positions(
       Shown shown, Language stored, After after, int limit, Instant now) {
+    if (unnarrowed(shown)) {
+      String name =
+          after == null
+              ? "Story.positions"
+              : after.newer() ? "Story.positionsNewer" : "Story.positionsOlder";
+      var query =
+          em.createNamedQuery(name, Object[].class)
+              .setParameter("language", stored)
+              .setParameter("languages", shown.languages())
+              .setParameter("now", now)
+              .setMaxResults(limit);
+      if (after != null) {
+        query.setParameter("at", after.versionCreated()).setParameter("id", after.id());
+      }
+      List<Position> positions = new ArrayList<>();
+      for (Object[] row : query.getResultList()) {
+        positions.add(new Position((Instant) row[0], (UUID) row[1]));
+      }
+      return positions;
+    }
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
@@ -187,6 +220,10 @@ public class StoryRepository {
     return positions;
   }
 
+  private static boolean unnarrowed(Shown shown) {
+    return shown.scope() == null && shown.words().isEmpty();
+  }
+
   /** Which of these stories the feed would show anyway (public, in its languages and scope). */
   public List<Story> shownAmong(Shown shown, Collection<UUID> ids, Instant now) {
     if (ids.isEmpty()) {
@@ -209,6 +246,19 @@ public class StoryRepository {
    * ({@link Readership#leavesTombstone(Story)}), the latest first, at most {@code limit}.
    */
   public List<Killed> killed(Shown shown, Language stored, Instant since, Instant now, int limit) {
+    if (unnarrowed(shown)) {
+      List<Killed> killed = new ArrayList<>();
+      for (Object[] row :
+          em.createNamedQuery("Story.killed", Object[].class)
+              .setParameter("language", stored)
+              .setParameter("since", since)
+              .setParameter("now", now)
+              .setMaxResults(limit)
+              .getResultList()) {
+        killed.add(new Killed((UUID) row[0], (Instant) row[1]));
+      }
+      return killed;
+    }
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
@@ -230,12 +280,10 @@ public class StoryRepository {
 
   /** When the next embargo among these languages passes, or null. */
   public Instant nextEmbargo(List<Language> languages, Instant now) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Instant> q = cb.createQuery(Instant.class);
-    Root<Story> s = q.from(Story.class);
-    q.select(cb.least(s.<Instant>get("embargoedUntil")))
-        .where(s.get("language").in(languages), Readership.publicOnceEmbargoPasses(cb, s, now));
-    return em.createQuery(q).getSingleResult();
+    return em.createNamedQuery("Story.nextEmbargo", Instant.class)
+        .setParameter("languages", languages)
+        .setParameter("now", now)
+        .getSingleResult();
   }
 
   /** The public members of these clusters in these languages, earliest first. */

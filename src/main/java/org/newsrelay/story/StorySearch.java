@@ -27,7 +27,7 @@ public class StorySearch {
     StringBuilder jpql = new StringBuilder("select s from Story s where 1 = 1");
     boolean mine = !reader.seesDesk() && reader.account() != null;
     if (!reader.seesDesk()) {
-      jpql.append(" and (").append(Readership.isPublic("s"));
+      jpql.append(" and (").append(Readership.IS_PUBLIC);
       jpql.append(mine ? " or s.origin = :mine)" : ")");
     }
     if (query.uri() != null) {
