@@ -64,6 +64,16 @@ import java.util.UUID;
     query =
         "select min(s.embargoedUntil) from Story s where s.language in :languages and "
             + Readership.PUBLIC_ONCE_EMBARGO_PASSES)
+@NamedQuery(
+    name = "Story.othersInCluster",
+    query =
+        "select s from Story s where s.clusterId = :cluster and s.id <> :id order by s.receivedAt")
+@NamedQuery(
+    name = "Story.moveCluster",
+    query = "update Story s set s.clusterId = :cluster where s.clusterId = :old")
+@NamedQuery(
+    name = "Story.joinCluster",
+    query = "update Story s set s.clusterId = :cluster where s.id in :ids")
 public class Story {
   @Id private UUID id;
 

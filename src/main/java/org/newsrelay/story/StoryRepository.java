@@ -342,4 +342,67 @@ public class StoryRepository {
     }
     return filters;
   }
+
+  /** Stories in the same cluster, this one excluded, earliest first, at most {@code limit}. */
+  public List<Story> othersInCluster(Story story, int limit) {
+    if (story.clusterId() == null) {
+      return List.of();
+    }
+    return em.createNamedQuery("Story.othersInCluster", Story.class)
+        .setParameter("cluster", story.clusterId())
+        .setParameter("id", story.id())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Every story of cluster {@code old} joins {@code cluster}. */
+  void moveCluster(UUID old, UUID cluster) {
+    em.createNamedQuery("Story.moveCluster")
+        .setParameter("cluster", cluster)
+        .setParameter("old", old)
+        .executeUpdate();
+  }
+
+  /** These stories join {@code cluster}. */
+  void joinCluster(Collection<UUID> storyIds, UUID cluster) {
+    em.createNamedQuery("Story.joinCluster")
+        .setParameter("cluster", cluster)
+        .setParameter("ids", storyIds)
+        .executeUpdate();
+  }
+
+  /** Every kept version of the story's renditions, by rendition, oldest first. */
+  List<StoryVersion> versions(UUID storyId) {
+    return em.createNamedQuery("StoryVersion.ofStory", StoryVersion.class)
+        .setParameter("story", storyId)
+        .getResultList();
+  }
+
+  /** The number of the latest kept version of one rendition, or null when none was kept. */
+  Integer lastVersion(UUID storyId, Language rendition) {
+    return em.createNamedQuery("StoryVersion.last", Integer.class)
+        .setParameter("story", storyId)
+        .setParameter("rendition", rendition.tag())
+        .getSingleResult();
+  }
+
+  /** Editors' corrections of these stories in one variant. */
+  List<StoryRendition> corrections(Collection<UUID> storyIds, Language language) {
+    return em.createNamedQuery("StoryRendition.among", StoryRendition.class)
+        .setParameter("ids", storyIds)
+        .setParameter("tag", language.tag())
+        .getResultList();
+  }
+
+  /** Drops every editor's correction of the story. */
+  void dropCorrections(UUID storyId) {
+    em.createNamedQuery("StoryRendition.deleteOfStory").setParameter("id", storyId).executeUpdate();
+  }
+
+  /** The stories linked as translations of this one, public or not. */
+  List<UUID> translationIds(UUID storyId) {
+    return em.createNamedQuery("StoryTranslation.ofStory", UUID.class)
+        .setParameter("story", storyId)
+        .getResultList();
+  }
 }

@@ -27,6 +27,9 @@ import java.util.UUID;
     query =
         "select s.language from StoryTranslation t, Story s"
             + " where t.storyId = :id and s.id = t.translationId")
+@NamedQuery(
+    name = "StoryTranslation.ofStory",
+    query = "select t.translationId from StoryTranslation t where t.storyId = :story")
 public class StoryTranslation {
   /** The primary key: the story and its translation. */
   public static class Key implements Serializable {
