@@ -4,8 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.newsrelay.story.ClusterChanged;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.NewsroomTermsChanged;
 import org.newsrelay.story.StoryChanged;
+import org.newsrelay.story.StoryRepository;
 import org.newsrelay.topic.TopicStoriesChanged;
 import org.newsrelay.topic.TopicsChanged;
 
@@ -48,7 +48,7 @@ public class FeedCache {
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
-  @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
 
   /**
    * Rendered documents: bounded in bytes, {@link org.newsrelay.platform.Setting#FEED_CACHE_BYTES}
@@ -133,14 +133,8 @@ public class FeedCache {
     families.add(family(change.language()));
     // A story's pages and entries link to its translations, which live in the other family: a
     // translation published, killed or held changes them too.
-    for (String language :
-        em.createQuery(
-                "select s.language from StoryTranslation t, Story s"
-                    + " where t.storyId = :id and s.id = t.translationId",
-                String.class)
-            .setParameter("id", change.storyId())
-            .getResultList()) {
-      Language.ofExactTag(language).ifPresent(l -> families.add(family(l)));
+    for (Language language : stories.translationLanguages(change.storyId())) {
+      families.add(family(language));
     }
     remember(families);
     families.forEach(this::renew);

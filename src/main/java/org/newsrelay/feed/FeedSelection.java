@@ -2,9 +2,6 @@ package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,22 +14,24 @@ import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
-import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
+import org.newsrelay.story.StoryRepository;
 import org.newsrelay.topic.TopicDirectory;
 
 /**
- * Which stories a page of a feed shows. Read-only queries over Story, one keyset range scan of the
- * (language, status, version_created, id) index per stored language, merged here: a page costs the
- * same at any depth and whatever the size of the table.
+ * Which stories a page of a feed shows. The story domain answers ({@link StoryRepository}): one
+ * keyset range scan of the (language, status, version_created, id) index per stored language,
+ * merged here: a page costs the same at any depth and whatever the size of the table. A topic feed
+ * narrows each question to the topic's stories ({@link TopicDirectory#stories}).
  *
  * <p>One entry per cluster: a story is shown only when no other member of its cluster that this
  * feed would show arrived before it (received_at, then id). The earliest arrival stays the entry
  * when later wires repeat the story or the first one is revised; when it is killed, held or
  * embargoed, the next member takes its place. Each candidate costs one probe of the cluster index.
  *
- * <p>Visible: {@link Readership#isPublic(String)}. Killed stories come back as tombstones for
- * {@link #tombstoneRetention()} on the first page only, where subscribers poll.
+ * <p>Visible: {@link org.newsrelay.story.Readership#isPublic(Story, Instant)}. Killed stories come
+ * back as tombstones for {@link #tombstoneRetention()} on the first page only, where subscribers
+ * poll.
  */
 @ApplicationScoped
 public class FeedSelection {
@@ -41,7 +40,7 @@ public class FeedSelection {
   /** How long a feed keeps re-reading its content even when nothing announced a change. */
   static final Duration SAFETY_REFRESH = Duration.ofMinutes(10);
 
-  @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
   @Inject TopicDirectory topics;
 
   public SelectedPage select(FeedRequest request, Instant now) {
@@ -98,21 +97,11 @@ public class FeedSelection {
     if (pins.isEmpty()) {
       return List.of();
     }
-    StringBuilder jpql =
-        new StringBuilder(
-            "select s from Story s where s.id in :ids and s.language in :languages and "
-                + Readership.isPublic("s"));
-    appendFilters(jpql, request, "s");
-    TypedQuery<Story> query =
-        em.createQuery(jpql.toString(), Story.class)
-            .setParameter("ids", pins.stream().map(TopicDirectory.Pin::storyId).toList())
-            .setParameter(
-                "languages",
-                storedLanguages(request.language()).stream().map(Language::tag).toList())
-            .setParameter("now", now);
-    bindFilters(query, request);
+    List<Story> found =
+        stories.shownAmong(
+            shown(request), pins.stream().map(TopicDirectory.Pin::storyId).toList(), now);
     Map<UUID, Story> byId = new HashMap<>();
-    query.getResultList().forEach(story -> byId.put(story.id(), story));
+    found.forEach(story -> byId.put(story.id(), story));
     List<Story> shown = new ArrayList<>();
     for (TopicDirectory.Pin pin : pins) {
       Story story = byId.get(pin.storyId());
@@ -160,9 +149,8 @@ public class FeedSelection {
       return List.of();
     }
     Map<UUID, Story> byId = new HashMap<>();
-    em.createQuery("select s from Story s where s.id in :ids", Story.class)
-        .setParameter("ids", positions.stream().map(StoryOrder.Position::id).toList())
-        .getResultList()
+    stories
+        .all(positions.stream().map(StoryOrder.Position::id).toList())
         .forEach(story -> byId.put(story.id(), story));
     List<Story> page = new ArrayList<>(positions.size());
     for (StoryOrder.Position position : positions) {
@@ -184,47 +172,15 @@ public class FeedSelection {
 
   private List<StoryOrder.Position> positions(
       FeedRequest request, Language stored, Instant now, boolean newer) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "select s.versionCreated, s.id from Story s where s.language = :language and "
-                + Readership.isPublic("s"));
-    // Not exists rather than a join: PostgreSQL keeps walking the feed index and probes each
-    // candidate's cluster, so the scan still stops after limit + 1 shown stories.
-    jpql.append(
-        " and not exists (select 1 from Story m where m.clusterId = s.clusterId"
-            + " and m.language in :languages and "
-            + Readership.isPublic("m")
-            + " and (m.receivedAt < s.receivedAt or (m.receivedAt = s.receivedAt and m.id < s.id))");
-    appendFilters(jpql, request, "m");
-    jpql.append(")");
     PageCursor cursor = request.cursor();
-    if (cursor != null) {
-      // The redundant bound on version_created alone is what lets the index start at the cursor.
-      jpql.append(
-          newer
-              ? " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
-              : " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)");
-    }
-    appendFilters(jpql, request, "s");
-    jpql.append(
-        newer
-            ? " order by s.versionCreated asc, s.id asc"
-            : " order by s.versionCreated desc, s.id desc");
-    TypedQuery<Object[]> query =
-        em.createQuery(jpql.toString(), Object[].class)
-            .setParameter("language", stored.tag())
-            .setParameter(
-                "languages",
-                storedLanguages(request.language()).stream().map(Language::tag).toList())
-            .setParameter("now", now)
-            .setMaxResults(request.limit() + 1);
-    if (cursor != null) {
-      query.setParameter("at", cursor.versionCreated()).setParameter("id", cursor.storyId());
-    }
-    bindFilters(query, request);
+    StoryRepository.After after =
+        cursor == null
+            ? null
+            : new StoryRepository.After(cursor.versionCreated(), cursor.storyId(), newer);
     List<StoryOrder.Position> positions = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      positions.add(new StoryOrder.Position((Instant) row[0], (UUID) row[1]));
+    for (StoryRepository.Position position :
+        stories.positions(shown(request), stored, after, request.limit() + 1, now)) {
+      positions.add(new StoryOrder.Position(position.versionCreated(), position.id()));
     }
     return positions;
   }
@@ -232,26 +188,14 @@ public class FeedSelection {
   private List<Tombstone> tombstones(FeedRequest request, Instant now) {
     Duration retention = tombstoneRetention();
     List<Tombstone> all = new ArrayList<>();
+    StoryRepository.Shown shown = shown(request);
     for (Language stored : storedLanguages(request.language())) {
       // A story that was never public (killed under embargo, incoming or held) leaves no trace;
       // the kill reason stays on the desk: it may be legal advice.
-      StringBuilder jpql =
-          new StringBuilder(
-              "select s.id, s.killedAt from Story s where s.language = :language"
-                  + " and s.killedAt > :since and s.killedAt <= :now and "
-                  + Readership.leavesTombstone("s"));
-      appendFilters(jpql, request, "s");
-      jpql.append(" order by s.killedAt desc");
-      TypedQuery<Object[]> query =
-          em.createQuery(jpql.toString(), Object[].class)
-              .setParameter("language", stored.tag())
-              .setParameter("since", now.minus(retention))
-              .setParameter("now", now)
-              .setMaxResults(MAX_TOMBSTONES);
-      bindFilters(query, request);
-      for (Object[] row : query.getResultList()) {
-        Instant killedAt = (Instant) row[1];
-        all.add(new Tombstone((UUID) row[0], killedAt, null, killedAt.plus(retention)));
+      for (StoryRepository.Killed killed :
+          stories.killed(shown, stored, now.minus(retention), now, MAX_TOMBSTONES)) {
+        all.add(
+            new Tombstone(killed.id(), killed.killedAt(), null, killed.killedAt().plus(retention)));
       }
     }
     all.sort(Comparator.comparing(Tombstone::killedAt).reversed());
@@ -259,55 +203,17 @@ public class FeedSelection {
   }
 
   private Instant nextEmbargo(Language feed, Instant now) {
-    return em.createQuery(
-            "select min(s.embargoedUntil) from Story s where s.language in :languages"
-                + " and "
-                + Readership.publicOnceEmbargoPasses("s"),
-            Instant.class)
-        .setParameter("languages", storedLanguages(feed).stream().map(Language::tag).toList())
-        .setParameter("now", now)
-        .getSingleResult();
+    return stories.nextEmbargo(storedLanguages(feed), now);
   }
 
-  /**
-   * The reader's keyword and the topic's stories, over {@code Story <alias>}: the feed's own
-   * stories, and in the cluster check the members that the same feed would show.
-   */
-  private static void appendFilters(StringBuilder jpql, FeedRequest request, String s) {
-    if (!request.topic().isAll()) {
-      jpql.append(" and ").append(TopicDirectory.membership(s));
-    }
+  /** The feed's stories: its languages, its topic's stories, the reader's words. */
+  private StoryRepository.Shown shown(FeedRequest request) {
     SearchTerms terms = request.query();
-    if (terms != null) {
-      jpql.append(" and (");
-      for (int i = 0; i < terms.spellings().size(); i++) {
-        if (i > 0) {
-          jpql.append(" or ");
-        }
-        String p = ":q" + i;
-        jpql.append("lower(" + s + ".headline) like ")
-            .append(p)
-            .append(" escape '!'")
-            .append(" or lower(" + s + ".summary) like ")
-            .append(p)
-            .append(" escape '!'")
-            .append(" or lower(" + s + ".bodyText) like ")
-            .append(p)
-            .append(" escape '!'");
-      }
-      jpql.append(")");
-    }
-  }
-
-  private static void bindFilters(TypedQuery<?> query, FeedRequest request) {
-    if (!request.topic().isAll()) {
-      query.setParameter("topicId", request.topic().topicId());
-    }
-    SearchTerms terms = request.query();
-    if (terms != null) {
-      for (int i = 0; i < terms.spellings().size(); i++) {
-        query.setParameter("q" + i, SearchTerms.likePattern(terms.spellings().get(i)));
-      }
-    }
+    return new StoryRepository.Shown(
+        storedLanguages(request.language()),
+        request.topic().isAll() ? null : topics.stories(request.topic().topicId()),
+        terms == null
+            ? List.of()
+            : terms.spellings().stream().map(SearchTerms::likePattern).toList());
   }
 }

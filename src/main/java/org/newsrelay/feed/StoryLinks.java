@@ -2,8 +2,6 @@ package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.OriginNames;
-import org.newsrelay.story.Readership;
 import org.newsrelay.story.Story;
+import org.newsrelay.story.StoryRepository;
 
 /**
  * What a page's stories link to beyond themselves: the other sources of each story's cluster and
@@ -30,9 +28,7 @@ public class StoryLinks {
   /** More than this many other wires make a list nobody reads; the earliest are kept. */
   static final int MAX_SOURCES = 10;
 
-  private static final String VISIBLE = " and " + Readership.isPublic("s");
-
-  @PersistenceContext EntityManager em;
+  @Inject StoryRepository repository;
   @Inject OriginNames originNames;
 
   /** One story's links. */
@@ -85,26 +81,11 @@ public class StoryLinks {
 
   private List<Member> members(Set<UUID> clusters, Language language, Instant now) {
     List<Member> members = new ArrayList<>();
-    for (Object[] row :
-        em.createQuery(
-                "select s.id, s.clusterId, s.origin, s.link, s.language from Story s"
-                    + " where s.clusterId in :clusters and s.language in :languages"
-                    + VISIBLE
-                    + " order by s.receivedAt, s.id",
-                Object[].class)
-            .setParameter("clusters", clusters)
-            .setParameter(
-                "languages",
-                FeedSelection.storedLanguages(language).stream().map(Language::tag).toList())
-            .setParameter("now", now)
-            .getResultList()) {
+    for (StoryRepository.ClusterMember member :
+        repository.clusterMembers(clusters, FeedSelection.storedLanguages(language), now)) {
       members.add(
           new Member(
-              (UUID) row[0],
-              (UUID) row[1],
-              (String) row[2],
-              (String) row[3],
-              Language.ofExactTag((String) row[4]).orElseThrow()));
+              member.id(), member.clusterId(), member.origin(), member.link(), member.language()));
     }
     return members;
   }
@@ -112,29 +93,20 @@ public class StoryLinks {
   /** Each entry's translations, its own links first, one per language a reader can choose. */
   private Map<UUID, List<FeedStory.Translation>> translations(
       Map<UUID, UUID> entryOf, Collection<Story> stories, Instant now) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select t.storyId, t.translationId, s.language from StoryTranslation t, Story s"
-                    + " where s.id = t.translationId and t.storyId in :ids"
-                    + VISIBLE
-                    + " order by t.linkedAt, t.translationId",
-                Object[].class)
-            .setParameter("ids", entryOf.keySet())
-            .setParameter("now", now)
-            .getResultList();
+    List<StoryRepository.Translation> rows = repository.translationsOf(entryOf.keySet(), now);
     if (rows.isEmpty()) {
       return Map.of();
     }
     Map<UUID, Language> languageOf = new HashMap<>();
     stories.forEach(story -> languageOf.put(story.id(), story.language()));
-    List<Object[]> ordered = new ArrayList<>(rows.size());
-    rows.stream().filter(r -> entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
-    rows.stream().filter(r -> !entryOf.get((UUID) r[0]).equals(r[0])).forEach(ordered::add);
+    List<StoryRepository.Translation> ordered = new ArrayList<>(rows.size());
+    rows.stream().filter(r -> entryOf.get(r.storyId()).equals(r.storyId())).forEach(ordered::add);
+    rows.stream().filter(r -> !entryOf.get(r.storyId()).equals(r.storyId())).forEach(ordered::add);
     Map<UUID, List<FeedStory.Translation>> all = new HashMap<>();
     Map<UUID, Set<Language>> taken = new HashMap<>();
-    for (Object[] row : ordered) {
-      UUID entry = entryOf.get((UUID) row[0]);
-      Language translated = Language.ofExactTag((String) row[2]).orElse(null);
+    for (StoryRepository.Translation row : ordered) {
+      UUID entry = entryOf.get(row.storyId());
+      Language translated = row.language();
       Language own = languageOf.get(entry);
       if (translated == null || own == null || translated.isChinese() == own.isChinese()) {
         continue;
@@ -143,7 +115,7 @@ public class StoryLinks {
       for (Language variant : readable(translated)) {
         if (used.add(variant)) {
           all.computeIfAbsent(entry, e -> new ArrayList<>())
-              .add(new FeedStory.Translation((UUID) row[1], variant));
+              .add(new FeedStory.Translation(row.translationId(), variant));
         }
       }
     }

@@ -33,6 +33,7 @@ public class Clustering {
   static final int CANDIDATES = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
   @Inject Event<ClusterChanged> clusterChanges;
 
   private final TextEngine text = TextEngine.standard();
@@ -127,10 +128,7 @@ public class Clustering {
             .distinct()
             .toList();
     if (!strays.isEmpty()) {
-      em.createQuery("update Story s set s.clusterId = :cluster where s.id in :ids")
-          .setParameter("cluster", cluster)
-          .setParameter("ids", strays)
-          .executeUpdate();
+      stories.joinCluster(strays, cluster);
       changed = true;
     }
     if (changed) {

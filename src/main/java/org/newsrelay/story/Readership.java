@@ -1,5 +1,8 @@
 package org.newsrelay.story;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 
 /**
@@ -10,10 +13,33 @@ import java.time.Instant;
  * included, sees public stories only. Partner entitlements decide which feeds a partner may read
  * (partner-only topics), not which stories: nobody outside the desk reads embargoed copy early.
  *
- * <p>Queries apply the rule through {@link #isPublic(String)}, which binds {@code :now}; code that
- * already holds a story asks {@link #isPublic(Story, Instant)}. Both say the same.
+ * <p>The story domain's queries apply the rule: named queries through {@link #IS_PUBLIC}, which
+ * binds {@code :now}, Criteria through {@link #isPublic(CriteriaBuilder, Path, Instant)}; code that
+ * already holds a story asks {@link #isPublic(Story, Instant)}. All say the same. Other domains ask
+ * {@link StoryRepository}, which applies it.
  */
 public final class Readership {
+  /** The rule as a JPQL condition over {@code Story s}, for named queries; binds {@code :now}. */
+  static final String IS_PUBLIC =
+      "(s.status = org.newsrelay.story.StoryStatus.PUBLISHED and s.killedAt is null"
+          + " and (s.embargoedUntil is null or s.embargoedUntil <= :now))";
+
+  /** The same over {@code Story m}, a member of the cluster of {@code s}. */
+  static final String MEMBER_IS_PUBLIC =
+      "(m.status = org.newsrelay.story.StoryStatus.PUBLISHED and m.killedAt is null"
+          + " and (m.embargoedUntil is null or m.embargoedUntil <= :now))";
+
+  /**
+   * A JPQL condition over {@code Story s}: the story will be public once its embargo passes (after
+   * {@code :now}), unless the desk changes it first. Feeds end their cache at that moment.
+   */
+  static final String PUBLIC_ONCE_EMBARGO_PASSES =
+      "(s.status = org.newsrelay.story.StoryStatus.PUBLISHED and s.killedAt is null"
+          + " and s.embargoedUntil > :now)";
+
+  /** {@link #leavesTombstone(Story)} as a JPQL condition over {@code Story s}. */
+  static final String LEAVES_TOMBSTONE = "(s.killedAt is not null and s.firstPublicAt is not null)";
+
   private Readership() {}
 
   /** The origin a push by this account is stored under (ingest's convention, named once here). */
@@ -28,31 +54,14 @@ public final class Readership {
         && (story.embargoedUntil() == null || !story.embargoedUntil().isAfter(now));
   }
 
-  /** The same rule as a JPQL condition over {@code Story <alias>}, with {@code :now} to bind. */
-  public static String isPublic(String alias) {
-    return "("
-        + alias
-        + ".status = 'published' and "
-        + alias
-        + ".killedAt is null and ("
-        + alias
-        + ".embargoedUntil is null or "
-        + alias
-        + ".embargoedUntil <= :now))";
-  }
-
-  /**
-   * A JPQL condition over {@code Story <alias>}: the story will be public once its embargo passes
-   * (after {@code :now}), unless the desk changes it first. Feeds end their cache at that moment.
-   */
-  public static String publicOnceEmbargoPasses(String alias) {
-    return "("
-        + alias
-        + ".status = 'published' and "
-        + alias
-        + ".killedAt is null and "
-        + alias
-        + ".embargoedUntil > :now)";
+  /** The same rule as a Criteria condition over a story. */
+  static Predicate isPublic(CriteriaBuilder cb, Path<Story> s, Instant now) {
+    return cb.and(
+        cb.equal(s.get("status"), StoryStatus.PUBLISHED),
+        cb.isNull(s.get("killedAt")),
+        cb.or(
+            cb.isNull(s.get("embargoedUntil")),
+            cb.lessThanOrEqualTo(s.<Instant>get("embargoedUntil"), now)));
   }
 
   /**
@@ -64,9 +73,9 @@ public final class Readership {
     return story.killedAt() != null && story.firstPublicAt() != null;
   }
 
-  /** The same as a JPQL condition over {@code Story <alias>}. */
-  public static String leavesTombstone(String alias) {
-    return "(" + alias + ".killedAt is not null and " + alias + ".firstPublicAt is not null)";
+  /** The same as a Criteria condition over a story. */
+  static Predicate leavesTombstone(CriteriaBuilder cb, Path<Story> s) {
+    return cb.and(cb.isNotNull(s.get("killedAt")), cb.isNotNull(s.get("firstPublicAt")));
   }
 
   /** Who is asking, as far as stories are concerned. */

@@ -2,8 +2,6 @@ package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +21,7 @@ public class Renditions {
   static final List<Language> CHINESE =
       List.of(Language.ZH_HANS, Language.ZH_HANT, Language.ZH_HANT_TW, Language.ZH_HANT_HK);
 
-  @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
   @Inject NewsroomTerms terms;
   private final TextEngine text = TextEngine.standard();
 
@@ -74,13 +72,7 @@ public class Renditions {
   /** Editors' corrections of the stories in one variant, by story. */
   Map<UUID, StoryRendition> corrected(List<UUID> storyIds, Language language) {
     Map<UUID, StoryRendition> corrected = new HashMap<>();
-    em.createQuery(
-            "select r from StoryRendition r where r.storyId in :ids and r.language = :tag",
-            StoryRendition.class)
-        .setParameter("ids", storyIds)
-        .setParameter("tag", language.tag())
-        .getResultList()
-        .forEach(r -> corrected.put(r.storyId(), r));
+    stories.corrections(storyIds, language).forEach(r -> corrected.put(r.storyId(), r));
     return corrected;
   }
 

@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -25,6 +26,65 @@ import org.newsrelay.story.StoryCopy.WireStatus;
  */
 @Entity
 @Table(name = "story")
+@NamedQuery(name = "Story.byIds", query = "select s from Story s where s.id in :ids")
+@NamedQuery(
+    name = "Story.receivedSince",
+    query = "select s from Story s where s.receivedAt >= :since order by s.receivedAt desc, s.id")
+@NamedQuery(
+    name = "Story.idsReceivedSince",
+    query =
+        "select s.id from Story s where s.receivedAt >= :since order by s.receivedAt desc, s.id")
+@NamedQuery(
+    name = "Story.embargoesDue",
+    query = "select s.id from Story s where s.embargoedUntil <= :now order by s.embargoedUntil")
+@NamedQuery(
+    name = "Story.liftEmbargo",
+    query =
+        "update Story s set s.embargoedUntil = null where s.id = :id and s.embargoedUntil = :seen")
+@NamedQuery(
+    name = "Story.clusterMembers",
+    query =
+        "select s.id, s.clusterId, s.origin, s.link, s.language from Story s"
+            + " where s.clusterId in :clusters and s.language in :languages and "
+            + Readership.IS_PUBLIC
+            + " order by s.receivedAt, s.id")
+@NamedQuery(
+    name = "Story.positions",
+    query = StoryRepository.POSITIONS + " order by s.versionCreated desc, s.id desc")
+@NamedQuery(
+    name = "Story.positionsOlder",
+    query =
+        StoryRepository.POSITIONS
+            + " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)"
+            + " order by s.versionCreated desc, s.id desc")
+@NamedQuery(
+    name = "Story.positionsNewer",
+    query =
+        StoryRepository.POSITIONS
+            + " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
+            + " order by s.versionCreated asc, s.id asc")
+@NamedQuery(
+    name = "Story.killed",
+    query =
+        "select s.id, s.killedAt from Story s where s.language = :language"
+            + " and s.killedAt > :since and s.killedAt <= :now and "
+            + Readership.LEAVES_TOMBSTONE
+            + " order by s.killedAt desc")
+@NamedQuery(
+    name = "Story.nextEmbargo",
+    query =
+        "select min(s.embargoedUntil) from Story s where s.language in :languages and "
+            + Readership.PUBLIC_ONCE_EMBARGO_PASSES)
+@NamedQuery(
+    name = "Story.othersInCluster",
+    query =
+        "select s from Story s where s.clusterId = :cluster and s.id <> :id order by s.receivedAt")
+@NamedQuery(
+    name = "Story.moveCluster",
+    query = "update Story s set s.clusterId = :cluster where s.clusterId = :old")
+@NamedQuery(
+    name = "Story.joinCluster",
+    query = "update Story s set s.clusterId = :cluster where s.id in :ids")
 public class Story {
   @Id private UUID id;
 
@@ -38,7 +98,7 @@ public class Story {
   private UUID sourceId;
 
   @Column(nullable = false)
-  private String language;
+  private Language language;
 
   @Column(nullable = false)
   private String headline;
@@ -64,7 +124,7 @@ public class Story {
   private Instant updatedAt;
 
   @Column(nullable = false)
-  private String status;
+  private StoryStatus status;
 
   @Column(nullable = false)
   private int version;
@@ -98,12 +158,12 @@ public class Story {
     this.uri = uri;
     this.sourceId = sourceId;
     this.receivedAt = Instant.now();
-    this.status = StoryStatus.PUBLISHED.name().toLowerCase(java.util.Locale.ROOT);
+    this.status = StoryStatus.PUBLISHED;
   }
 
   /** Takes a (newer) version of the copy. */
   public void revise(StoryCopy copy) {
-    this.language = copy.language().tag();
+    this.language = copy.language();
     this.headline = copy.headline();
     this.summary = copy.summary();
     this.bodyText = copy.bodyText();
@@ -273,11 +333,11 @@ public class Story {
   }
 
   public StoryStatus state() {
-    return StoryStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+    return status;
   }
 
   void moveTo(StoryStatus next) {
-    status = next.name().toLowerCase(java.util.Locale.ROOT);
+    status = next;
     updatedAt = Instant.now();
   }
 
@@ -304,7 +364,7 @@ public class Story {
   }
 
   public Language language() {
-    return Language.ofExactTag(language).orElseThrow();
+    return language;
   }
 
   public String headline() {
@@ -343,8 +403,9 @@ public class Story {
     return updatedAt;
   }
 
+  /** The status as the API and the database spell it. */
   public String status() {
-    return status;
+    return status.value();
   }
 
   public int version() {

@@ -105,11 +105,7 @@ public class StoryDesk {
   /** Every kept version of the story's renditions, oldest first. */
   public List<StoryVersion> versions(UUID id) {
     find(id);
-    return em.createQuery(
-            "select v from StoryVersion v where v.storyId = :story order by v.rendition, v.seq",
-            StoryVersion.class)
-        .setParameter("story", id)
-        .getResultList();
+    return stories.versions(id);
   }
 
   /** Sets, moves or (null) lifts the embargo; a lifted embargo publishes at once. */
@@ -166,10 +162,7 @@ public class StoryDesk {
 
   /** The stories linked as translations of this one. */
   public List<UUID> translations(UUID id) {
-    return em.createQuery(
-            "select t.translationId from StoryTranslation t where t.storyId = :story", UUID.class)
-        .setParameter("story", id)
-        .getResultList();
+    return stories.translationIds(id);
   }
 
   /** The other story's whole cluster joins this story's cluster. */
@@ -182,10 +175,7 @@ public class StoryDesk {
     UUID cluster = story.clusterId() != null ? story.clusterId() : story.id();
     story.joinCluster(cluster);
     if (other.clusterId() != null) {
-      em.createQuery("update Story s set s.clusterId = :cluster where s.clusterId = :old")
-          .setParameter("cluster", cluster)
-          .setParameter("old", other.clusterId())
-          .executeUpdate();
+      stories.moveCluster(other.clusterId(), cluster);
       em.refresh(other);
     }
     other.joinCluster(cluster);
@@ -207,29 +197,12 @@ public class StoryDesk {
 
   /** Stories in the same cluster, this one excluded. */
   public List<Story> clusterOf(Story story) {
-    if (story.clusterId() == null) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select s from Story s where s.clusterId = :cluster and s.id <> :id"
-                + " order by s.receivedAt",
-            Story.class)
-        .setParameter("cluster", story.clusterId())
-        .setParameter("id", story.id())
-        .setMaxResults(50)
-        .getResultList();
+    return stories.othersInCluster(story, 50);
   }
 
   /** Version 0 keeps the copy as it was before the first correction of a rendition. */
   private int keepFirstVersion(Story story, Rendition before, String actor) {
-    Integer last =
-        em.createQuery(
-                "select max(v.seq) from StoryVersion v where v.storyId = :story"
-                    + " and v.rendition = :rendition",
-                Integer.class)
-            .setParameter("story", story.id())
-            .setParameter("rendition", before.language().tag())
-            .getSingleResult();
+    Integer last = stories.lastVersion(story.id(), before.language());
     if (last == null) {
       em.persist(
           new StoryVersion(

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -14,6 +15,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "story_rendition")
 @IdClass(StoryRendition.Key.class)
+@NamedQuery(
+    name = "StoryRendition.among",
+    query = "select r from StoryRendition r where r.storyId in :ids and r.language = :tag")
+@NamedQuery(
+    name = "StoryRendition.deleteOfStory",
+    query = "delete from StoryRendition r where r.storyId = :id")
 public class StoryRendition {
   /** The primary key: the story and the variant's tag. */
   public static class Key implements Serializable {

@@ -27,7 +27,7 @@ public class StorySearch {
     StringBuilder jpql = new StringBuilder("select s from Story s where 1 = 1");
     boolean mine = !reader.seesDesk() && reader.account() != null;
     if (!reader.seesDesk()) {
-      jpql.append(" and (").append(Readership.isPublic("s"));
+      jpql.append(" and (").append(Readership.IS_PUBLIC);
       jpql.append(mine ? " or s.origin = :mine)" : ")");
     }
     if (query.uri() != null) {
@@ -64,10 +64,10 @@ public class StorySearch {
       typed.setParameter("uri", query.uri());
     }
     if (query.language() != null) {
-      typed.setParameter("language", query.language().tag());
+      typed.setParameter("language", query.language());
     }
     if (query.status() != null) {
-      typed.setParameter("status", query.status().name().toLowerCase(Locale.ROOT));
+      typed.setParameter("status", query.status());
     }
     for (int i = 0; i < patterns.size(); i++) {
       typed.setParameter("p" + i, patterns.get(i));

@@ -111,9 +111,7 @@ public class StoryService {
     Story story = editable(id);
     WireVersion waiting = waiting(id);
     story.revise(waiting.copy());
-    em.createQuery("delete from StoryRendition r where r.storyId = :id")
-        .setParameter("id", id)
-        .executeUpdate();
+    stories.dropCorrections(id);
     em.remove(waiting);
     history.record(story, actor, "wire version accepted", "version " + story.version());
     story.notePublic();

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -14,6 +15,21 @@ import java.util.UUID;
 @Entity
 @Table(name = "story_translation")
 @IdClass(StoryTranslation.Key.class)
+@NamedQuery(
+    name = "StoryTranslation.public",
+    query =
+        "select t.storyId, t.translationId, s.language from StoryTranslation t, Story s"
+            + " where s.id = t.translationId and t.storyId in :ids and "
+            + Readership.IS_PUBLIC
+            + " order by t.linkedAt, t.translationId")
+@NamedQuery(
+    name = "StoryTranslation.languages",
+    query =
+        "select s.language from StoryTranslation t, Story s"
+            + " where t.storyId = :id and s.id = t.translationId")
+@NamedQuery(
+    name = "StoryTranslation.ofStory",
+    query = "select t.translationId from StoryTranslation t where t.storyId = :story")
 public class StoryTranslation {
   /** The primary key: the story and its translation. */
   public static class Key implements Serializable {

@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "story_version")
+@NamedQuery(
+    name = "StoryVersion.ofStory",
+    query = "select v from StoryVersion v where v.storyId = :story order by v.rendition, v.seq")
+@NamedQuery(
+    name = "StoryVersion.last",
+    query =
+        "select max(v.seq) from StoryVersion v where v.storyId = :story and v.rendition = :rendition")
 public class StoryVersion {
   @Id private UUID id;
 

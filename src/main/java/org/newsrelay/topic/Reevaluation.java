@@ -3,6 +3,7 @@ package org.newsrelay.topic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,7 +11,46 @@ import java.util.UUID;
 /** Recent stories checked again against a topic's new rules, and how far that has got. */
 @Entity
 @Table(name = "topic_reevaluation")
+@NamedQuery(
+    name = "Reevaluation.latest",
+    query = "select r from Reevaluation r where r.topicId = :topic order by r.requestedAt desc")
+@NamedQuery(
+    name = "Reevaluation.supersedeOthers",
+    query =
+        "update Reevaluation r set r.status = :superseded, r.finishedAt = :now where r.topicId = :topic and r.id <> :job and r.finishedAt is null")
+@NamedQuery(
+    name = "Reevaluation.deleteOfTopic",
+    query = "delete from Reevaluation r where r.topicId = :topic")
 public class Reevaluation {
+  /** Where a re-evaluation stands; superseded: newer rules came first. */
+  public enum Status {
+    QUEUED,
+    RUNNING,
+    DONE,
+    SUPERSEDED,
+    FAILED;
+
+    /** The word the database and the API use: {@code running}. */
+    public String value() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A status is stored as its word, as the migrations wrote it. */
+  @jakarta.persistence.Converter
+  public static class StatusConverter
+      implements jakarta.persistence.AttributeConverter<Status, String> {
+    @Override
+    public String convertToDatabaseColumn(Status status) {
+      return status == null ? null : status.value();
+    }
+
+    @Override
+    public Status convertToEntityAttribute(String value) {
+      return value == null ? null : Status.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
   @Id private UUID id;
 
   @Column(name = "topic_id", nullable = false)
@@ -21,7 +61,8 @@ public class Reevaluation {
 
   /** queued, running, done, superseded (newer rules came first) or failed. */
   @Column(nullable = false)
-  private String status;
+  @jakarta.persistence.Convert(converter = StatusConverter.class)
+  private Status status;
 
   @Column(nullable = false)
   private int total;
@@ -46,12 +87,12 @@ public class Reevaluation {
     this.id = UUID.randomUUID();
     this.topicId = topic.id();
     this.rulesVersion = topic.rulesVersion();
-    this.status = "queued";
+    this.status = Status.QUEUED;
     this.requestedAt = Instant.now();
   }
 
   void start(int total) {
-    this.status = "running";
+    this.status = Status.RUNNING;
     this.total = total;
   }
 
@@ -60,7 +101,7 @@ public class Reevaluation {
     this.matched += matched;
   }
 
-  void finish(String status, String error) {
+  void finish(Status status, String error) {
     this.status = status;
     this.error = error;
     this.finishedAt = Instant.now();
@@ -78,8 +119,9 @@ public class Reevaluation {
     return rulesVersion;
   }
 
+  /** The status as the API and the database spell it. */
   public String status() {
-    return status;
+    return status.value();
   }
 
   public int total() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Story;
+import org.newsrelay.story.StoryRepository;
 
 /** The steps of one re-evaluation, each in its own transaction so that progress is visible. */
 @ApplicationScoped
@@ -18,6 +19,7 @@ import org.newsrelay.story.Story;
 public class ReevaluationSteps {
   @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
+  @Inject StoryRepository stories;
   @Inject jakarta.enterprise.event.Event<TopicStoriesChanged> storiesChanged;
   @Inject TopicAssignment assignment;
   @Inject Rulebook rulebook;
@@ -33,21 +35,8 @@ public class ReevaluationSteps {
   /** The recent stories to check, newest first; older unfinished jobs of the topic give way. */
   public List<UUID> start(UUID jobId) {
     Reevaluation job = em.find(Reevaluation.class, jobId);
-    em.createQuery(
-            "update Reevaluation r set r.status = 'superseded', r.finishedAt = :now"
-                + " where r.topicId = :topic and r.id <> :job and r.finishedAt is null")
-        .setParameter("now", Instant.now())
-        .setParameter("topic", job.topicId())
-        .setParameter("job", jobId)
-        .executeUpdate();
-    List<UUID> ids =
-        em.createQuery(
-                "select s.id from Story s where s.receivedAt >= :since"
-                    + " order by s.receivedAt desc, s.id",
-                UUID.class)
-            .setParameter("since", Instant.now().minus(window()))
-            .setMaxResults(limit())
-            .getResultList();
+    topics.supersedeOthers(job);
+    List<UUID> ids = stories.idsReceivedSince(Instant.now().minus(window()), limit());
     job.start(ids.size());
     return ids;
   }
@@ -57,16 +46,13 @@ public class ReevaluationSteps {
     Reevaluation job = em.find(Reevaluation.class, jobId);
     Topic topic = topics.find(job.topicId()).orElse(null);
     if (topic == null || topic.rulesVersion() != job.rulesVersion()) {
-      job.finish("superseded", null);
+      job.finish(Reevaluation.Status.SUPERSEDED, null);
       return false;
     }
     RuleMatcher matcher = rulebook.matcher(topic);
     int matched = 0;
     java.util.Map<org.newsrelay.story.Language, UUID> languages = new java.util.HashMap<>();
-    for (Story story :
-        em.createQuery("select s from Story s where s.id in :ids", Story.class)
-            .setParameter("ids", storyIds)
-            .getResultList()) {
+    for (Story story : stories.all(storyIds)) {
       if (assignment.apply(topic, story, matcher.matches(rulebook.read(story)))) {
         matched++;
       }
@@ -81,13 +67,13 @@ public class ReevaluationSteps {
   }
 
   public void finish(UUID jobId) {
-    em.find(Reevaluation.class, jobId).finish("done", null);
+    em.find(Reevaluation.class, jobId).finish(Reevaluation.Status.DONE, null);
   }
 
   public void fail(UUID jobId, String error) {
     Reevaluation job = em.find(Reevaluation.class, jobId);
     if (job != null) {
-      job.finish("failed", error);
+      job.finish(Reevaluation.Status.FAILED, error);
     }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
@@ -19,6 +20,12 @@ import org.newsrelay.platform.Json;
  */
 @Entity
 @Table(name = "topic")
+@NamedQuery(name = "Topic.bySlug", query = "select t from Topic t where t.slug = :slug")
+@NamedQuery(name = "Topic.all", query = "select t from Topic t order by t.slug")
+@NamedQuery(
+    name = "Topic.ofStory",
+    query =
+        "select t from Topic t, TopicStory ts where ts.topicId = t.id and ts.storyId = :story and ts.reason <> :removed order by t.slug")
 public class Topic {
   @Id private UUID id;
 

@@ -1,11 +1,15 @@
 package org.newsrelay.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.Transactions;
 import org.newsrelay.story.Story;
@@ -15,43 +19,65 @@ import org.newsrelay.story.StoryRepository;
 /**
  * Puts stories into topics by their rules as they are stored or revised, in the same transaction,
  * so that a story is never in a feed without its topics. An editor's manual choice is never undone.
+ * Then fires {@link StoryTopicsAssigned} with the topics the story is in, for every change.
  */
 @ApplicationScoped
 public class TopicAssignment {
   static final String RULES = "rules";
   private static final String TOPICS = TopicAssignment.class.getName() + ".topics";
+  private static final String ADDED = TopicAssignment.class.getName() + ".added";
 
   @Inject TopicRepository topics;
   @Inject StoryRepository stories;
   @Inject Rulebook rulebook;
   @Inject Transactions transactions;
+  @Inject Event<StoryTopicsAssigned> assigned;
 
   void onStoryChanged(@Observes StoryChanged change) {
-    if (change.kind() == StoryChanged.Kind.KILLED) {
-      return;
-    }
     List<Topic> all = transactions.once(TOPICS, topics::all);
-    if (all.isEmpty()) {
+    Map<UUID, String> in = new HashMap<>();
+    if (change.kind() == StoryChanged.Kind.KILLED) {
+      // A kill leaves the memberships alone; its subscribers are those of the topics it was in.
+      if (!all.isEmpty()) {
+        topics.topicsOf(change.storyId()).forEach(topic -> in.put(topic.id(), topic.slug()));
+      }
+      assigned.fire(new StoryTopicsAssigned(change, in));
       return;
     }
-    Story story = stories.find(change.storyId()).orElse(null);
-    if (story == null) {
-      return;
+    Story story = all.isEmpty() ? null : stories.find(change.storyId()).orElse(null);
+    if (story != null) {
+      StoryText text = rulebook.read(story);
+      Map<UUID, TopicStory> memberships = topics.memberships(story.id());
+      Set<TopicStory.Key> added = transactions.once(ADDED, HashSet::new);
+      for (Topic topic : all) {
+        boolean matches = rulebook.matcher(topic).matches(text);
+        TopicStory known = memberships.get(topic.id());
+        // Adding needs certainty that no row exists, this transaction's own included.
+        Optional<TopicStory> existing =
+            known == null && matches
+                ? topics.membership(topic.id(), story.id())
+                : Optional.ofNullable(known);
+        apply(topic, story, matches, existing);
+        if (isIn(existing, matches, added.contains(new TopicStory.Key(topic.id(), story.id())))) {
+          in.put(topic.id(), topic.slug());
+        }
+      }
     }
-    StoryText text = rulebook.read(story);
-    Map<UUID, TopicStory> memberships = topics.memberships(story.id());
-    for (Topic topic : all) {
-      boolean matches = rulebook.matcher(topic).matches(text);
-      TopicStory known = memberships.get(topic.id());
-      // Adding needs certainty that no row exists, this transaction's own included.
-      apply(
-          topic,
-          story,
-          matches,
-          known == null && matches
-              ? topics.membership(topic.id(), story.id())
-              : Optional.ofNullable(known));
+    assigned.fire(new StoryTopicsAssigned(change, in));
+  }
+
+  /**
+   * Whether the story is in the topic once {@link #apply} has recorded what the rules say.
+   *
+   * @param addedHere this transaction added the row earlier (another version of the same story),
+   *     which the committed memberships do not show
+   */
+  private static boolean isIn(Optional<TopicStory> existing, boolean matches, boolean addedHere) {
+    if (existing.isEmpty()) {
+      return matches || addedHere;
     }
+    TopicStory.Reason reason = existing.get().reason();
+    return reason == TopicStory.Reason.MANUAL || (reason == TopicStory.Reason.RULE && matches);
   }
 
   /**
@@ -73,6 +99,9 @@ public class TopicAssignment {
     }
     if (matches) {
       topics.addMembership(new TopicStory(topic.id(), story.id(), TopicStory.Reason.RULE, RULES));
+      transactions
+          .once(ADDED, () -> new HashSet<TopicStory.Key>())
+          .add(new TopicStory.Key(topic.id(), story.id()));
     }
     return matches;
   }

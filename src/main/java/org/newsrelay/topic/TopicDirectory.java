@@ -2,12 +2,11 @@ package org.newsrelay.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.story.StoryScope;
 
 /**
  * What the feed layer asks of topics (see docs/console.md, "Feed hook"): whether a slug is a topic
@@ -15,32 +14,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TopicDirectory {
-  /**
-   * A JPQL condition for a query over {@code Story s} that keeps the stories of the topic whose id
-   * is bound to {@code :topicId}, for feeds that select stories themselves.
-   */
-  public static final String MEMBERSHIP = membership("s");
-
-  /**
-   * The same condition over {@code Story <alias>}: feeds also ask it of a story's cluster members
-   * in a subquery, where the outer story is already {@code s}.
-   */
-  public static String membership(String alias) {
-    String ts = "ts_" + alias;
-    return "exists (select 1 from TopicStory "
-        + ts
-        + " where "
-        + ts
-        + ".storyId = "
-        + alias
-        + ".id and "
-        + ts
-        + ".topicId = :topicId and "
-        + ts
-        + ".reason <> 'removed')";
-  }
-
-  @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
 
   public Optional<TopicView> find(String slug) {
@@ -69,17 +42,16 @@ public class TopicDirectory {
    * each story is the feed's question ({@code story.Readership}), asked with its other rules.
    */
   public List<Pin> pins(UUID topicId, Instant now, int limit) {
-    return em
-        .createQuery(
-            "select p.storyId, p.until from TopicPin p where p.topicId = :topicId"
-                + " and p.until > :now order by p.pinnedAt desc",
-            Object[].class)
-        .setParameter("topicId", topicId)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
-        .map(row -> new Pin((UUID) row[0], (Instant) row[1]))
+    return topics.pins(topicId, now, limit).stream()
+        .map(pin -> new Pin(pin.storyId(), pin.until()))
         .toList();
+  }
+
+  /**
+   * The topic's stories (an editor's removal excluded), for the story domain to narrow its own
+   * questions with: a feed asks {@code story.StoryRepository} for a page of them.
+   */
+  public StoryScope stories(UUID topicId) {
+    return topics.storiesOf(topicId);
   }
 }

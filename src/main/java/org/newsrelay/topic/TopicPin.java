@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +13,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "topic_pin")
 @IdClass(TopicStory.Key.class)
+@NamedQuery(
+    name = "TopicPin.inForce",
+    query =
+        "select p from TopicPin p where p.topicId = :topic and p.until > :now order by p.pinnedAt desc")
+@NamedQuery(
+    name = "TopicPin.ofStory",
+    query = "select p from TopicPin p where p.storyId = :story and p.until > :now")
+@NamedQuery(
+    name = "TopicPin.deleteOfTopic",
+    query = "delete from TopicPin p where p.topicId = :topic")
 public class TopicPin {
   @Id
   @Column(name = "topic_id")

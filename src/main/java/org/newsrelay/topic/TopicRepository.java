@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.story.StoryScope;
 
 /** Topics, their stories and pins in the database. */
 @ApplicationScoped
@@ -18,7 +22,7 @@ public class TopicRepository {
 
   public Optional<Topic> bySlug(String slug) {
     return em
-        .createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+        .createNamedQuery("Topic.bySlug", Topic.class)
         .setParameter("slug", slug)
         .getResultList()
         .stream()
@@ -30,7 +34,7 @@ public class TopicRepository {
   }
 
   public List<Topic> all() {
-    return em.createQuery("select t from Topic t order by t.slug", Topic.class).getResultList();
+    return em.createNamedQuery("Topic.all", Topic.class).getResultList();
   }
 
   void add(Topic topic) {
@@ -39,10 +43,10 @@ public class TopicRepository {
   }
 
   void remove(Topic topic) {
-    for (String entity : List.of("TopicStory", "TopicPin", "Reevaluation")) {
-      em.createQuery("delete from " + entity + " x where x.topicId = :topic")
-          .setParameter("topic", topic.id())
-          .executeUpdate();
+    for (String deletion :
+        List.of(
+            "TopicStory.deleteOfTopic", "TopicPin.deleteOfTopic", "Reevaluation.deleteOfTopic")) {
+      em.createNamedQuery(deletion).setParameter("topic", topic.id()).executeUpdate();
     }
     em.remove(topic);
   }
@@ -58,7 +62,7 @@ public class TopicRepository {
    */
   Map<UUID, TopicStory> memberships(UUID storyId) {
     Map<UUID, TopicStory> byTopic = new HashMap<>();
-    em.createQuery("select ts from TopicStory ts where ts.storyId = :story", TopicStory.class)
+    em.createNamedQuery("TopicStory.ofStory", TopicStory.class)
         .setParameter("story", storyId)
         .setFlushMode(FlushModeType.COMMIT)
         .getResultList()
@@ -76,11 +80,9 @@ public class TopicRepository {
 
   /** The topics a story is in (an editor's removal excluded). */
   public List<Topic> topicsOf(UUID storyId) {
-    return em.createQuery(
-            "select t from Topic t, TopicStory ts where ts.topicId = t.id and ts.storyId = :story"
-                + " and ts.reason <> 'removed' order by t.slug",
-            Topic.class)
+    return em.createNamedQuery("Topic.ofStory", Topic.class)
         .setParameter("story", storyId)
+        .setParameter("removed", TopicStory.Reason.REMOVED)
         .getResultList();
   }
 
@@ -98,18 +100,60 @@ public class TopicRepository {
 
   /** Pins still in force, the most recently pinned first. */
   List<TopicPin> pins(UUID topicId) {
-    return em.createQuery(
-            "select p from TopicPin p where p.topicId = :topic and p.until > :now"
-                + " order by p.pinnedAt desc",
-            TopicPin.class)
+    return pinsInForce(topicId, Instant.now()).getResultList();
+  }
+
+  /** Pins in force at {@code now}, the most recently pinned first, at most {@code limit}. */
+  List<TopicPin> pins(UUID topicId, Instant now, int limit) {
+    return pinsInForce(topicId, now).setMaxResults(limit).getResultList();
+  }
+
+  private TypedQuery<TopicPin> pinsInForce(UUID topicId, Instant now) {
+    return em.createNamedQuery("TopicPin.inForce", TopicPin.class)
         .setParameter("topic", topicId)
-        .setParameter("now", Instant.now())
-        .getResultList();
+        .setParameter("now", now);
+  }
+
+  /** Why each of these stories has a row in the topic, by story id. */
+  Map<UUID, TopicStory.Reason> reasons(UUID topicId, List<UUID> storyIds) {
+    Map<UUID, TopicStory.Reason> reasons = new HashMap<>();
+    if (!storyIds.isEmpty()) {
+      em.createNamedQuery("TopicStory.ofTopicAmong", TopicStory.class)
+          .setParameter("topic", topicId)
+          .setParameter("stories", storyIds)
+          .getResultList()
+          .forEach(ts -> reasons.put(ts.storyId(), ts.reason()));
+    }
+    return reasons;
+  }
+
+  /** The topic's stories, an editor's removal excluded: a condition for the story domain. */
+  StoryScope storiesOf(UUID topicId) {
+    return (cb, query, storyId) -> {
+      Subquery<Integer> in = query.subquery(Integer.class);
+      Root<TopicStory> ts = in.from(TopicStory.class);
+      in.select(cb.literal(1))
+          .where(
+              cb.equal(ts.get("storyId"), storyId),
+              cb.equal(ts.get("topicId"), topicId),
+              cb.notEqual(ts.get("reason"), TopicStory.Reason.REMOVED));
+      return cb.exists(in);
+    };
+  }
+
+  /** Every story with a row in the topic, an editor's removal included: the desk's view. */
+  StoryScope listedIn(UUID topicId) {
+    return (cb, query, storyId) -> {
+      Subquery<Integer> in = query.subquery(Integer.class);
+      Root<TopicStory> ts = in.from(TopicStory.class);
+      in.select(cb.literal(1))
+          .where(cb.equal(ts.get("storyId"), storyId), cb.equal(ts.get("topicId"), topicId));
+      return cb.exists(in);
+    };
   }
 
   public List<TopicPin> pinsOf(UUID storyId) {
-    return em.createQuery(
-            "select p from TopicPin p where p.storyId = :story and p.until > :now", TopicPin.class)
+    return em.createNamedQuery("TopicPin.ofStory", TopicPin.class)
         .setParameter("story", storyId)
         .setParameter("now", Instant.now())
         .getResultList();
@@ -117,13 +161,21 @@ public class TopicRepository {
 
   Optional<Reevaluation> latestReevaluation(UUID topicId) {
     return em
-        .createQuery(
-            "select r from Reevaluation r where r.topicId = :topic order by r.requestedAt desc",
-            Reevaluation.class)
+        .createNamedQuery("Reevaluation.latest", Reevaluation.class)
         .setParameter("topic", topicId)
         .setMaxResults(1)
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** Unfinished jobs of the topic other than this one give way to it. */
+  void supersedeOthers(Reevaluation job) {
+    em.createNamedQuery("Reevaluation.supersedeOthers")
+        .setParameter("superseded", Reevaluation.Status.SUPERSEDED)
+        .setParameter("now", Instant.now())
+        .setParameter("topic", job.topicId())
+        .setParameter("job", job.id())
+        .executeUpdate();
   }
 }

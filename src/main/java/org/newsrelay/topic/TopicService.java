@@ -183,20 +183,13 @@ public class TopicService {
     Topic topic = get(slug);
     Map<UUID, Instant> pins = new LinkedHashMap<>();
     topics.pins(topic.id()).forEach(p -> pins.put(p.storyId(), p.until()));
-    List<Object[]> rows =
-        em.createQuery(
-                "select s, ts.reason from Story s, TopicStory ts where ts.storyId = s.id"
-                    + " and ts.topicId = :topic order by s.versionCreated desc, s.id desc",
-                Object[].class)
-            .setParameter("topic", topic.id())
-            .setMaxResults(limit)
-            .getResultList();
+    List<Story> listed = stories.newest(topics.listedIn(topic.id()), limit);
+    Map<UUID, TopicStory.Reason> reasons =
+        topics.reasons(topic.id(), listed.stream().map(Story::id).toList());
     List<Member> pinned = new ArrayList<>();
     List<Member> rest = new ArrayList<>();
-    for (Object[] row : rows) {
-      Story story = (Story) row[0];
-      TopicStory.Reason reason =
-          TopicStory.Reason.valueOf(((String) row[1]).toUpperCase(java.util.Locale.ROOT));
+    for (Story story : listed) {
+      TopicStory.Reason reason = reasons.get(story.id());
       Instant until = pins.get(story.id());
       (until != null && reason != TopicStory.Reason.REMOVED ? pinned : rest)
           .add(new Member(story, reason, until));
@@ -210,13 +203,7 @@ public class TopicService {
     RuleMatcher matcher = rulebook.compile(TopicRules.from(rulesJson));
     List<Story> matched = new ArrayList<>();
     for (Story story :
-        em.createQuery(
-                "select s from Story s where s.receivedAt >= :since"
-                    + " order by s.receivedAt desc, s.id",
-                Story.class)
-            .setParameter("since", Instant.now().minus(ReevaluationSteps.window()))
-            .setMaxResults(scan)
-            .getResultList()) {
+        stories.receivedSince(Instant.now().minus(ReevaluationSteps.window()), scan)) {
       if (matcher.matches(rulebook.read(story))) {
         matched.add(story);
         if (matched.size() == limit) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,6 +14,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "topic_story")
 @IdClass(TopicStory.Key.class)
+@NamedQuery(
+    name = "TopicStory.ofStory",
+    query = "select ts from TopicStory ts where ts.storyId = :story")
+@NamedQuery(
+    name = "TopicStory.ofTopicAmong",
+    query = "select ts from TopicStory ts where ts.topicId = :topic and ts.storyId in :stories")
+@NamedQuery(
+    name = "TopicStory.deleteOfTopic",
+    query = "delete from TopicStory ts where ts.topicId = :topic")
 public class TopicStory {
   /** Why a story is (or is not) in a topic; an editor's choice outranks the rules. */
   public enum Reason {
@@ -20,8 +30,24 @@ public class TopicStory {
     MANUAL,
     REMOVED;
 
+    /** The word the database keeps: {@code rule}, {@code manual}, {@code removed}. */
     String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A reason is stored as its word, as the migrations wrote it. */
+  @jakarta.persistence.Converter
+  public static class ReasonConverter
+      implements jakarta.persistence.AttributeConverter<Reason, String> {
+    @Override
+    public String convertToDatabaseColumn(Reason reason) {
+      return reason == null ? null : reason.value();
+    }
+
+    @Override
+    public Reason convertToEntityAttribute(String value) {
+      return value == null ? null : Reason.valueOf(value.toUpperCase(java.util.Locale.ROOT));
     }
   }
 
@@ -59,7 +85,8 @@ public class TopicStory {
   private UUID storyId;
 
   @Column(nullable = false)
-  private String reason;
+  @jakarta.persistence.Convert(converter = ReasonConverter.class)
+  private Reason reason;
 
   @Column(nullable = false)
   private Instant at;
@@ -76,7 +103,7 @@ public class TopicStory {
   }
 
   void because(Reason reason, String actor) {
-    this.reason = reason.value();
+    this.reason = reason;
     this.actor = actor;
     this.at = Instant.now();
   }
@@ -90,7 +117,7 @@ public class TopicStory {
   }
 
   public Reason reason() {
-    return Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT));
+    return reason;
   }
 
   public Instant at() {

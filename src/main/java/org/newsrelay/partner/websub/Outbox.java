@@ -1,10 +1,8 @@
 package org.newsrelay.partner.websub;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import org.newsrelay.platform.NativeRows;
 import org.newsrelay.platform.Transactions;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.StoryChanged;
+import org.newsrelay.topic.StoryTopicsAssigned;
 
 /**
  * Writes one delivery per affected subscription in the very transaction that published, corrected
@@ -35,8 +34,9 @@ public class Outbox {
 
   @Inject Transactions transactions;
 
-  /** After the default observers, so that topic assignment has put the story in its topics. */
-  void write(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StoryChanged change) {
+  /** Once topic assignment has put the story in its topics, which the event names. */
+  void write(@Observes StoryTopicsAssigned assigned) {
+    StoryChanged change = assigned.change();
     if (!change.seenByReaders()) {
       return;
     }
@@ -47,18 +47,20 @@ public class Outbox {
     if (languages.stream().noneMatch(subscribed::contains)) {
       return;
     }
-    @SuppressWarnings("unchecked")
-    List<Object> locked =
+    Set<String> slugs = assigned.slugs();
+    var query =
         em.createNativeQuery(
                 "select id from websub_subscription where state = 'active' and expires_at > ?1"
-                    + " and topic_lang in (?2) and (topic_slug = 'all' or topic_slug in"
-                    + " (select t.slug from topic t join topic_story ts on ts.topic_id = t.id"
-                    + " where ts.story_id = ?3 and ts.reason <> 'removed'))"
-                    + " order by id for update")
+                    + " and topic_lang in (?2) and (topic_slug = 'all'"
+                    + (slugs.isEmpty() ? "" : " or topic_slug in (?3)")
+                    + ") order by id for update")
             .setParameter(1, now)
-            .setParameter(2, languages)
-            .setParameter(3, change.storyId())
-            .getResultList();
+            .setParameter(2, languages);
+    if (!slugs.isEmpty()) {
+      query.setParameter(3, List.copyOf(slugs));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> locked = query.getResultList();
     List<UUID> ids = locked.stream().map(NativeRows::uuid).toList();
     if (!ids.isEmpty()) {
       // Only a commit that wrote deliveries wakes the dispatcher: most stories have no subscriber.
@@ -98,7 +100,7 @@ public class Outbox {
 
   /**
    * The feeds a story appears in, by language: its own, and every Chinese variant for a Chinese
-   * story, since each is a rendition of it. (Its topics' feeds are found by the query in write.)
+   * story, since each is a rendition of it. (Its topics' feeds are those the event names.)
    */
   static List<String> affectedLanguages(Language language) {
     List<String> tags = new ArrayList<>();

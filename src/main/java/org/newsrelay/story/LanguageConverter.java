@@ -1,0 +1,21 @@
+package org.newsrelay.story;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** A language is stored as its BCP 47 tag ({@code zh-Hant-TW}), as feeds and the API spell it. */
+@Converter(autoApply = true)
+public class LanguageConverter implements AttributeConverter<Language, String> {
+  @Override
+  public String convertToDatabaseColumn(Language language) {
+    return language == null ? null : language.tag();
+  }
+
+  @Override
+  public Language convertToEntityAttribute(String tag) {
+    return tag == null
+        ? null
+        : Language.ofExactTag(tag)
+            .orElseThrow(() -> new IllegalArgumentException("No language " + tag));
+  }
+}
