@@ -1,6 +1,5 @@
 package org.newsrelay.platform;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,11 +31,5 @@ public abstract sealed class DomainException extends RuntimeException
   /** Members a client's software can act on ({@code field}, {@code available}, …). */
   public Map<String, Object> extensions() {
     return extensions;
-  }
-
-  static Map<String, Object> with(Map<String, Object> extensions, String name, Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(extensions);
-    more.put(name, value);
-    return more;
   }
 }

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.platform.NotFound;
 
 /**
  * Stories in the database, and the questions other domains ask of them: feeds (a page, its
@@ -80,6 +81,11 @@ public class StoryRepository {
 
   public Optional<Story> find(UUID id) {
     return Optional.ofNullable(em.find(Story.class, id));
+  }
+
+  /** The story, for a caller that names it: one that does not exist is refused as not found. */
+  public Story get(UUID id) {
+    return find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 
   public void add(Story story) {

@@ -107,9 +107,7 @@ public class StoryResource {
   @Path("{id}/history")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public Response history(@PathParam("id") UUID id) {
-    if (stories.find(id).isEmpty()) {
-      throw new NotFound("There is no story " + id + ".");
-    }
+    stories.get(id);
     var items = Json.createArrayBuilder();
     for (StoryEvent event : history.of(id)) {
       var item =

@@ -180,7 +180,7 @@ public class StoryService {
   }
 
   private Story found(UUID id) {
-    Story story = stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
+    Story story = stories.get(id);
     story.notePublic();
     return story;
   }

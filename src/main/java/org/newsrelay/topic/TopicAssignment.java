@@ -48,7 +48,7 @@ public class TopicAssignment {
     if (story != null) {
       StoryText text = rulebook.read(story);
       Map<UUID, TopicStory> memberships = topics.memberships(story.id());
-      Set<TopicStory.Key> added = transactions.once(ADDED, HashSet::new);
+      Set<TopicStory.Key> added = addedHere();
       for (Topic topic : all) {
         boolean matches = rulebook.matcher(topic).matches(text);
         TopicStory known = memberships.get(topic.id());
@@ -99,10 +99,13 @@ public class TopicAssignment {
     }
     if (matches) {
       topics.addMembership(new TopicStory(topic.id(), story.id(), TopicStory.Reason.RULE, RULES));
-      transactions
-          .once(ADDED, () -> new HashSet<TopicStory.Key>())
-          .add(new TopicStory.Key(topic.id(), story.id()));
+      addedHere().add(new TopicStory.Key(topic.id(), story.id()));
     }
     return matches;
+  }
+
+  /** The memberships this transaction added, which the committed rows do not show yet. */
+  private Set<TopicStory.Key> addedHere() {
+    return transactions.once(ADDED, HashSet::new);
   }
 }

@@ -221,7 +221,7 @@ public class TopicService {
   }
 
   private Story story(UUID id) {
-    return stories.find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
+    return stories.get(id);
   }
 
   private static Conflict conflict(String slug) {
