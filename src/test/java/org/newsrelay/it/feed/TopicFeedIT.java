@@ -92,7 +92,7 @@ class TopicFeedIT extends ServerIT {
         Http.json(hidden).getString("title"),
         "the same answer");
 
-    Partner entitled = partner(slug);
+    Partner entitled = Partner.subscriberTo(http, slug);
     Partner other = partner("\"subscriber\"", "\"en\"", null);
     var read = entitled.reader().get("/feeds/en/" + slug + ".atom");
     assertEquals(200, read.statusCode(), read.body());
@@ -171,22 +171,5 @@ class TopicFeedIT extends ServerIT {
         .authorized("/api/v1/topics/" + slug)
         .header("Content-Type", "application/json")
         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json));
-  }
-
-  /** A subscriber entitled to English and to this one topic. */
-  private Partner partner(String slug) {
-    return Partner.of(
-        http,
-        Json.createObjectBuilder()
-            .add("name", "Topic partner " + Accounts.unique())
-            .add("contact", "desk@partner.example")
-            .add("roles", Json.createArrayBuilder().add("subscriber"))
-            .add(
-                "entitlements",
-                Json.createObjectBuilder()
-                    .add("languages", Json.createArrayBuilder().add("en"))
-                    .add("topics", Json.createArrayBuilder().add(slug)))
-            .build()
-            .toString());
   }
 }

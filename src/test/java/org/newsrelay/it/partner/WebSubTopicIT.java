@@ -43,20 +43,7 @@ class WebSubTopicIT extends ServerIT {
                 .toString());
     assertEquals(201, topic.statusCode(), topic.body());
 
-    Partner entitled =
-        Partner.of(
-            http,
-            Json.createObjectBuilder()
-                .add("name", "Topic subscriber " + word)
-                .add("contact", "desk@partner.example")
-                .add("roles", Json.createArrayBuilder().add("subscriber"))
-                .add(
-                    "entitlements",
-                    Json.createObjectBuilder()
-                        .add("languages", Json.createArrayBuilder().add("en"))
-                        .add("topics", Json.createArrayBuilder().add(slug)))
-                .build()
-                .toString());
+    Partner entitled = Partner.subscriberTo(http, slug);
     Partner other = partner("\"subscriber\"", "\"en\"", null);
     String feed = http.uri("/feeds/en/" + slug + ".atom").toString();
 

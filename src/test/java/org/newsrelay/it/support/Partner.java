@@ -2,6 +2,7 @@ package org.newsrelay.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -42,6 +43,23 @@ public final class Partner {
             + (limits == null ? "" : ", \"rate_limits\": " + limits)
             + "}";
     return of(admin, body);
+  }
+
+  /** A subscriber entitled to English and to this one topic, which the public does not see. */
+  public static Partner subscriberTo(Http admin, String topicSlug) {
+    return of(
+        admin,
+        Json.createObjectBuilder()
+            .add("name", "Topic partner " + UUID.randomUUID())
+            .add("contact", "desk@partner.example")
+            .add("roles", Json.createArrayBuilder().add("subscriber"))
+            .add(
+                "entitlements",
+                Json.createObjectBuilder()
+                    .add("languages", Json.createArrayBuilder().add("en"))
+                    .add("topics", Json.createArrayBuilder().add(topicSlug)))
+            .build()
+            .toString());
   }
 
   /** A partner made from an account body of the test's own. */
