@@ -24,6 +24,7 @@ public class DispatchClock {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "websub dispatch")
   void tick() {
+    dispatcher.checkStall();
     dispatcher.wake();
   }
 }

@@ -109,6 +109,7 @@ public class Dispatcher {
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile boolean stopping;
   private CallbackClient client;
+  private final DispatchStall stall = new DispatchStall();
 
   /** Per callback host and port: deliveries in flight (or queued) and how quick the last was. */
   private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
@@ -155,6 +156,7 @@ public class Dispatcher {
     if (stopping || !scheduled.compareAndSet(false, true)) {
       return;
     }
+    stall.asked();
     try {
       executor.execute(
           () -> {
@@ -162,6 +164,18 @@ public class Dispatcher {
             cycle();
           });
     } catch (RejectedExecutionException e) {
+      scheduled.set(false);
+    } catch (RuntimeException e) {
+      // Left set, the flag would turn every later wake into nothing, for good.
+      scheduled.set(false);
+      LOG.log(Level.WARNING, "Could not ask for a WebSub dispatch cycle; the clock asks again", e);
+    }
+  }
+
+  /** Logs a stall, if there is one (by {@link DispatchClock}, every second). */
+  void checkStall() {
+    if (stall.check(scheduled.get(), running.get(), outstanding.get(), verifying.get())) {
+      // Asked for long ago and never begun while nothing runs: ask again rather than never.
       scheduled.set(false);
     }
   }
@@ -171,6 +185,7 @@ public class Dispatcher {
     if (!running.compareAndSet(false, true)) {
       return;
     }
+    stall.started();
     try {
       while (again.getAndSet(false) && !stopping) {
         // Outcomes left over by a batch that has not filled up are recorded at least every tick.
@@ -178,9 +193,10 @@ public class Dispatcher {
         verify();
         deliver();
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "A WebSub dispatch cycle failed; the next one tries again", e);
     } finally {
+      stall.ended();
       running.set(false);
     }
     if (again.get()) {
@@ -215,7 +231,7 @@ public class Dispatcher {
             () -> {
               try {
                 attempt(claim, claimedAt, host);
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | Error e) {
                 // The row stays claimed until its lease runs out, then it is tried again.
                 outstanding.decrementAndGet();
                 LOG.log(Level.WARNING, "A WebSub delivery failed unexpectedly", e);
@@ -341,7 +357,7 @@ public class Dispatcher {
             () -> {
               try {
                 verify(intent, claim);
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | Error e) {
                 LOG.log(Level.WARNING, "A WebSub verification failed unexpectedly", e);
               } finally {
                 verifying.decrementAndGet();

@@ -3,8 +3,10 @@ package org.newsrelay.partner.websub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.newsrelay.feed.FeedService;
 import org.newsrelay.feed.FeedService.FeedDocument;
 
@@ -16,6 +18,8 @@ import org.newsrelay.feed.FeedService.FeedDocument;
 @ApplicationScoped
 public class FeedSnapshots {
   @Inject FeedService feeds;
+
+  static final long WAIT_SECONDS = 60;
 
   private record Snapshot(long startedNanos, CompletableFuture<FeedDocument> document) {}
 
@@ -40,7 +44,9 @@ public class FeedSnapshots {
       try {
         mine.document()
             .complete(feeds.render(topic.lang(), topic.slug(), topic.extension(), topic.base()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // Whatever went wrong, the deliveries waiting on this rendering must hear of it: a future
+        // left incomplete would hold their threads for good.
         latest.remove(key, mine);
         mine.document().completeExceptionally(e);
         throw e;
@@ -49,14 +55,24 @@ public class FeedSnapshots {
     }
   }
 
+  /**
+   * Another delivery's rendering, waited for no longer than any rendering may take (each of its
+   * statements has a time limit): a delivery thread must never wait for good.
+   */
   private static FeedDocument await(CompletableFuture<FeedDocument> document) {
     try {
-      return document.join();
-    } catch (CompletionException e) {
+      return document.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
-      throw e;
+      throw new IllegalStateException("The feed could not be rendered", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "Another delivery's rendering of this feed took over " + WAIT_SECONDS + " s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted waiting for a feed's rendering", e);
     }
   }
 }

@@ -122,7 +122,8 @@ public final class Http {
     T value = probe.get();
     while (!done.test(value)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Still not there after " + limit + ": " + value);
+        throw new AssertionError(
+            "Still not there after " + limit + ": " + value + ServerLog.recentProblems());
       }
       try {
         Thread.sleep(250);
