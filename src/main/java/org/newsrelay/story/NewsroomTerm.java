@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "newsroom_term")
+@NamedQuery(
+    name = "NewsroomTerm.all",
+    query = "select t from NewsroomTerm t order by t.target, t.source")
+@NamedQuery(
+    name = "NewsroomTerm.forTarget",
+    query = "select t from NewsroomTerm t where t.target = :target")
+@NamedQuery(
+    name = "NewsroomTerm.ofSource",
+    query = "select t from NewsroomTerm t where t.target = :target and t.source = :source")
 public class NewsroomTerm {
   @Id private UUID id;
 

@@ -27,14 +27,11 @@ public class NewsroomTerms {
   private final TextEngine text = TextEngine.standard();
 
   public List<NewsroomTerm> all() {
-    return em.createQuery(
-            "select t from NewsroomTerm t order by t.target, t.source", NewsroomTerm.class)
-        .getResultList();
+    return em.createNamedQuery("NewsroomTerm.all", NewsroomTerm.class).getResultList();
   }
 
   List<NewsroomTerm> forTarget(Language target) {
-    return em.createQuery(
-            "select t from NewsroomTerm t where t.target = :target", NewsroomTerm.class)
+    return em.createNamedQuery("NewsroomTerm.forTarget", NewsroomTerm.class)
         .setParameter("target", target.tag())
         .getResultList();
   }
@@ -57,9 +54,7 @@ public class NewsroomTerms {
     }
     NewsroomTerm existing =
         em
-            .createQuery(
-                "select t from NewsroomTerm t where t.target = :target and t.source = :source",
-                NewsroomTerm.class)
+            .createNamedQuery("NewsroomTerm.ofSource", NewsroomTerm.class)
             .setParameter("target", target.tag())
             .setParameter("source", from)
             .getResultList()
