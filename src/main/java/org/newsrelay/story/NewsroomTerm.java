@@ -26,9 +26,9 @@ import java.util.UUID;
 public class NewsroomTerm {
   @Id private UUID id;
 
-  /** The variant the term is for. */
+  /** The variant the term is for, stored as its tag by {@link LanguageConverter}. */
   @Column(nullable = false)
-  private String target;
+  private Language target;
 
   /** The word as the original writes it, in any script. */
   @Column(nullable = false)
@@ -50,7 +50,7 @@ public class NewsroomTerm {
 
   NewsroomTerm(Language target, String source, String term, String note, String actor) {
     this.id = UUID.randomUUID();
-    this.target = target.tag();
+    this.target = target;
     this.source = source;
     this.term = term;
     this.note = note;
@@ -70,7 +70,7 @@ public class NewsroomTerm {
   }
 
   public Language target() {
-    return Language.ofExactTag(target).orElseThrow();
+    return target;
   }
 
   public String source() {

@@ -32,7 +32,7 @@ public class NewsroomTerms {
 
   List<NewsroomTerm> forTarget(Language target) {
     return em.createNamedQuery("NewsroomTerm.forTarget", NewsroomTerm.class)
-        .setParameter("target", target.tag())
+        .setParameter("target", target)
         .getResultList();
   }
 
@@ -55,7 +55,7 @@ public class NewsroomTerms {
     NewsroomTerm existing =
         em
             .createNamedQuery("NewsroomTerm.ofSource", NewsroomTerm.class)
-            .setParameter("target", target.tag())
+            .setParameter("target", target)
             .setParameter("source", from)
             .getResultList()
             .stream()

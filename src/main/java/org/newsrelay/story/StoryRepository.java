@@ -443,7 +443,7 @@ public class StoryRepository {
   Integer lastVersion(UUID storyId, Language rendition) {
     return em.createNamedQuery("StoryVersion.last", Integer.class)
         .setParameter("story", storyId)
-        .setParameter("rendition", rendition.tag())
+        .setParameter("rendition", rendition)
         .getSingleResult();
   }
 
