@@ -65,9 +65,7 @@ public class Clustering {
     long fingerprint = SimHash.of(tokens);
     int[] bands = MinHash.bands(tokens);
     if (!created) {
-      em.createQuery("delete from StoryBand b where b.storyId = :id")
-          .setParameter("id", story.id())
-          .executeUpdate();
+      em.createNamedQuery("StoryBand.deleteOfStory").setParameter("id", story.id()).executeUpdate();
     }
     for (int key : bands) {
       em.persist(new StoryBand(key, story.id(), story.receivedAt()));
@@ -83,13 +81,10 @@ public class Clustering {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recheck(List<UUID> storyIds) {
-    // Simple queries rather than a self-join: without fresh statistics (autovacuum off, or a new
-    // database) PostgreSQL planned the join as scans of the whole band table.
+    // Simple queries rather than a self-join (see StoryBand.ofStories).
     @SuppressWarnings("unchecked")
     List<Object[]> keys =
-        em.createNativeQuery("select story_id, band_key from story_band where story_id in (?1)")
-            .setParameter(1, storyIds)
-            .getResultList();
+        em.createNamedQuery("StoryBand.ofStories").setParameter(1, storyIds).getResultList();
     Map<UUID, List<Integer>> bands = new HashMap<>();
     for (Object[] row : keys) {
       bands
@@ -156,9 +151,8 @@ public class Clustering {
 
   /** Stories of the window sharing a band with these, oldest first. */
   private List<Object[]> lookAlikes(UUID storyId, int[] bands, FlushModeType flush) {
-    // Native, with a fixed number of keys: Hibernate translates a JPQL query with a list parameter
-    // again on every call, which cost more than running it.
-    var query = em.createNativeQuery(LOOK_ALIKES).setFlushMode(flush);
+    // Native, with a fixed number of keys (see StoryBand.lookAlikes).
+    var query = em.createNamedQuery("StoryBand.lookAlikes").setFlushMode(flush);
     for (int band = 0; band < MinHash.BANDS; band++) {
       query.setParameter(band + 1, bands[band]);
     }
@@ -171,19 +165,6 @@ public class Clustering {
             .getResultList();
     return candidates;
   }
-
-  private static final String LOOK_ALIKES =
-      "select s.id, s.cluster_id, s.fingerprint, s.language, s.received_at from story s"
-          + " where s.id in (select b.story_id from story_band b where b.band_key in ("
-          + java.util.stream.IntStream.rangeClosed(1, MinHash.BANDS)
-              .mapToObj(i -> "?" + i)
-              .collect(java.util.stream.Collectors.joining(", "))
-          + ") and b.received_at >= ?"
-          + (MinHash.BANDS + 1)
-          + ") and s.id <> ?"
-          + (MinHash.BANDS + 2)
-          // Oldest first: a story repeated by many wires finds its first telling at once.
-          + " order by s.received_at, s.id";
 
   /** The cluster of the earliest candidate within reach of the fingerprint, or the story's own. */
   private static UUID earliest(Story story, long fingerprint, List<Object[]> candidates) {

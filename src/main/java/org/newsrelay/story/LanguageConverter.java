@@ -3,7 +3,10 @@ package org.newsrelay.story;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** A language is stored as its BCP 47 tag ({@code zh-Hant-TW}), as feeds and the API spell it. */
+/**
+ * A language is stored as its BCP 47 tag ({@code zh-Hant-TW}), as feeds and the API spell it: a
+ * story's language, a kept version's rendition, a newsroom term's target variant.
+ */
 @Converter(autoApply = true)
 public class LanguageConverter implements AttributeConverter<Language, String> {
   @Override
@@ -16,6 +19,13 @@ public class LanguageConverter implements AttributeConverter<Language, String> {
     return tag == null
         ? null
         : Language.ofExactTag(tag)
-            .orElseThrow(() -> new IllegalArgumentException("No language " + tag));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The database holds \""
+                            + tag
+                            + "\", which is not a language newsrelay publishes ("
+                            + String.join(", ", Language.tags())
+                            + ")."));
   }
 }

@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,12 +14,21 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "newsroom_term")
+@NamedQuery(
+    name = "NewsroomTerm.all",
+    query = "select t from NewsroomTerm t order by t.target, t.source")
+@NamedQuery(
+    name = "NewsroomTerm.forTarget",
+    query = "select t from NewsroomTerm t where t.target = :target")
+@NamedQuery(
+    name = "NewsroomTerm.ofSource",
+    query = "select t from NewsroomTerm t where t.target = :target and t.source = :source")
 public class NewsroomTerm {
   @Id private UUID id;
 
-  /** The variant the term is for. */
+  /** The variant the term is for, stored as its tag by {@link LanguageConverter}. */
   @Column(nullable = false)
-  private String target;
+  private Language target;
 
   /** The word as the original writes it, in any script. */
   @Column(nullable = false)
@@ -40,7 +50,7 @@ public class NewsroomTerm {
 
   NewsroomTerm(Language target, String source, String term, String note, String actor) {
     this.id = UUID.randomUUID();
-    this.target = target.tag();
+    this.target = target;
     this.source = source;
     this.term = term;
     this.note = note;
@@ -60,7 +70,7 @@ public class NewsroomTerm {
   }
 
   public Language target() {
-    return Language.ofExactTag(target).orElseThrow();
+    return target;
   }
 
   public String source() {

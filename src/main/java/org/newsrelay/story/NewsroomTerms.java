@@ -27,15 +27,12 @@ public class NewsroomTerms {
   private final TextEngine text = TextEngine.standard();
 
   public List<NewsroomTerm> all() {
-    return em.createQuery(
-            "select t from NewsroomTerm t order by t.target, t.source", NewsroomTerm.class)
-        .getResultList();
+    return em.createNamedQuery("NewsroomTerm.all", NewsroomTerm.class).getResultList();
   }
 
   List<NewsroomTerm> forTarget(Language target) {
-    return em.createQuery(
-            "select t from NewsroomTerm t where t.target = :target", NewsroomTerm.class)
-        .setParameter("target", target.tag())
+    return em.createNamedQuery("NewsroomTerm.forTarget", NewsroomTerm.class)
+        .setParameter("target", target)
         .getResultList();
   }
 
@@ -57,10 +54,8 @@ public class NewsroomTerms {
     }
     NewsroomTerm existing =
         em
-            .createQuery(
-                "select t from NewsroomTerm t where t.target = :target and t.source = :source",
-                NewsroomTerm.class)
-            .setParameter("target", target.tag())
+            .createNamedQuery("NewsroomTerm.ofSource", NewsroomTerm.class)
+            .setParameter("target", target)
             .setParameter("source", from)
             .getResultList()
             .stream()

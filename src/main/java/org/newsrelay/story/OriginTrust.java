@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "origin_trust")
+@NamedQuery(name = "OriginTrust.all", query = "select t from OriginTrust t order by t.origin")
 public class OriginTrust {
   @Id private String origin;
 

@@ -40,7 +40,6 @@ public class Origins {
   }
 
   public List<OriginTrust> all() {
-    return em.createQuery("select t from OriginTrust t order by t.origin", OriginTrust.class)
-        .getResultList();
+    return em.createNamedQuery("OriginTrust.all", OriginTrust.class).getResultList();
   }
 }

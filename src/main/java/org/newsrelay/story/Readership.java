@@ -65,6 +65,17 @@ public final class Readership {
   }
 
   /**
+   * What a reader outside the desk may read, as a Criteria condition over a story: public stories,
+   * and a wire's own pushes too.
+   */
+  static Predicate readable(CriteriaBuilder cb, Path<Story> s, Reader reader, Instant now) {
+    Predicate open = isPublic(cb, s, now);
+    return reader.account() == null
+        ? open
+        : cb.or(open, cb.equal(s.get("origin"), pushOrigin(reader.account())));
+  }
+
+  /**
    * Does a kill leave a public trace (an RFC 6721 tombstone, a 410 page)? Only when the story was
    * public at some moment before it was killed: a story killed under embargo, while incoming or
    * held from the start, was never seen and leaves nothing.

@@ -43,21 +43,13 @@ public class StoryDesk {
     return stories.get(id);
   }
 
-  /** The story, if an editor may still change it: unknown or killed ones are refused. */
-  public Story editable(UUID id) {
-    Story story = find(id);
-    story.requireEditable();
-    story.notePublic();
-    return story;
-  }
-
   /** Writes a line of the story's history for actions decided elsewhere (topics, pins). */
   public void record(UUID storyId, String actor, String action, String note) {
     history.record(find(storyId), actor, action, note);
   }
 
   public Rendition correct(UUID id, Correction correction, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     String note = plain(correction.note(), 2000);
     if (note == null) {
       throw new InvalidInput("A correction needs a \"note\" saying what and why.");
@@ -109,7 +101,7 @@ public class StoryDesk {
 
   /** Sets, moves or (null) lifts the embargo; a lifted embargo publishes at once. */
   public Story embargo(UUID id, Instant until, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     boolean future = until != null && until.isAfter(Instant.now());
     story.embargo(future ? until : null);
     story.notePublic();
@@ -125,7 +117,7 @@ public class StoryDesk {
 
   /** Links a story and its translation (the same event in the other language), both ways. */
   public void linkTranslation(UUID id, UUID otherId, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     Story other = find(otherId);
     if (story.id().equals(other.id())) {
       throw new InvalidInput("A story is not its own translation.");
@@ -146,7 +138,7 @@ public class StoryDesk {
   }
 
   public void unlinkTranslation(UUID id, UUID otherId, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     Story other = find(otherId);
     for (Story[] pair : new Story[][] {{story, other}, {other, story}}) {
       StoryTranslation link =

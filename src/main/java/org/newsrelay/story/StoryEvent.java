@@ -3,6 +3,7 @@ package org.newsrelay.story;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,6 +11,19 @@ import java.util.UUID;
 /** One line of a story's history. */
 @Entity
 @Table(name = "story_history")
+@NamedQuery(
+    name = "StoryEvent.ofStory",
+    query = "select e from StoryEvent e where e.storyId = :story order by e.at, e.version")
+@NamedQuery(
+    name = "StoryEvent.lastActors",
+    query =
+        "select e.action, e.actor from StoryEvent e where e.storyId = :story"
+            + " and e.action in :actions order by e.at desc, e.version desc")
+@NamedQuery(
+    name = "StoryEvent.lastActor",
+    query =
+        "select e.actor from StoryEvent e where e.storyId = :story and e.action = :action"
+            + " order by e.at desc")
 public class StoryEvent {
   @Id private UUID id;
 

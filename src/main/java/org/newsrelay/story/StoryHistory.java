@@ -22,10 +22,7 @@ public class StoryHistory {
   java.util.LinkedHashMap<String, String> lastActors(
       UUID storyId, java.util.Collection<String> actions) {
     java.util.LinkedHashMap<String, String> actors = new java.util.LinkedHashMap<>();
-    em.createQuery(
-            "select e.action, e.actor from StoryEvent e where e.storyId = :story"
-                + " and e.action in :actions order by e.at desc, e.version desc",
-            Object[].class)
+    em.createNamedQuery("StoryEvent.lastActors", Object[].class)
         .setParameter("story", storyId)
         .setParameter("actions", actions)
         .getResultList()
@@ -35,10 +32,7 @@ public class StoryHistory {
 
   String lastActor(UUID storyId, String action) {
     return em
-        .createQuery(
-            "select e.actor from StoryEvent e where e.storyId = :story and e.action = :action"
-                + " order by e.at desc",
-            String.class)
+        .createNamedQuery("StoryEvent.lastActor", String.class)
         .setParameter("story", storyId)
         .setParameter("action", action)
         .setMaxResults(1)
@@ -49,9 +43,7 @@ public class StoryHistory {
   }
 
   public List<StoryEvent> of(UUID storyId) {
-    return em.createQuery(
-            "select e from StoryEvent e where e.storyId = :story order by e.at, e.version",
-            StoryEvent.class)
+    return em.createNamedQuery("StoryEvent.ofStory", StoryEvent.class)
         .setParameter("story", storyId)
         .getResultList();
   }

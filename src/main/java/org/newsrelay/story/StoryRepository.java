@@ -88,6 +88,17 @@ public class StoryRepository {
     return find(id).orElseThrow(() -> new NotFound("There is no story " + id + "."));
   }
 
+  /**
+   * The story, if an editor may still change it: unknown or killed ones are refused. It notes
+   * whether it is public before the editor's change (Story.notePublic).
+   */
+  public Story editable(UUID id) {
+    Story story = get(id);
+    story.requireEditable();
+    story.notePublic();
+    return story;
+  }
+
   public void add(Story story) {
     em.persist(story);
   }
@@ -329,6 +340,44 @@ public class StoryRepository {
         .getResultList();
   }
 
+  /**
+   * The desk's and the API's search: the stories {@code reader} may read with this uri, stored
+   * language and status (null does not filter) and one of {@code words}, LIKE patterns (escape
+   * {@code !}), in the headline or the body (none: every story), newest first, at most {@code
+   * limit}.
+   */
+  List<Story> search(
+      String uri,
+      Language language,
+      StoryStatus status,
+      List<String> words,
+      Readership.Reader reader,
+      int limit) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Story> q = cb.createQuery(Story.class);
+    Root<Story> s = q.from(Story.class);
+    List<Predicate> where = new ArrayList<>();
+    if (!reader.seesDesk()) {
+      where.add(Readership.readable(cb, s, reader, Instant.now()));
+    }
+    if (uri != null) {
+      where.add(cb.equal(s.get("uri"), uri));
+    }
+    if (language != null) {
+      where.add(cb.equal(s.get("language"), language));
+    }
+    if (status != null) {
+      where.add(cb.equal(s.get("status"), status));
+    }
+    if (!words.isEmpty()) {
+      where.add(anyLike(cb, s, words, List.of("headline", "bodyText")));
+    }
+    q.select(s)
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.desc(s.get("versionCreated")), cb.desc(s.get("id")));
+    return em.createQuery(q).setMaxResults(limit).getResultList();
+  }
+
   /** The scope and the words, over a story of the query or of a subquery. */
   private static List<Predicate> filters(
       CriteriaBuilder cb, AbstractQuery<?> query, Path<Story> s, Shown shown) {
@@ -337,16 +386,22 @@ public class StoryRepository {
       filters.add(shown.scope().contains(cb, query, s.get("id")));
     }
     if (!shown.words().isEmpty()) {
-      List<Predicate> any = new ArrayList<>();
-      for (String pattern : shown.words()) {
-        for (String field : List.of("headline", "summary", "bodyText")) {
-          Expression<String> text = cb.lower(s.get(field));
-          any.add(cb.like(text, pattern, '!'));
-        }
-      }
-      filters.add(cb.or(any.toArray(Predicate[]::new)));
+      filters.add(anyLike(cb, s, shown.words(), List.of("headline", "summary", "bodyText")));
     }
     return filters;
+  }
+
+  /** One of the LIKE patterns (escape {@code !}) in one of the fields, lower-cased. */
+  private static Predicate anyLike(
+      CriteriaBuilder cb, Path<Story> s, List<String> patterns, List<String> fields) {
+    List<Predicate> any = new ArrayList<>();
+    for (String pattern : patterns) {
+      for (String field : fields) {
+        Expression<String> text = cb.lower(s.get(field));
+        any.add(cb.like(text, pattern, '!'));
+      }
+    }
+    return cb.or(any.toArray(Predicate[]::new));
   }
 
   /** Stories in the same cluster, this one excluded, earliest first, at most {@code limit}. */
@@ -388,7 +443,7 @@ public class StoryRepository {
   Integer lastVersion(UUID storyId, Language rendition) {
     return em.createNamedQuery("StoryVersion.last", Integer.class)
         .setParameter("story", storyId)
-        .setParameter("rendition", rendition.tag())
+        .setParameter("rendition", rendition)
         .getSingleResult();
   }
 

@@ -1,9 +1,7 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,7 @@ import org.newsrelay.text.TextEngine;
  */
 @ApplicationScoped
 public class StorySearch {
-  @PersistenceContext EntityManager em;
+  @Inject StoryRepository stories;
   private final TextEngine text = TextEngine.standard();
 
   /** What to look for; null fields do not filter. */
@@ -24,55 +22,13 @@ public class StorySearch {
 
   /** The stories matching {@code query} that {@code reader} may read, newest first. */
   public List<Story> find(Query query, Readership.Reader reader) {
-    StringBuilder jpql = new StringBuilder("select s from Story s where 1 = 1");
-    boolean mine = !reader.seesDesk() && reader.account() != null;
-    if (!reader.seesDesk()) {
-      jpql.append(" and (").append(Readership.IS_PUBLIC);
-      jpql.append(mine ? " or s.origin = :mine)" : ")");
-    }
-    if (query.uri() != null) {
-      jpql.append(" and s.uri = :uri");
-    }
-    if (query.language() != null) {
-      jpql.append(" and s.language = :language");
-    }
-    if (query.status() != null) {
-      jpql.append(" and s.status = :status");
-    }
-    List<String> patterns = patterns(query.words());
-    if (!patterns.isEmpty()) {
-      jpql.append(" and (");
-      for (int i = 0; i < patterns.size(); i++) {
-        jpql.append(i == 0 ? "" : " or ")
-            .append("lower(s.headline) like :p")
-            .append(i)
-            .append(" escape '!' or lower(s.bodyText) like :p")
-            .append(i)
-            .append(" escape '!'");
-      }
-      jpql.append(")");
-    }
-    jpql.append(" order by s.versionCreated desc, s.id desc");
-    var typed = em.createQuery(jpql.toString(), Story.class).setMaxResults(query.limit());
-    if (!reader.seesDesk()) {
-      typed.setParameter("now", Instant.now());
-    }
-    if (mine) {
-      typed.setParameter("mine", Readership.pushOrigin(reader.account()));
-    }
-    if (query.uri() != null) {
-      typed.setParameter("uri", query.uri());
-    }
-    if (query.language() != null) {
-      typed.setParameter("language", query.language());
-    }
-    if (query.status() != null) {
-      typed.setParameter("status", query.status());
-    }
-    for (int i = 0; i < patterns.size(); i++) {
-      typed.setParameter("p" + i, patterns.get(i));
-    }
-    return typed.getResultList();
+    return stories.search(
+        query.uri(),
+        query.language(),
+        query.status(),
+        patterns(query.words()),
+        reader,
+        query.limit());
   }
 
   /** The words as typed and in every Chinese variant, as LIKE patterns. */

@@ -108,7 +108,7 @@ public class StoryService {
    * the older one (kept as versions) no longer show.
    */
   public Story acceptWireVersion(UUID id, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     WireVersion waiting = waiting(id);
     story.revise(waiting.copy());
     stories.dropCorrections(id);
@@ -121,7 +121,7 @@ public class StoryService {
 
   /** An editor keeps the corrected copy and drops the wire's waiting version. */
   public Story dismissWireVersion(UUID id, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     em.remove(waiting(id));
     history.record(story, actor, "wire version dismissed", null);
     return story;
@@ -147,7 +147,7 @@ public class StoryService {
   }
 
   public Story hold(UUID id, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     story.holdByDesk();
     story.notePublic();
     history.record(story, actor, "held", null);
@@ -156,7 +156,7 @@ public class StoryService {
   }
 
   public Story publish(UUID id, String actor) {
-    Story story = editable(id);
+    Story story = stories.editable(id);
     story.publishByDesk();
     story.notePublic();
     history.record(story, actor, "published", null);
@@ -182,12 +182,6 @@ public class StoryService {
   private Story found(UUID id) {
     Story story = stories.get(id);
     story.notePublic();
-    return story;
-  }
-
-  private Story editable(UUID id) {
-    Story story = found(id);
-    story.requireEditable();
     return story;
   }
 }

@@ -27,8 +27,11 @@ public class StoryVersion {
   @Column(name = "story_id", nullable = false)
   private UUID storyId;
 
+  /**
+   * The original's language or a Chinese variant, stored as its tag by {@link LanguageConverter}.
+   */
   @Column(nullable = false)
-  private String rendition;
+  private Language rendition;
 
   @Column(nullable = false)
   private int seq;
@@ -55,7 +58,7 @@ public class StoryVersion {
   StoryVersion(UUID storyId, int seq, Rendition copy, String note, String actor) {
     this.id = UUID.randomUUID();
     this.storyId = storyId;
-    this.rendition = copy.language().tag();
+    this.rendition = copy.language();
     this.seq = seq;
     this.headline = copy.headline();
     this.bodyText = copy.bodyText();
@@ -65,8 +68,9 @@ public class StoryVersion {
     this.at = Instant.now();
   }
 
+  /** The rendition's tag ({@code zh-Hant-TW}), as the desk's JSON spells it. */
   public String rendition() {
-    return rendition;
+    return rendition.tag();
   }
 
   public int seq() {

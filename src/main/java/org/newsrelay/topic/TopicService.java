@@ -147,7 +147,7 @@ public class TopicService {
   /** Pins a story to the top of a topic's feed until the given time; the story joins the topic. */
   public TopicPin pin(UUID storyId, String slug, Instant until, String actor) {
     Topic topic = get(slug);
-    Story story = desk.editable(storyId);
+    Story story = stories.editable(storyId);
     if (until == null || !until.isAfter(Instant.now())) {
       throw new InvalidInput("\"until\" must be a time in the future.");
     }

@@ -59,8 +59,9 @@ public class Deliveries {
     List<Long> ids = heads.stream().map(h -> ((Number) h).longValue()).toList();
     em.createQuery(
             "update Delivery d set d.claimedBy = :token, d.claimedUntil = :lease"
-                + " where d.id in :ids and d.state = 'pending'"
+                + " where d.id in :ids and d.state = :pending"
                 + " and (d.claimedUntil is null or d.claimedUntil < :now)")
+        .setParameter("pending", Delivery.State.pending.name())
         .setParameter("token", token)
         .setParameter("lease", now.plus(LEASE))
         .setParameter("ids", ids)
@@ -101,10 +102,12 @@ public class Deliveries {
     deliveredByStatus.forEach(
         (status, ids) ->
             em.createQuery(
-                    "update Delivery d set d.state = 'delivered', d.attempts = d.attempts + 1,"
+                    "update Delivery d set d.state = :delivered, d.attempts = d.attempts + 1,"
                         + " d.deliveredAt = :now, d.lastStatus = :status, d.lastError = null,"
                         + " d.claimedBy = null, d.claimedUntil = null"
-                        + " where d.id in :ids and d.claimedBy = :token and d.state = 'pending'")
+                        + " where d.id in :ids and d.claimedBy = :token and d.state = :pending")
+                .setParameter("delivered", Delivery.State.delivered.name())
+                .setParameter("pending", Delivery.State.pending.name())
                 .setParameter("now", now)
                 .setParameter("status", status)
                 .setParameter("ids", ids)
@@ -207,9 +210,11 @@ public class Deliveries {
   @Transactional
   public void cancelPending(UUID subscriptionId, String reason) {
     em.createQuery(
-            "update Delivery d set d.state = 'cancelled', d.lastError = :reason,"
+            "update Delivery d set d.state = :cancelled, d.lastError = :reason,"
                 + " d.claimedBy = null, d.claimedUntil = null"
-                + " where d.subscriptionId = :s and d.state = 'pending'")
+                + " where d.subscriptionId = :s and d.state = :pending")
+        .setParameter("cancelled", Delivery.State.cancelled.name())
+        .setParameter("pending", Delivery.State.pending.name())
         .setParameter("reason", reason)
         .setParameter("s", subscriptionId)
         .executeUpdate();

@@ -25,8 +25,10 @@ public class Intents {
   @Transactional(Transactional.TxType.MANDATORY)
   public Intent request(Subscription subscription, SubscriptionRequest request) {
     em.createQuery(
-            "update Intent i set i.state = 'superseded', i.secret = null, i.decidedAt = :now"
-                + " where i.subscriptionId = :s and i.state = 'pending'")
+            "update Intent i set i.state = :superseded, i.secret = null, i.decidedAt = :now"
+                + " where i.subscriptionId = :s and i.state = :pending")
+        .setParameter("superseded", Intent.State.superseded.name())
+        .setParameter("pending", Intent.State.pending.name())
         .setParameter("now", Instant.now())
         .setParameter("s", subscription.id())
         .executeUpdate();
@@ -44,10 +46,11 @@ public class Intents {
     Instant now = Instant.now();
     List<UUID> ids =
         em.createQuery(
-                "select i.id from Intent i where i.state = 'pending'"
+                "select i.id from Intent i where i.state = :pending"
                     + " and (i.claimedUntil is null or i.claimedUntil < :now)"
                     + " order by i.requestedAt",
                 UUID.class)
+            .setParameter("pending", Intent.State.pending.name())
             .setParameter("now", now)
             .setMaxResults(limit)
             .getResultList();
@@ -56,8 +59,9 @@ public class Intents {
     }
     em.createQuery(
             "update Intent i set i.claimedBy = :token, i.claimedUntil = :lease"
-                + " where i.id in :ids and i.state = 'pending'"
+                + " where i.id in :ids and i.state = :pending"
                 + " and (i.claimedUntil is null or i.claimedUntil < :now)")
+        .setParameter("pending", Intent.State.pending.name())
         .setParameter("token", token)
         .setParameter("lease", now.plus(Deliveries.LEASE))
         .setParameter("ids", ids)
@@ -109,9 +113,11 @@ public class Intents {
     } else {
       subscription.moveTo(Subscription.State.unsubscribed, "Unsubscribed by the subscriber.", now);
       em.createQuery(
-              "update Delivery d set d.state = 'cancelled', d.lastError = :reason,"
+              "update Delivery d set d.state = :cancelled, d.lastError = :reason,"
                   + " d.claimedBy = null, d.claimedUntil = null"
-                  + " where d.subscriptionId = :s and d.state = 'pending'")
+                  + " where d.subscriptionId = :s and d.state = :pending")
+          .setParameter("cancelled", Delivery.State.cancelled.name())
+          .setParameter("pending", Delivery.State.pending.name())
           .setParameter("reason", "Unsubscribed by the subscriber.")
           .setParameter("s", subscription.id())
           .executeUpdate();

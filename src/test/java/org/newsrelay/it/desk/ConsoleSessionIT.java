@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Accounts;
+import org.newsrelay.it.support.Editor;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.ServerIT;
 
@@ -76,9 +77,7 @@ class ConsoleSessionIT extends ServerIT {
         "reading needs no token");
 
     String topic =
-        "{\"slug\": \"csrf-"
-            + Accounts.unique()
-            + "\", \"names\": {\"en\": \"CSRF\"}, \"rules\": {\"include\": [\"csrf\"]}}";
+        Editor.topic("csrf-" + Accounts.unique(), "CSRF", null, "csrf").build().toString();
     HttpResponse<String> forged =
         http.send(
             http.request("/api/v1/topics")

@@ -96,7 +96,8 @@ class DeskIT extends ServerIT {
 
   @Test
   void aNewsroomTermChangesTheConversion() {
-    String word = "维基" + Accounts.unique().replaceAll("[^a-f]", "").substring(0, 1);
+    // One letter of a-f, even when the unique part happens to be digits only.
+    String word = "维基" + (Accounts.unique().replaceAll("[^a-f]", "") + "a").substring(0, 1);
     String id = wire.pushStored(Wire.story("zh-Hans", "出租车涨价", "出租车下月涨价。"));
     assertEquals("計程車漲價", editor.renditions(id).get("zh-Hant-TW").getString("headline"));
     HttpResponse<String> added = editor.addTerm("zh-Hant-TW", "出租车", "小黃", word);

@@ -85,14 +85,7 @@ class DeskToReaderIT extends ServerIT {
   @Test
   void aPinLeadsTheTopicsFirstPageUntilItIsLifted() {
     String slug = "pins-" + token;
-    HttpResponse<String> topic =
-        http.postJson(
-            "/api/v1/topics",
-            "{\"slug\": \""
-                + slug
-                + "\", \"names\": {\"en\": \"Pins\"}, \"rules\": {\"include\": [\""
-                + token
-                + "\"]}}");
+    HttpResponse<String> topic = editor.createTopic(slug, "Pins", null, token);
     assertEquals(201, topic.statusCode(), topic.body());
     Instant now = Instant.now();
     String older =

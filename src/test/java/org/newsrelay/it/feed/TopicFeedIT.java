@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.atom.Feed;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,22 +27,15 @@ class TopicFeedIT extends ServerIT {
     editor = accounts.editor("topicfeed-editor");
     String slug = "harbours-" + Accounts.unique();
     var created =
-        editor
-            .http()
-            .postJson(
-                "/api/v1/topics",
-                Json.createObjectBuilder()
-                    .add("slug", slug)
-                    .add(
-                        "names",
-                        Json.createObjectBuilder().add("en", "Harbours").add("zh-Hans", "港口"))
-                    .add(
-                        "rules",
-                        Json.createObjectBuilder()
-                            .add("include", Json.createArrayBuilder(List.of("harbour")))
-                            .add("sources", Json.createArrayBuilder().add(wire.origin())))
-                    .build()
-                    .toString());
+        editor.createTopic(
+            Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("names", Json.createObjectBuilder().add("en", "Harbours").add("zh-Hans", "港口"))
+                .add(
+                    "rules",
+                    Json.createObjectBuilder()
+                        .add("include", Json.createArrayBuilder(List.of("harbour")))
+                        .add("sources", Json.createArrayBuilder().add(wire.origin()))));
     assertEquals(201, created.statusCode(), created.body());
 
     String matching =
@@ -67,21 +61,7 @@ class TopicFeedIT extends ServerIT {
   void partnerOnlyTopicIsNotFoundWithoutAKey() {
     editor = accounts.editor("topicfeed-editor");
     String slug = "private-" + Accounts.unique();
-    var created =
-        editor
-            .http()
-            .postJson(
-                "/api/v1/topics",
-                Json.createObjectBuilder()
-                    .add("slug", slug)
-                    .add("names", Json.createObjectBuilder().add("en", "Private desk"))
-                    .add("visibility", "partner")
-                    .add(
-                        "rules",
-                        Json.createObjectBuilder()
-                            .add("include", Json.createArrayBuilder().add("secret")))
-                    .build()
-                    .toString());
+    var created = editor.createTopic(slug, "Private desk", "partner", "secret");
     assertEquals(201, created.statusCode(), created.body());
     var hidden = reader.get("/feeds/en/" + slug + ".atom");
     var unknown = reader.get("/feeds/en/no-such-topic-" + Accounts.unique() + ".atom");
@@ -110,9 +90,7 @@ class TopicFeedIT extends ServerIT {
     editor = accounts.editor("topicfeed-editor");
     String slug = "ferries-" + Accounts.unique();
     String feedUrl = "/feeds/en/" + slug + ".atom";
-    assertEquals(
-        201,
-        editor.http().postJson("/api/v1/topics", topic(slug, "Ferries", "public")).statusCode());
+    assertEquals(201, editor.createTopic(topic(slug, "Ferries", "public")).statusCode());
     // Both documents rendered and cached before the edits.
     assertTrue(reader.get("/feeds/opml").body().contains(feedUrl));
     assertEquals(200, reader.get(feedUrl).statusCode());
@@ -135,7 +113,7 @@ class TopicFeedIT extends ServerIT {
   void anAdminWithoutTheEditorRoleCurates() {
     Editor admin = accounts.person("topicfeed-admin", "admin").editor();
     String slug = "admins-" + Accounts.unique();
-    var created = admin.http().postJson("/api/v1/topics", topic(slug, "Admin desk", "public"));
+    var created = admin.createTopic(topic(slug, "Admin desk", "public"));
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(200, admin.http().getAuthorized("/api/v1/terms").statusCode());
     wire = accounts.wire("topicfeed-admin-wire");
@@ -152,24 +130,17 @@ class TopicFeedIT extends ServerIT {
     assertEquals(200, corrected.statusCode(), corrected.body());
   }
 
-  private static String topic(String slug, String name, String visibility) {
-    return Json.createObjectBuilder()
-        .add("slug", slug)
-        .add("names", Json.createObjectBuilder().add("en", name))
-        .add("visibility", visibility)
-        // A word no story has: no story joins the topic, so only the edit itself can renew a feed.
-        .add(
-            "rules",
-            Json.createObjectBuilder().add("include", Json.createArrayBuilder().add("zz" + slug)))
-        .build()
-        .toString();
+  private static JsonObjectBuilder topic(String slug, String name, String visibility) {
+    // A word no story has: no story joins the topic, so only the edit itself can renew a feed.
+    return Editor.topic(slug, name, visibility, "zz" + slug);
   }
 
-  private static java.net.http.HttpRequest.Builder put(Editor editor, String slug, String json) {
+  private static java.net.http.HttpRequest.Builder put(
+      Editor editor, String slug, JsonObjectBuilder topic) {
     return editor
         .http()
         .authorized("/api/v1/topics/" + slug)
         .header("Content-Type", "application/json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(topic.build().toString()));
   }
 }

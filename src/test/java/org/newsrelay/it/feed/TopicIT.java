@@ -39,10 +39,6 @@ class TopicIT extends ServerIT {
                 .add("sources", Json.createArrayBuilder().add(wire.origin())));
   }
 
-  private HttpResponse<String> create(JsonObjectBuilder topic) {
-    return editor.http().postJson("/api/v1/topics", topic.build().toString());
-  }
-
   private List<String> storiesOf(String slug) {
     return Http.json(
             editor
@@ -64,7 +60,7 @@ class TopicIT extends ServerIT {
     String before = wire.pushStored(Wire.story("zh-Hant-TW", "台積電晶片出貨創新高", "台積電表示，晶片出貨量創下新高。"));
     String unrelated = wire.pushStored(Wire.story("zh-Hant-TW", "颱風逼近東部", "氣象局發布海上警報。"));
     String slug = "chips-" + Accounts.unique();
-    HttpResponse<String> created = create(topic(slug, "芯片"));
+    HttpResponse<String> created = editor.createTopic(topic(slug, "芯片"));
     assertEquals(201, created.statusCode(), created.body());
     assertTrue(
         created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/topics/" + slug));
@@ -96,7 +92,7 @@ class TopicIT extends ServerIT {
     String match = wire.pushStored(Wire.story("zh-Hans", "国际油价周二上涨", "国际油价周二上涨两成。"));
     String fragment = wire.pushStored(Wire.story("zh-Hans", "石油价格周二上涨", "石油价格周二上涨。"));
     String slug = "oil-" + Accounts.unique();
-    assertEquals(201, create(topic(slug, "油價")).statusCode());
+    assertEquals(201, editor.createTopic(topic(slug, "油價")).statusCode());
     List<String> stories = awaitStories(slug, ids -> ids.contains(match));
     assertFalse(stories.contains(fragment), "油价 is not a word of 石油价格");
   }
@@ -105,18 +101,13 @@ class TopicIT extends ServerIT {
   void slugComesFromTheChineseNameThroughHanLatin() {
     String suffix = Accounts.unique().replaceAll("[0-9]", "x");
     HttpResponse<String> created =
-        editor
-            .http()
-            .postJson(
-                "/api/v1/topics",
-                Json.createObjectBuilder()
-                    .add("names", Json.createObjectBuilder().add("zh-Hans", "人工智能 " + suffix))
-                    .add(
-                        "rules",
-                        Json.createObjectBuilder()
-                            .add("include", Json.createArrayBuilder().add("人工智能")))
-                    .build()
-                    .toString());
+        editor.createTopic(
+            Json.createObjectBuilder()
+                .add("names", Json.createObjectBuilder().add("zh-Hans", "人工智能 " + suffix))
+                .add(
+                    "rules",
+                    Json.createObjectBuilder()
+                        .add("include", Json.createArrayBuilder().add("人工智能"))));
     assertEquals(201, created.statusCode(), created.body());
     JsonObject topic = Http.json(created);
     assertEquals("ren-gong-zhi-neng-" + suffix, topic.getString("slug"));
@@ -130,14 +121,14 @@ class TopicIT extends ServerIT {
   @Test
   void badInput() {
     String slug = "dup-" + Accounts.unique();
-    assertEquals(201, create(topic(slug, "芯片")).statusCode());
-    HttpResponse<String> duplicate = create(topic(slug, "晶片"));
+    assertEquals(201, editor.createTopic(topic(slug, "芯片")).statusCode());
+    HttpResponse<String> duplicate = editor.createTopic(topic(slug, "晶片"));
     assertEquals(409, duplicate.statusCode(), duplicate.body());
     assertEquals(
         "application/problem+json", duplicate.headers().firstValue("Content-Type").orElseThrow());
 
     HttpResponse<String> empty =
-        create(
+        editor.createTopic(
             Json.createObjectBuilder()
                 .add("slug", "empty-" + Accounts.unique())
                 .add("names", Json.createObjectBuilder().add("en", "Empty"))
@@ -147,10 +138,11 @@ class TopicIT extends ServerIT {
                         .add("include", Json.createArrayBuilder())
                         .add("exclude", Json.createArrayBuilder().add("x"))));
     assertEquals(400, empty.statusCode(), empty.body());
-    assertEquals(400, create(topic("Not A Slug", "x")).statusCode());
-    assertEquals(400, create(topic("all", "x")).statusCode(), "reserved for the all feed");
+    assertEquals(400, editor.createTopic(topic("Not A Slug", "x")).statusCode());
+    assertEquals(
+        400, editor.createTopic(topic("all", "x")).statusCode(), "reserved for the all feed");
     assertEquals(400, editor.http().postJson("/api/v1/topics", "{\"names\": ").statusCode());
-    assertEquals(400, create(topic("blank-" + Accounts.unique(), " ")).statusCode());
+    assertEquals(400, editor.createTopic(topic("blank-" + Accounts.unique(), " ")).statusCode());
 
     assertEquals(
         403,
@@ -177,7 +169,7 @@ class TopicIT extends ServerIT {
     String newer = wire.pushStored(Wire.story("zh-Hans", "芯片价格下跌", "芯片价格周三下跌。"));
     String other = wire.pushStored(Wire.story("zh-Hans", "足球联赛开幕", "联赛周末开幕。"));
     String slug = "choice-" + Accounts.unique();
-    assertEquals(201, create(topic(slug, "芯片")).statusCode());
+    assertEquals(201, editor.createTopic(topic(slug, "芯片")).statusCode());
     awaitStories(slug, ids -> ids.containsAll(List.of(older, newer)));
 
     assertEquals(

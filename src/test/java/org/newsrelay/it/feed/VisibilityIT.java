@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
@@ -241,17 +240,7 @@ class VisibilityIT extends ServerIT {
   private String topic(String visibility) {
     String slug = "vis-" + visibility + "-" + token;
     HttpResponse<String> created =
-        http.postJson(
-            "/api/v1/topics",
-            Json.createObjectBuilder()
-                .add("slug", slug)
-                .add("names", Json.createObjectBuilder().add("en", "Visibility " + visibility))
-                .add("visibility", visibility)
-                .add(
-                    "rules",
-                    Json.createObjectBuilder().add("include", Json.createArrayBuilder().add(token)))
-                .build()
-                .toString());
+        editor.createTopic(slug, "Visibility " + visibility, visibility, token);
     assertEquals(201, created.statusCode(), created.body());
     return slug;
   }

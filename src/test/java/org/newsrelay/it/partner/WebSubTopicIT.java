@@ -3,7 +3,6 @@ package org.newsrelay.it.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,19 +27,7 @@ class WebSubTopicIT extends ServerIT {
       word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
     }
     String slug = "desk-" + word;
-    var topic =
-        http.postJson(
-            "/api/v1/topics",
-            Json.createObjectBuilder()
-                .add("slug", slug)
-                .add("names", Json.createObjectBuilder().add("en", "Partner desk " + word))
-                .add("visibility", "partner")
-                .add(
-                    "rules",
-                    Json.createObjectBuilder()
-                        .add("include", Json.createArrayBuilder().add(word.toString())))
-                .build()
-                .toString());
+    var topic = editor.createTopic(slug, "Partner desk " + word, "partner", word.toString());
     assertEquals(201, topic.statusCode(), topic.body());
 
     Partner entitled = Partner.subscriberTo(http, slug);

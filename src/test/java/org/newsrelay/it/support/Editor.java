@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * An editor at the desk: the story actions of the desk API (publish, hold, kill, embargo, correct,
- * link, merge, pin, terms), each answered as the server answers it, so tests assert the status.
+ * link, merge, pin, terms) and topics, each answered as the server answers it, so tests assert the
+ * status.
  */
 public final class Editor {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -122,6 +123,35 @@ public final class Editor {
 
   public HttpResponse<String> wireVersion(String id) {
     return http.getAuthorized("/api/v1/stories/" + id + "/wire-version");
+  }
+
+  /** Creates a topic from a body the test builds (as {@link #topic} does), answered as it is. */
+  public HttpResponse<String> createTopic(JsonObjectBuilder topic) {
+    return http.postJson("/api/v1/topics", topic.build().toString());
+  }
+
+  /** Creates a topic of {@link #topic}'s shape. */
+  public HttpResponse<String> createTopic(
+      String slug, String name, String visibility, String... include) {
+    return createTopic(topic(slug, name, visibility, include));
+  }
+
+  /**
+   * A topic's body: its slug, English name, visibility (null: the server's default) and the words
+   * that bring stories in.
+   */
+  public static JsonObjectBuilder topic(
+      String slug, String name, String visibility, String... include) {
+    JsonObjectBuilder topic =
+        Json.createObjectBuilder()
+            .add("slug", slug)
+            .add("names", Json.createObjectBuilder().add("en", name));
+    if (visibility != null) {
+      topic.add("visibility", visibility);
+    }
+    return topic.add(
+        "rules",
+        Json.createObjectBuilder().add("include", Json.createArrayBuilder(List.of(include))));
   }
 
   /** Adds a newsroom conversion term: {"target", "source", "term", "note"}. */
