@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.Settings;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.PublishedStories;
 import org.newsrelay.story.Story;
 import org.newsrelay.story.StoryRepository;
 import org.newsrelay.topic.TopicDirectory;
 
 /**
- * Which stories a page of a feed shows. The story domain answers ({@link StoryRepository}): one
+ * Which stories a page of a feed shows. The story domain answers ({@link PublishedStories}): one
  * keyset range scan of the (language, status, version_created, id) index per stored language,
  * merged here: a page costs the same at any depth and whatever the size of the table. A topic feed
  * narrows each question to the topic's stories ({@link TopicDirectory#stories}).
@@ -41,6 +42,7 @@ public class FeedSelection {
   static final Duration SAFETY_REFRESH = Duration.ofMinutes(10);
 
   @Inject StoryRepository stories;
+  @Inject PublishedStories published;
   @Inject TopicDirectory topics;
 
   public SelectedPage select(FeedRequest request, Instant now) {
@@ -98,7 +100,7 @@ public class FeedSelection {
       return List.of();
     }
     List<Story> found =
-        stories.shownAmong(
+        published.shownAmong(
             shown(request), pins.stream().map(TopicDirectory.Pin::storyId).toList(), now);
     Map<UUID, Story> byId = new HashMap<>();
     found.forEach(story -> byId.put(story.id(), story));
@@ -173,13 +175,13 @@ public class FeedSelection {
   private List<StoryOrder.Position> positions(
       FeedRequest request, Language stored, Instant now, boolean newer) {
     PageCursor cursor = request.cursor();
-    StoryRepository.After after =
+    PublishedStories.After after =
         cursor == null
             ? null
-            : new StoryRepository.After(cursor.versionCreated(), cursor.storyId(), newer);
+            : new PublishedStories.After(cursor.versionCreated(), cursor.storyId(), newer);
     List<StoryOrder.Position> positions = new ArrayList<>();
-    for (StoryRepository.Position position :
-        stories.positions(shown(request), stored, after, request.limit() + 1, now)) {
+    for (PublishedStories.Position position :
+        published.positions(shown(request), stored, after, request.limit() + 1, now)) {
       positions.add(new StoryOrder.Position(position.versionCreated(), position.id()));
     }
     return positions;
@@ -188,12 +190,12 @@ public class FeedSelection {
   private List<Tombstone> tombstones(FeedRequest request, Instant now) {
     Duration retention = tombstoneRetention();
     List<Tombstone> all = new ArrayList<>();
-    StoryRepository.Shown shown = shown(request);
+    PublishedStories.Shown shown = shown(request);
     for (Language stored : storedLanguages(request.language())) {
       // A story that was never public (killed under embargo, incoming or held) leaves no trace;
       // the kill reason stays on the desk: it may be legal advice.
-      for (StoryRepository.Killed killed :
-          stories.killed(shown, stored, now.minus(retention), now, MAX_TOMBSTONES)) {
+      for (PublishedStories.Killed killed :
+          published.killed(shown, stored, now.minus(retention), now, MAX_TOMBSTONES)) {
         all.add(
             new Tombstone(killed.id(), killed.killedAt(), null, killed.killedAt().plus(retention)));
       }
@@ -203,13 +205,13 @@ public class FeedSelection {
   }
 
   private Instant nextEmbargo(Language feed, Instant now) {
-    return stories.nextEmbargo(storedLanguages(feed), now);
+    return published.nextEmbargo(storedLanguages(feed), now);
   }
 
   /** The feed's stories: its languages, its topic's stories, the reader's words. */
-  private StoryRepository.Shown shown(FeedRequest request) {
+  private PublishedStories.Shown shown(FeedRequest request) {
     SearchTerms terms = request.query();
-    return new StoryRepository.Shown(
+    return new PublishedStories.Shown(
         storedLanguages(request.language()),
         request.topic().isAll() ? null : topics.stories(request.topic().topicId()),
         terms == null

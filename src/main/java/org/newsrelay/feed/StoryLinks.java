@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.story.Language;
 import org.newsrelay.story.OriginNames;
+import org.newsrelay.story.PublishedStories;
 import org.newsrelay.story.Story;
-import org.newsrelay.story.StoryRepository;
 
 /**
  * What a page's stories link to beyond themselves: the other sources of each story's cluster and
@@ -28,7 +28,7 @@ public class StoryLinks {
   /** More than this many other wires make a list nobody reads; the earliest are kept. */
   static final int MAX_SOURCES = 10;
 
-  @Inject StoryRepository repository;
+  @Inject PublishedStories repository;
   @Inject OriginNames originNames;
 
   /** One story's links. */
@@ -81,7 +81,7 @@ public class StoryLinks {
 
   private List<Member> members(Set<UUID> clusters, Language language, Instant now) {
     List<Member> members = new ArrayList<>();
-    for (StoryRepository.ClusterMember member :
+    for (PublishedStories.ClusterMember member :
         repository.clusterMembers(clusters, FeedSelection.storedLanguages(language), now)) {
       members.add(
           new Member(
@@ -93,18 +93,18 @@ public class StoryLinks {
   /** Each entry's translations, its own links first, one per language a reader can choose. */
   private Map<UUID, List<FeedStory.Translation>> translations(
       Map<UUID, UUID> entryOf, Collection<Story> stories, Instant now) {
-    List<StoryRepository.Translation> rows = repository.translationsOf(entryOf.keySet(), now);
+    List<PublishedStories.Translation> rows = repository.translationsOf(entryOf.keySet(), now);
     if (rows.isEmpty()) {
       return Map.of();
     }
     Map<UUID, Language> languageOf = new HashMap<>();
     stories.forEach(story -> languageOf.put(story.id(), story.language()));
-    List<StoryRepository.Translation> ordered = new ArrayList<>(rows.size());
+    List<PublishedStories.Translation> ordered = new ArrayList<>(rows.size());
     rows.stream().filter(r -> entryOf.get(r.storyId()).equals(r.storyId())).forEach(ordered::add);
     rows.stream().filter(r -> !entryOf.get(r.storyId()).equals(r.storyId())).forEach(ordered::add);
     Map<UUID, List<FeedStory.Translation>> all = new HashMap<>();
     Map<UUID, Set<Language>> taken = new HashMap<>();
-    for (StoryRepository.Translation row : ordered) {
+    for (PublishedStories.Translation row : ordered) {
       UUID entry = entryOf.get(row.storyId());
       Language translated = row.language();
       Language own = languageOf.get(entry);

@@ -50,17 +50,17 @@ import org.newsrelay.story.StoryCopy.WireStatus;
             + " order by s.receivedAt, s.id")
 @NamedQuery(
     name = "Story.positions",
-    query = StoryRepository.POSITIONS + " order by s.versionCreated desc, s.id desc")
+    query = PublishedStories.POSITIONS + " order by s.versionCreated desc, s.id desc")
 @NamedQuery(
     name = "Story.positionsOlder",
     query =
-        StoryRepository.POSITIONS
+        PublishedStories.POSITIONS
             + " and s.versionCreated <= :at and (s.versionCreated < :at or s.id < :id)"
             + " order by s.versionCreated desc, s.id desc")
 @NamedQuery(
     name = "Story.positionsNewer",
     query =
-        StoryRepository.POSITIONS
+        PublishedStories.POSITIONS
             + " and s.versionCreated >= :at and (s.versionCreated > :at or s.id > :id)"
             + " order by s.versionCreated asc, s.id asc")
 @NamedQuery(
