@@ -3,8 +3,6 @@ package org.newsrelay.topic;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
@@ -39,13 +36,9 @@ public class TopicPinResource {
   @Path("{id}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pin(@PathParam("id") UUID id, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    String topic = string(json, "topic");
-    String until = string(json, "until");
-    if (topic == null || until == null) {
-      throw new InvalidInput("A pin needs \"topic\" (a slug) and \"until\" (a time).");
-    }
-    TopicPin pin = topics.pin(id, topic, instant(until), actor());
+    PinRequest request = JsonBodies.read(body, PinRequest.class);
+    String topic = request.topic();
+    TopicPin pin = topics.pin(id, topic, request.until(), actor());
     return Response.ok(
             Json.createObjectBuilder()
                 .add("topic", topic)
@@ -88,18 +81,13 @@ public class TopicPinResource {
         .build();
   }
 
-  private static String string(JsonObject json, String name) {
-    return json.get(name) instanceof JsonString s ? s.getString() : null;
-  }
-
-  static Instant instant(String value) {
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException again) {
-        throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+  /** {"topic": slug, "until": time}, both required. */
+  record PinRequest(String topic, Instant until) {
+    PinRequest {
+      if (topic == null || until == null) {
+        throw InvalidInput.field(
+            topic == null ? "topic" : "until",
+            "A pin needs \"topic\" (a slug) and \"until\" (a time).");
       }
     }
   }
