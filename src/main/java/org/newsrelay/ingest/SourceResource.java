@@ -3,11 +3,8 @@ package org.newsrelay.ingest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.NotFound;
@@ -41,12 +37,12 @@ public class SourceResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(byte[] body) {
-    JsonObject json =
-        JsonBodies.object(
-            body, "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
-    Source source =
-        sources.register(
-            string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
+    SourceRequest request =
+        JsonBodies.read(
+            body,
+            SourceRequest.class,
+            "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
+    Source source = sources.register(request.url(), request.language(), request.intervalSeconds());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id().toString()).build())
         .entity(json(source, null).toString())
         .build();
@@ -158,25 +154,6 @@ public class SourceResource {
     }
   }
 
-  private static String string(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a string.");
-  }
-
-  private static Integer integer(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonNumber n && n.isIntegral()) {
-      return n.intValue();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a whole number.");
-  }
+  /** {"url", "language"?, "interval_seconds"?}; {@link Sources#register} checks them. */
+  record SourceRequest(String url, String language, Integer intervalSeconds) {}
 }

@@ -3,10 +3,7 @@ package org.newsrelay.story;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.List;
-import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 
 /** The desk's JSON: renditions with the characters conversion changed, versions, terms. */
@@ -73,17 +70,6 @@ final class DeskJson {
     JsonArrayBuilder array = Json.createArrayBuilder();
     items.forEach(array::add);
     return Json.createObjectBuilder().add("items", array).build();
-  }
-
-  static String string(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a string.");
   }
 
   private static void add(JsonObjectBuilder json, String name, String value) {

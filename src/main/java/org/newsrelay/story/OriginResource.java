@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -43,16 +42,19 @@ public class OriginResource {
   @Path("{origin}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response set(@PathParam("origin") String origin, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonValue trusted = json.get("trusted");
-    if (trusted != JsonValue.TRUE && trusted != JsonValue.FALSE) {
-      throw new InvalidInput("Say {\"trusted\": true} or {\"trusted\": false}.");
-    }
+    boolean trusted = JsonBodies.read(body, Trust.class).trusted();
     return Response.ok(
-            json(origins.set(
-                    origin, trusted == JsonValue.TRUE, security.getUserPrincipal().getName()))
-                .toString())
+            json(origins.set(origin, trusted, security.getUserPrincipal().getName())).toString())
         .build();
+  }
+
+  /** {"trusted": true} or {"trusted": false}. */
+  record Trust(Boolean trusted) {
+    Trust {
+      if (trusted == null) {
+        throw InvalidInput.field("trusted", "Say {\"trusted\": true} or {\"trusted\": false}.");
+      }
+    }
   }
 
   private static JsonObject json(OriginTrust trust) {
