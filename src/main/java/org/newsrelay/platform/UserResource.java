@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Users for admins: {"username", "password", "roles": ["editor"]}; passwords never shown. */
 @Path("api/v1/users")
@@ -67,11 +68,11 @@ public class UserResource {
     return Response.noContent().build();
   }
 
+  /** A user as admins see it: never a password or its hash. */
+  record UserShown(String username, Set<String> roles) {}
+
   private static JsonObject json(User user) {
-    return Json.createObjectBuilder()
-        .add("username", user.username())
-        .add("roles", Json.createArrayBuilder(new java.util.TreeSet<>(user.roles())))
-        .build();
+    return JsonViews.of(new UserShown(user.username(), new TreeSet<>(user.roles())));
   }
 
   /**

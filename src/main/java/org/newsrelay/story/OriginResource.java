@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -57,12 +59,10 @@ public class OriginResource {
     }
   }
 
+  record TrustShown(String origin, boolean trusted, String changedBy, Instant changed) {}
+
   private static JsonObject json(OriginTrust trust) {
-    return Json.createObjectBuilder()
-        .add("origin", trust.origin())
-        .add("trusted", trust.trusted())
-        .add("changed_by", trust.changedBy())
-        .add("changed", trust.changedAt().toString())
-        .build();
+    return JsonViews.of(
+        new TrustShown(trust.origin(), trust.trusted(), trust.changedBy(), trust.changedAt()));
   }
 }

@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
-import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.Roles;
 
 /** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
@@ -39,14 +41,7 @@ public class TopicPinResource {
     PinRequest request = JsonBodies.read(body, PinRequest.class);
     String topic = request.topic();
     TopicPin pin = topics.pin(id, topic, request.until(), actor());
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("topic", topic)
-                .add("until", pin.until().toString())
-                .add("pinned_by", pin.pinnedBy())
-                .build()
-                .toString())
-        .build();
+    return Response.ok(JsonViews.text(new PinShown(topic, pin.until(), pin.pinnedBy()))).build();
   }
 
   @DELETE
@@ -63,23 +58,20 @@ public class TopicPinResource {
   @GET
   @Path("{id}/topics")
   public Response topicsOf(@PathParam("id") UUID id) {
-    var items = Json.createArrayBuilder();
-    repository.topicsOf(id).forEach(t -> items.add(t.slug()));
-    var pins = Json.createArrayBuilder();
+    List<String> slugs = repository.topicsOf(id).stream().map(Topic::slug).toList();
+    List<PinShown> pins = new ArrayList<>();
     for (TopicPin pin : repository.pinsOf(id)) {
       repository
           .find(pin.topicId())
-          .ifPresent(
-              t ->
-                  pins.add(
-                      Json.createObjectBuilder()
-                          .add("topic", t.slug())
-                          .add("until", pin.until().toString())));
+          .ifPresent(t -> pins.add(new PinShown(t.slug(), pin.until(), null)));
     }
-    return Response.ok(
-            Json.createObjectBuilder().add("topics", items).add("pins", pins).build().toString())
-        .build();
+    return Response.ok(JsonViews.text(new StoryTopics(slugs, pins))).build();
   }
+
+  /** A pin; who pinned it is shown to whoever just did. */
+  record PinShown(String topic, Instant until, String pinnedBy) {}
+
+  record StoryTopics(List<String> topics, List<PinShown> pins) {}
 
   /** {"topic": slug, "until": time}, both required. */
   record PinRequest(String topic, Instant until) {
