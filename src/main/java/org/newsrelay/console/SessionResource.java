@@ -3,8 +3,6 @@ package org.newsrelay.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,15 +36,10 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(byte[] body) {
     if (body == null || body.length == 0) {
-      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
+      throw new InvalidInput(SignIn.EXAMPLE);
     }
-    JsonValue value = org.newsrelay.platform.JsonBodies.value(body);
-    if (!(value instanceof JsonObject json)
-        || !(json.get("username") instanceof JsonString username)
-        || !(json.get("password") instanceof JsonString password)) {
-      throw new InvalidInput("Send {\"username\": ..., \"password\": ...}.");
-    }
-    var opened = sessions.open(username.getString(), password.getString());
+    SignIn given = org.newsrelay.platform.JsonBodies.read(body, SignIn.class, SignIn.EXAMPLE);
+    var opened = sessions.open(given.username(), given.password());
     if (opened.isEmpty()) {
       return ProblemMappers.signInLocked(request)
           .orElseGet(
@@ -60,6 +53,17 @@ public class SessionResource {
             ConsoleSessions.setCookie(request, opened.get().token(), opened.get().lifetime()))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
+  }
+
+  /** {"username", "password"}, both required. */
+  record SignIn(String username, String password) {
+    static final String EXAMPLE = "Send {\"username\": ..., \"password\": ...}.";
+
+    SignIn {
+      if (username == null || password == null) {
+        throw InvalidInput.field(username == null ? "username" : "password", EXAMPLE);
+      }
+    }
   }
 
   @GET

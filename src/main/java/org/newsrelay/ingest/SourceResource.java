@@ -3,11 +3,7 @@ package org.newsrelay.ingest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,9 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
@@ -41,12 +37,12 @@ public class SourceResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(byte[] body) {
-    JsonObject json =
-        JsonBodies.object(
-            body, "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
-    Source source =
-        sources.register(
-            string(json, "url"), string(json, "language"), integer(json, "interval_seconds"));
+    SourceRequest request =
+        JsonBodies.read(
+            body,
+            SourceRequest.class,
+            "Expected a JSON object such as {\"url\": \"https://…/feed.xml\"}.");
+    Source source = sources.register(request.url(), request.language(), request.intervalSeconds());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id().toString()).build())
         .entity(json(source, null).toString())
         .build();
@@ -93,90 +89,76 @@ public class SourceResource {
     return json(source, hubs.forSource(source.id()).orElse(null));
   }
 
-  static JsonObject json(Source source, SourceHubs.Status websub) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", source.id().toString())
-            .add("url", source.url())
-            .add("interval_seconds", source.interval().toSeconds())
-            .add("current_interval_seconds", source.currentInterval().toSeconds())
-            .add(
-                "status",
-                source.failing() ? "failing" : source.lastSuccessAt() == null ? "new" : "ok")
-            .add("consecutive_failures", source.consecutiveFailures())
-            .add("items_seen", source.itemsSeen())
-            .add("next_attempt", source.nextPollAt().toString());
-    if (source.language() != null) {
-      json.add("language", source.language());
+  /** A polled source and its health. */
+  record SourceShown(
+      UUID id,
+      String url,
+      long intervalSeconds,
+      long currentIntervalSeconds,
+      String status,
+      int consecutiveFailures,
+      long itemsSeen,
+      Instant nextAttempt,
+      String language,
+      String title,
+      Instant lastAttempt,
+      Instant lastSuccess,
+      LastError lastError,
+      WebSubShown websub) {}
+
+  /** When the latest failure was and why ("" when it gave no reason). */
+  record LastError(Instant at, String reason) {
+    static LastError of(Instant at, String reason) {
+      return at == null ? null : new LastError(at, reason == null ? "" : reason);
     }
-    if (source.title() != null) {
-      json.add("title", source.title());
-    }
-    add(json, "last_attempt", source.lastAttemptAt());
-    add(json, "last_success", source.lastSuccessAt());
-    if (source.lastErrorAt() != null) {
-      json.add(
-          "last_error",
-          Json.createObjectBuilder()
-              .add("at", source.lastErrorAt().toString())
-              .add("reason", source.lastError() == null ? "" : source.lastError()));
-    }
-    if (websub != null) {
-      json.add("websub", websub(websub));
-    }
-    return json.build();
   }
 
   /** The WebSub subscription to the feed's hub, when the feed advertises one. */
-  private static JsonObject websub(SourceHubs.Status sub) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("hub", sub.hub())
-            .add("topic", sub.topic())
-            .add("state", sub.state())
-            .add("pushes", sub.pushes());
-    if (sub.reason() != null) {
-      json.add("reason", sub.reason());
-    }
-    add(json, "requested", sub.requested());
-    add(json, "verified", sub.verified());
-    add(json, "lease_expires", sub.leaseExpires());
-    add(json, "last_push", sub.lastPush());
-    if (sub.lastErrorAt() != null) {
-      json.add(
-          "last_error",
-          Json.createObjectBuilder()
-              .add("at", sub.lastErrorAt().toString())
-              .add("reason", sub.lastError() == null ? "" : sub.lastError()));
-    }
-    return json.build();
+  record WebSubShown(
+      String hub,
+      String topic,
+      String state,
+      long pushes,
+      String reason,
+      Instant requested,
+      Instant verified,
+      Instant leaseExpires,
+      Instant lastPush,
+      LastError lastError) {}
+
+  static JsonObject json(Source source, SourceHubs.Status websub) {
+    return JsonViews.of(
+        new SourceShown(
+            source.id(),
+            source.url(),
+            source.interval().toSeconds(),
+            source.currentInterval().toSeconds(),
+            source.failing() ? "failing" : source.lastSuccessAt() == null ? "new" : "ok",
+            source.consecutiveFailures(),
+            source.itemsSeen(),
+            source.nextPollAt(),
+            source.language(),
+            source.title(),
+            source.lastAttemptAt(),
+            source.lastSuccessAt(),
+            LastError.of(source.lastErrorAt(), source.lastError()),
+            websub == null ? null : websub(websub)));
   }
 
-  private static void add(JsonObjectBuilder json, String name, Instant at) {
-    if (at != null) {
-      json.add(name, at.toString());
-    }
+  private static WebSubShown websub(SourceHubs.Status sub) {
+    return new WebSubShown(
+        sub.hub(),
+        sub.topic(),
+        sub.state(),
+        sub.pushes(),
+        sub.reason(),
+        sub.requested(),
+        sub.verified(),
+        sub.leaseExpires(),
+        sub.lastPush(),
+        LastError.of(sub.lastErrorAt(), sub.lastError()));
   }
 
-  private static String string(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a string.");
-  }
-
-  private static Integer integer(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonNumber n && n.isIntegral()) {
-      return n.intValue();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a whole number.");
-  }
+  /** {"url", "language"?, "interval_seconds"?}; {@link Sources#register} checks them. */
+  record SourceRequest(String url, String language, Integer intervalSeconds) {}
 }

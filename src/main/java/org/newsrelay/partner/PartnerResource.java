@@ -5,8 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,7 +46,7 @@ public class PartnerResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    Partner partner = partners.create(PartnerTerms.of(JsonBodies.object(body)));
+    Partner partner = partners.create(PartnerTerms.of(JsonBodies.read(body, PartnerRequest.class)));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(partner.id().toString()).build())
         .entity(PartnerJson.of(partner).toString())
         .build();
@@ -74,7 +72,9 @@ public class PartnerResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("id") UUID id, byte[] body) {
-    return ok(PartnerJson.of(partners.update(id, PartnerTerms.of(JsonBodies.object(body)))));
+    return ok(
+        PartnerJson.of(
+            partners.update(id, PartnerTerms.of(JsonBodies.read(body, PartnerRequest.class)))));
   }
 
   /** Issues a key and shows it this once; only its hash is kept. */
@@ -84,12 +84,7 @@ public class PartnerResource {
   public Response issueKey(@PathParam("id") UUID id, byte[] body) {
     String label = null;
     if (body != null && body.length > 0) {
-      JsonValue value = JsonBodies.object(body).get("label");
-      if (value instanceof JsonString s && !s.getString().isBlank()) {
-        label = s.getString().strip();
-      } else if (value != null && value != JsonValue.NULL) {
-        throw new InvalidInput("\"label\" must be a string.");
-      }
+      label = JsonBodies.read(body, KeyRequest.class).label();
     }
     PartnerKeys.IssuedKey issued = keys.issue(id, label);
     return Response.created(
@@ -131,6 +126,18 @@ public class PartnerResource {
       throw new InvalidInput("\"from\" is after \"to\".");
     }
     return ok(PartnerJson.usage(partnerId, start, end, usage.of(partnerId, start, end)));
+  }
+
+  /** {"label"?}; the whole body may be left out. A blank label was always refused. */
+  record KeyRequest(String label) {
+    KeyRequest {
+      if (label != null) {
+        if (label.isBlank()) {
+          throw InvalidInput.field("label", "\"label\" is blank; leave it out instead.");
+        }
+        label = label.strip();
+      }
+    }
   }
 
   private UUID visible(UUID id) {

@@ -1,13 +1,16 @@
 package org.newsrelay.platform;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
@@ -35,6 +38,22 @@ public final class Json {
 
   public static JsonArrayBuilder createArrayBuilder(Collection<?> values) {
     return PROVIDER.createArrayBuilder(values);
+  }
+
+  public static JsonString createValue(String value) {
+    return PROVIDER.createValue(value);
+  }
+
+  public static JsonNumber createValue(long value) {
+    return PROVIDER.createValue(value);
+  }
+
+  public static JsonNumber createValue(double value) {
+    return PROVIDER.createValue(value);
+  }
+
+  public static JsonNumber createValue(BigDecimal value) {
+    return PROVIDER.createValue(value);
   }
 
   public static JsonReader createReader(Reader reader) {

@@ -1,5 +1,6 @@
 package org.newsrelay.platform;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -7,8 +8,9 @@ import java.util.Map;
 
 /**
  * Request bodies read as JSON, with the same 400 problems everywhere: an empty body, a body that is
- * not JSON (mapped by {@link ProblemMappers}), JSON nested deeper than any request of ours needs,
- * and JSON that is not an object.
+ * not JSON, JSON nested deeper than any request of ours needs, and JSON that is not an object. The
+ * API's own requests are read with {@link #read} into typed records ({@link JsonRecords}: a field
+ * of the wrong type is refused by name); {@link #value} is the lenient tree, for ninjs from wires.
  */
 public final class JsonBodies {
   /**
@@ -18,6 +20,30 @@ public final class JsonBodies {
   static final int MAX_DEPTH = Settings.current().maxJsonDepth();
 
   private JsonBodies() {}
+
+  /**
+   * The body as the request record {@code type}: members named in snake_case, each of the type its
+   * component says, or a 400 naming the field; the record's own rules run as it is made.
+   *
+   * @throws DomainException and nothing else, whatever the bytes
+   */
+  public static <R extends Record> R read(byte[] body, Class<R> type) {
+    return read(body, type, "Expected a JSON object.");
+  }
+
+  /**
+   * @param notAnObject the problem's detail when the JSON is not an object, ideally with an example
+   */
+  public static <R extends Record> R read(byte[] body, Class<R> type, String notAnObject) {
+    JsonObject json;
+    try {
+      json = object(body, notAnObject);
+    } catch (JsonException e) {
+      // What ProblemMappers.JsonExceptionMapper answers, said as the domain's refusal.
+      throw new InvalidInput("Malformed JSON", "The request body is not valid JSON.", Map.of());
+    }
+    return JsonRecords.bind(json, type);
+  }
 
   public static JsonObject object(byte[] body) {
     return object(body, "Expected a JSON object.");
@@ -45,7 +71,12 @@ public final class JsonBodies {
           "The request body nests arrays and objects more than " + MAX_DEPTH + " deep.",
           Map.of("limit", MAX_DEPTH));
     }
-    return Json.createReader(new ByteArrayInputStream(body)).readValue();
+    try {
+      return Json.createReader(new ByteArrayInputStream(body)).readValue();
+    } catch (UnsupportedOperationException e) {
+      // Parsson's guard against numbers of more than 1100 digits, which was answered with a 500.
+      throw new InvalidInput("The request body has a number too long to read.");
+    }
   }
 
   /**

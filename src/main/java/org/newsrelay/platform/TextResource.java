@@ -2,10 +2,7 @@ package org.newsrelay.platform;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,10 +32,10 @@ public class TextResource {
   @POST
   @Path("convert")
   public String convert(byte[] body) {
-    JsonObject request = JsonBodies.object(body, EXAMPLE);
-    String input = field(request, "text", true);
-    String to = field(request, "to", true);
-    String from = field(request, "from", false);
+    TextRequest request = JsonBodies.read(body, TextRequest.class, EXAMPLE);
+    String input = required(request.text(), "text");
+    String to = required(request.to(), "to");
+    String from = request.from();
     try {
       String detectedFrom = from != null ? from : text.detect(input).variant();
       String output = text.convert(input, from, to);
@@ -56,9 +53,9 @@ public class TextResource {
   @POST
   @Path("normalize")
   public String normalize(byte[] body) {
-    JsonObject request = JsonBodies.object(body, EXAMPLE);
-    String input = field(request, "text", true);
-    String to = field(request, "to", false);
+    TextRequest request = JsonBodies.read(body, TextRequest.class, EXAMPLE);
+    String input = required(request.text(), "text");
+    String to = request.to();
     try {
       Normalized normalized = text.normalize(input, to);
       Detection detected = normalized.detected();
@@ -84,21 +81,26 @@ public class TextResource {
     }
   }
 
-  private static String field(JsonObject json, String name, boolean required) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      if (required) {
-        throw new InvalidInput("\"" + name + "\" is required.");
+  /** {"text", "to", "from"?}: what to convert or normalize, to which tag, from which. */
+  record TextRequest(String text, String to, String from) {
+    TextRequest {
+      tooLong(text, "text");
+      tooLong(to, "to");
+      tooLong(from, "from");
+    }
+
+    private static void tooLong(String value, String name) {
+      if (value != null && value.length() > MAX_CHARS) {
+        throw new TooLarge("\"" + name + "\" is longer than " + MAX_CHARS + " characters.");
       }
-      return null;
     }
-    if (!(value instanceof JsonString string)) {
-      throw new InvalidInput("\"" + name + "\" must be a string.");
+  }
+
+  private static String required(String value, String name) {
+    if (value == null) {
+      throw InvalidInput.field(name, "\"" + name + "\" is required.");
     }
-    if (string.getString().length() > MAX_CHARS) {
-      throw new TooLarge("\"" + name + "\" is longer than " + MAX_CHARS + " characters.");
-    }
-    return string.getString();
+    return value;
   }
 
   private static InvalidInput unknownTag(UnknownTagException e) {

@@ -3,10 +3,7 @@ package org.newsrelay.platform;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,8 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Users for admins: {"username", "password", "roles": ["editor"]}; passwords never shown. */
 @Path("api/v1/users")
@@ -47,8 +44,8 @@ public class UserResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    User user = accounts.create(string(json, "username"), string(json, "password"), roles(json));
+    UserRequest request = JsonBodies.read(body, UserRequest.class);
+    User user = accounts.create(request.username(), request.password(), request.roles());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
         .entity(json(user).toString())
         .build();
@@ -58,9 +55,9 @@ public class UserResource {
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("username") String username, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
+    UserRequest request = JsonBodies.read(body, UserRequest.class);
     return Response.ok(
-            json(accounts.update(username, string(json, "password"), roles(json))).toString())
+            json(accounts.update(username, request.password(), request.roles())).toString())
         .build();
   }
 
@@ -71,39 +68,16 @@ public class UserResource {
     return Response.noContent().build();
   }
 
+  /** A user as admins see it: never a password or its hash. */
+  record UserShown(String username, Set<String> roles) {}
+
   private static JsonObject json(User user) {
-    return Json.createObjectBuilder()
-        .add("username", user.username())
-        .add("roles", Json.createArrayBuilder(new java.util.TreeSet<>(user.roles())))
-        .build();
+    return JsonViews.of(new UserShown(user.username(), new TreeSet<>(user.roles())));
   }
 
-  private static String string(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a string.");
-  }
-
-  private static Set<String> roles(JsonObject json) {
-    JsonValue value = json.get("roles");
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonArray array)) {
-      throw new InvalidInput("\"roles\" must be a list such as [\"editor\"].");
-    }
-    Set<String> roles = new LinkedHashSet<>();
-    for (JsonValue role : array) {
-      if (!(role instanceof JsonString s)) {
-        throw new InvalidInput("\"roles\" must be a list of strings.");
-      }
-      roles.add(s.getString());
-    }
-    return roles;
-  }
+  /**
+   * {"username", "password", "roles"}; on an update the username is the path's, and a password or
+   * roles left out stay as they are.
+   */
+  record UserRequest(String username, String password, Set<String> roles) {}
 }

@@ -1,94 +1,93 @@
 package org.newsrelay.story;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.List;
-import org.newsrelay.platform.InvalidInput;
-import org.newsrelay.platform.Json;
+import java.util.UUID;
+import org.newsrelay.platform.JsonViews;
 
 /** The desk's JSON: renditions with the characters conversion changed, versions, terms. */
 final class DeskJson {
   private DeskJson() {}
 
-  static JsonObject rendition(Rendition rendition, Rendition original) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("language", rendition.language().tag())
-            .add("kind", rendition.kind().value())
-            .add("headline", rendition.headline());
-    add(json, "body_text", rendition.bodyText());
-    add(json, "body_html", rendition.bodyHtml());
-    if (rendition.kind() != Rendition.Kind.ORIGINAL) {
-      json.add("headline_marks", marks(original.headline(), rendition.headline()));
-      if (original.bodyText() != null && rendition.bodyText() != null) {
-        json.add("body_marks", marks(original.bodyText(), rendition.bodyText()));
-      }
-    }
-    return json.build();
-  }
+  /** A rendition; one not the original carries the runs conversion changed, and what they were. */
+  record RenditionShown(
+      String language,
+      String kind,
+      String headline,
+      String bodyText,
+      String bodyHtml,
+      List<ConversionMarks.Run> headlineMarks,
+      List<ConversionMarks.Run> bodyMarks) {}
 
-  private static JsonArrayBuilder marks(String original, String converted) {
-    JsonArrayBuilder runs = Json.createArrayBuilder();
-    for (ConversionMarks.Run run : ConversionMarks.between(original, converted)) {
-      JsonObjectBuilder item = Json.createObjectBuilder().add("text", run.text());
-      if (run.changed()) {
-        item.add("original", run.original());
+  record VersionShown(
+      String rendition,
+      int seq,
+      String headline,
+      String actor,
+      Instant at,
+      String bodyText,
+      String bodyHtml,
+      String note) {}
+
+  record TermShown(
+      UUID id,
+      String target,
+      String source,
+      String term,
+      String addedBy,
+      Instant added,
+      String note) {}
+
+  /** A list the desk shows: {"items": [...]}. */
+  record Items(List<?> items) {}
+
+  static JsonObject rendition(Rendition rendition, Rendition original) {
+    List<ConversionMarks.Run> headlineMarks = null;
+    List<ConversionMarks.Run> bodyMarks = null;
+    if (rendition.kind() != Rendition.Kind.ORIGINAL) {
+      headlineMarks = ConversionMarks.between(original.headline(), rendition.headline());
+      if (original.bodyText() != null && rendition.bodyText() != null) {
+        bodyMarks = ConversionMarks.between(original.bodyText(), rendition.bodyText());
       }
-      runs.add(item);
     }
-    return runs;
+    return JsonViews.of(
+        new RenditionShown(
+            rendition.language().tag(),
+            rendition.kind().value(),
+            rendition.headline(),
+            rendition.bodyText(),
+            rendition.bodyHtml(),
+            headlineMarks,
+            bodyMarks));
   }
 
   static JsonObject version(StoryVersion version) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("rendition", version.rendition())
-            .add("seq", version.seq())
-            .add("headline", version.headline())
-            .add("actor", version.actor())
-            .add("at", version.at().toString());
-    add(json, "body_text", version.bodyText());
-    add(json, "body_html", version.bodyHtml());
-    add(json, "note", version.note());
-    return json.build();
+    return JsonViews.of(
+        new VersionShown(
+            version.rendition(),
+            version.seq(),
+            version.headline(),
+            version.actor(),
+            version.at(),
+            version.bodyText(),
+            version.bodyHtml(),
+            version.note()));
   }
 
   static JsonObject term(NewsroomTerm term) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", term.id().toString())
-            .add("target", term.target().tag())
-            .add("source", term.source())
-            .add("term", term.term())
-            .add("added_by", term.addedBy())
-            .add("added", term.addedAt().toString());
-    add(json, "note", term.note());
-    return json.build();
+    return JsonViews.of(
+        new TermShown(
+            term.id(),
+            term.target().tag(),
+            term.source(),
+            term.term(),
+            term.addedBy(),
+            term.addedAt(),
+            term.note()));
   }
 
   static JsonObject items(List<JsonObject> items) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    items.forEach(array::add);
-    return Json.createObjectBuilder().add("items", array).build();
-  }
-
-  static String string(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString s) {
-      return s.getString();
-    }
-    throw new InvalidInput("\"" + name + "\" must be a string.");
-  }
-
-  private static void add(JsonObjectBuilder json, String name, String value) {
-    if (value != null) {
-      json.add(name, value);
-    }
+    return JsonViews.of(new Items(items));
   }
 }

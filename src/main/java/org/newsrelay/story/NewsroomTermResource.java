@@ -3,7 +3,6 @@ package org.newsrelay.story;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,13 +59,13 @@ public class NewsroomTermResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response add(byte[] body) {
-    JsonObject json = JsonBodies.object(body);
+    TermRequest request = JsonBodies.read(body, TermRequest.class);
     NewsroomTerm term =
         terms.add(
-            DeskJson.string(json, "target"),
-            DeskJson.string(json, "source"),
-            DeskJson.string(json, "term"),
-            DeskJson.string(json, "note"),
+            request.target(),
+            request.source(),
+            request.term(),
+            request.note(),
             security.getUserPrincipal().getName());
     return Response.ok(DeskJson.term(term).toString()).build();
   }
@@ -77,4 +76,7 @@ public class NewsroomTermResource {
     terms.delete(id);
     return Response.noContent().build();
   }
+
+  /** {"target": tag, "source", "term", "note"?}; {@link NewsroomTerms#add} checks them. */
+  record TermRequest(String target, String source, String term, String note) {}
 }

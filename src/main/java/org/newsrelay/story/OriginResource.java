@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,9 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.Roles;
 
 /**
@@ -43,24 +44,25 @@ public class OriginResource {
   @Path("{origin}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response set(@PathParam("origin") String origin, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonValue trusted = json.get("trusted");
-    if (trusted != JsonValue.TRUE && trusted != JsonValue.FALSE) {
-      throw new InvalidInput("Say {\"trusted\": true} or {\"trusted\": false}.");
-    }
+    boolean trusted = JsonBodies.read(body, Trust.class).trusted();
     return Response.ok(
-            json(origins.set(
-                    origin, trusted == JsonValue.TRUE, security.getUserPrincipal().getName()))
-                .toString())
+            json(origins.set(origin, trusted, security.getUserPrincipal().getName())).toString())
         .build();
   }
 
+  /** {"trusted": true} or {"trusted": false}. */
+  record Trust(Boolean trusted) {
+    Trust {
+      if (trusted == null) {
+        throw InvalidInput.field("trusted", "Say {\"trusted\": true} or {\"trusted\": false}.");
+      }
+    }
+  }
+
+  record TrustShown(String origin, boolean trusted, String changedBy, Instant changed) {}
+
   private static JsonObject json(OriginTrust trust) {
-    return Json.createObjectBuilder()
-        .add("origin", trust.origin())
-        .add("trusted", trust.trusted())
-        .add("changed_by", trust.changedBy())
-        .add("changed", trust.changedAt().toString())
-        .build();
+    return JsonViews.of(
+        new TrustShown(trust.origin(), trust.trusted(), trust.changedBy(), trust.changedAt()));
   }
 }

@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
@@ -44,17 +43,8 @@ public class StoryDeskResource {
   @Path("{id}/correct")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response correct(@PathParam("id") UUID id, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
     Rendition corrected =
-        desk.correct(
-            id,
-            new StoryDesk.Correction(
-                DeskJson.string(json, "rendition"),
-                DeskJson.string(json, "headline"),
-                DeskJson.string(json, "body_text"),
-                DeskJson.string(json, "body_html"),
-                DeskJson.string(json, "note")),
-            actor());
+        desk.correct(id, JsonBodies.read(body, StoryDesk.Correction.class), actor());
     Story story = desk.find(id);
     return ok(DeskJson.rendition(corrected, Renditions.original(story)));
   }
@@ -143,12 +133,8 @@ public class StoryDeskResource {
   @Path("{id}/embargo")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response embargo(@PathParam("id") UUID id, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    if (!json.containsKey("until")) {
-      throw new InvalidInput("Say \"until\": a time, or null to lift the embargo.");
-    }
-    String until = DeskJson.string(json, "until");
-    return ok(StoryJson.of(desk.embargo(id, until == null ? null : instant(until), actor())));
+    Instant until = JsonBodies.read(body, Embargo.class).until().orElse(null);
+    return ok(StoryJson.of(desk.embargo(id, until, actor())));
   }
 
   /** Links the story with its translation {"story": id}. */
@@ -156,10 +142,7 @@ public class StoryDeskResource {
   @Path("{id}/translations")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response link(@PathParam("id") UUID id, byte[] body) {
-    String other = DeskJson.string(JsonBodies.object(body), "story");
-    if (other == null) {
-      throw new InvalidInput("Say which story is the translation: {\"story\": id}.");
-    }
+    String other = JsonBodies.read(body, Translation.class).story();
     desk.linkTranslation(id, storyId(other), actor());
     return Response.noContent().build();
   }
@@ -176,10 +159,7 @@ public class StoryDeskResource {
   @Path("{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response merge(@PathParam("id") UUID id, byte[] body) {
-    String other = DeskJson.string(JsonBodies.object(body), "with");
-    if (other == null) {
-      throw new InvalidInput("Say which story to merge: {\"with\": id}.");
-    }
+    String other = JsonBodies.read(body, Merge.class).with();
     return ok(StoryJson.of(desk.merge(id, storyId(other), actor())));
   }
 
@@ -202,11 +182,30 @@ public class StoryDeskResource {
     }
   }
 
-  static Instant instant(String value) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+  /** {"until": time} sets or moves the embargo, {"until": null} lifts it; left out, it is asked. */
+  record Embargo(Optional<Instant> until) {
+    Embargo {
+      if (until == null) {
+        throw InvalidInput.field("until", "Say \"until\": a time, or null to lift the embargo.");
+      }
+    }
+  }
+
+  /** {"story": id}: the translation to link. */
+  record Translation(String story) {
+    Translation {
+      if (story == null) {
+        throw InvalidInput.field("story", "Say which story is the translation: {\"story\": id}.");
+      }
+    }
+  }
+
+  /** {"with": id}: the story whose cluster to merge. */
+  record Merge(String with) {
+    Merge {
+      if (with == null) {
+        throw InvalidInput.field("with", "Say which story to merge: {\"with\": id}.");
+      }
     }
   }
 

@@ -1,12 +1,40 @@
 package org.newsrelay.story;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import org.newsrelay.platform.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.newsrelay.platform.JsonViews;
 
 /** A story as the API shows it: ninjs field names, plus newsrelay's id and status. */
 public final class StoryJson {
   private StoryJson() {}
+
+  /** Members left null are left out; {@code versioncreated} is ninjs's spelling. */
+  record Shown(
+      UUID id,
+      String uri,
+      String status,
+      int version,
+      String language,
+      String headline,
+      Instant versioncreated,
+      Instant received,
+      Instant updated,
+      String summary,
+      String bodyText,
+      String bodyHtml,
+      String byline,
+      String link,
+      String origin,
+      Instant embargoed,
+      Instant killed,
+      String killReason,
+      List<String> subject,
+      UUID cluster,
+      UUID source) {}
+
+  record IncomingShown(UUID id, String uri, String status, Instant received, String error) {}
 
   /** The story as the desk sees it. */
   public static JsonObject of(Story story) {
@@ -18,60 +46,39 @@ public final class StoryJson {
    * origin and the kill reason are the desk's.
    */
   public static JsonObject of(Story story, Readership.Reader reader) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", story.id().toString())
-            .add("uri", story.uri())
-            .add("status", story.status())
-            .add("version", story.version())
-            .add("language", story.language().tag())
-            .add("headline", story.headline())
-            .add("versioncreated", story.versionCreated().toString())
-            .add("received", story.receivedAt().toString())
-            .add("updated", story.updatedAt().toString());
-    add(json, "summary", story.summary());
-    add(json, "body_text", story.bodyText());
-    add(json, "body_html", story.bodyHtml());
-    add(json, "byline", story.byline());
-    add(json, "link", story.link());
-    if (reader.seesDesk()) {
-      add(json, "origin", story.origin());
-    }
-    if (story.embargoedUntil() != null) {
-      json.add("embargoed", story.embargoedUntil().toString());
-    }
-    if (story.killedAt() != null) {
-      json.add("killed", story.killedAt().toString());
-      if (reader.seesDesk()) {
-        add(json, "kill_reason", story.killReason());
-      }
-    }
-    if (!story.subjects().isEmpty()) {
-      json.add("subject", Json.createArrayBuilder(story.subjects()));
-    }
-    if (story.clusterId() != null) {
-      json.add("cluster", story.clusterId().toString());
-    }
-    if (story.sourceId() != null) {
-      json.add("source", story.sourceId().toString());
-    }
-    return json.build();
+    boolean desk = reader.seesDesk();
+    return JsonViews.of(
+        new Shown(
+            story.id(),
+            story.uri(),
+            story.status(),
+            story.version(),
+            story.language().tag(),
+            story.headline(),
+            story.versionCreated(),
+            story.receivedAt(),
+            story.updatedAt(),
+            story.summary(),
+            story.bodyText(),
+            story.bodyHtml(),
+            story.byline(),
+            story.link(),
+            desk ? story.origin() : null,
+            story.embargoedUntil(),
+            story.killedAt(),
+            desk && story.killedAt() != null ? story.killReason() : null,
+            story.subjects().isEmpty() ? null : story.subjects(),
+            story.clusterId(),
+            story.sourceId()));
   }
 
   public static JsonObject of(IncomingStories.IncomingStory incoming) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", incoming.id().toString())
-            .add("uri", incoming.uri())
-            .add("status", incoming.status())
-            .add("received", incoming.receivedAt().toString());
-    add(json, "error", incoming.error());
-    return json.build();
-  }
-
-  private static void add(JsonObjectBuilder json, String name, String value) {
-    if (value != null) {
-      json.add(name, value);
-    }
+    return JsonViews.of(
+        new IncomingShown(
+            incoming.id(),
+            incoming.uri(),
+            incoming.status(),
+            incoming.receivedAt(),
+            incoming.error()));
   }
 }

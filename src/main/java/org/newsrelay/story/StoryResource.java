@@ -3,9 +3,6 @@ package org.newsrelay.story;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -80,14 +77,14 @@ public class StoryResource {
   public Response kill(@PathParam("id") UUID id, byte[] body) {
     String reason = null;
     if (body != null && body.length > 0) {
-      JsonValue json = org.newsrelay.platform.JsonBodies.value(body);
-      if (json instanceof JsonObject object && object.get("reason") instanceof JsonString text) {
-        reason = text.getString();
-      }
+      reason = org.newsrelay.platform.JsonBodies.read(body, Kill.class).reason();
     }
     return Response.ok(StoryJson.of(workflow.kill(id, actor(), reason), reader()).toString())
         .build();
   }
+
+  /** {"reason"}: why, for the desk's history; {@link StoryService#kill} requires it. */
+  record Kill(String reason) {}
 
   @POST
   @Path("{id}/hold")

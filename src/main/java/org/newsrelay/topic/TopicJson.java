@@ -1,52 +1,67 @@
 package org.newsrelay.topic;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import org.newsrelay.platform.Json;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.Map;
+import org.newsrelay.platform.JsonViews;
 
 /** Topics and their re-evaluation as the API shows them. */
 final class TopicJson {
   private TopicJson() {}
 
+  /** A topic: every name (the ones not given made up), the names given, its rules. */
+  record Shown(
+      String slug,
+      Map<String, String> names,
+      Map<String, String> namesGiven,
+      String visibility,
+      JsonValue rules,
+      int rulesVersion,
+      Instant updated,
+      String updatedBy,
+      String description,
+      ReevaluationShown reevaluation) {}
+
+  /** How far re-evaluating recent stories against the rules has got. */
+  record ReevaluationShown(
+      String status,
+      int rulesVersion,
+      int total,
+      int done,
+      int matched,
+      Instant requested,
+      Instant finished,
+      String error) {}
+
   static JsonObject of(Topic topic, Reevaluation reevaluation) {
-    var names = Json.createObjectBuilder();
-    TopicNames.complete(topic.slug(), topic.names()).forEach(names::add);
-    var given = Json.createObjectBuilder();
-    topic.names().forEach(given::add);
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("slug", topic.slug())
-            .add("names", names)
-            .add("names_given", given)
-            .add("visibility", topic.visibility().value())
-            .add("rules", topic.rules().toJson())
-            .add("rules_version", topic.rulesVersion())
-            .add("updated", topic.updatedAt().toString())
-            .add("updated_by", topic.updatedBy());
-    if (topic.description() != null) {
-      json.add("description", topic.description());
-    }
-    if (reevaluation != null) {
-      json.add("reevaluation", of(reevaluation));
-    }
-    return json.build();
+    return JsonViews.of(
+        new Shown(
+            topic.slug(),
+            TopicNames.complete(topic.slug(), topic.names()),
+            topic.names(),
+            topic.visibility().value(),
+            topic.rules().toJson(),
+            topic.rulesVersion(),
+            topic.updatedAt(),
+            topic.updatedBy(),
+            topic.description(),
+            reevaluation == null ? null : shown(reevaluation)));
   }
 
   static JsonObject of(Reevaluation job) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("status", job.status())
-            .add("rules_version", job.rulesVersion())
-            .add("total", job.total())
-            .add("done", job.done())
-            .add("matched", job.matched())
-            .add("requested", job.requestedAt().toString());
-    if (job.finishedAt() != null) {
-      json.add("finished", job.finishedAt().toString());
-    }
-    if (job.error() != null) {
-      json.add("error", job.error());
-    }
-    return json.build();
+    return JsonViews.of(shown(job));
+  }
+
+  private static ReevaluationShown shown(Reevaluation job) {
+    return new ReevaluationShown(
+        job.status(),
+        job.rulesVersion(),
+        job.total(),
+        job.done(),
+        job.matched(),
+        job.requestedAt(),
+        job.finishedAt(),
+        job.error());
   }
 }

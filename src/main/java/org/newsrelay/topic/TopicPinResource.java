@@ -3,8 +3,6 @@ package org.newsrelay.topic;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,11 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
-import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
+import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.Roles;
 
 /** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
@@ -39,21 +38,10 @@ public class TopicPinResource {
   @Path("{id}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pin(@PathParam("id") UUID id, byte[] body) {
-    JsonObject json = JsonBodies.object(body);
-    String topic = string(json, "topic");
-    String until = string(json, "until");
-    if (topic == null || until == null) {
-      throw new InvalidInput("A pin needs \"topic\" (a slug) and \"until\" (a time).");
-    }
-    TopicPin pin = topics.pin(id, topic, instant(until), actor());
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("topic", topic)
-                .add("until", pin.until().toString())
-                .add("pinned_by", pin.pinnedBy())
-                .build()
-                .toString())
-        .build();
+    PinRequest request = JsonBodies.read(body, PinRequest.class);
+    String topic = request.topic();
+    TopicPin pin = topics.pin(id, topic, request.until(), actor());
+    return Response.ok(JsonViews.text(new PinShown(topic, pin.until(), pin.pinnedBy()))).build();
   }
 
   @DELETE
@@ -70,36 +58,28 @@ public class TopicPinResource {
   @GET
   @Path("{id}/topics")
   public Response topicsOf(@PathParam("id") UUID id) {
-    var items = Json.createArrayBuilder();
-    repository.topicsOf(id).forEach(t -> items.add(t.slug()));
-    var pins = Json.createArrayBuilder();
+    List<String> slugs = repository.topicsOf(id).stream().map(Topic::slug).toList();
+    List<PinShown> pins = new ArrayList<>();
     for (TopicPin pin : repository.pinsOf(id)) {
       repository
           .find(pin.topicId())
-          .ifPresent(
-              t ->
-                  pins.add(
-                      Json.createObjectBuilder()
-                          .add("topic", t.slug())
-                          .add("until", pin.until().toString())));
+          .ifPresent(t -> pins.add(new PinShown(t.slug(), pin.until(), null)));
     }
-    return Response.ok(
-            Json.createObjectBuilder().add("topics", items).add("pins", pins).build().toString())
-        .build();
+    return Response.ok(JsonViews.text(new StoryTopics(slugs, pins))).build();
   }
 
-  private static String string(JsonObject json, String name) {
-    return json.get(name) instanceof JsonString s ? s.getString() : null;
-  }
+  /** A pin; who pinned it is shown to whoever just did. */
+  record PinShown(String topic, Instant until, String pinnedBy) {}
 
-  static Instant instant(String value) {
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException again) {
-        throw new InvalidInput("\"" + value + "\" is not a time such as 2026-11-28T08:30:00Z.");
+  record StoryTopics(List<String> topics, List<PinShown> pins) {}
+
+  /** {"topic": slug, "until": time}, both required. */
+  record PinRequest(String topic, Instant until) {
+    PinRequest {
+      if (topic == null || until == null) {
+        throw InvalidInput.field(
+            topic == null ? "topic" : "until",
+            "A pin needs \"topic\" (a slug) and \"until\" (a time).");
       }
     }
   }

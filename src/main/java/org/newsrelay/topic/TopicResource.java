@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -47,7 +48,7 @@ public class TopicResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
-    Topic topic = topics.create(JsonBodies.object(body), actor());
+    Topic topic = topics.create(JsonBodies.read(body, TopicRequest.class), actor());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(topic.slug()).build())
         .entity(TopicJson.of(topic, topics.reevaluation(topic)).toString())
         .build();
@@ -64,7 +65,7 @@ public class TopicResource {
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(@PathParam("slug") String slug, byte[] body) {
-    Topic topic = topics.update(slug, JsonBodies.object(body), actor());
+    Topic topic = topics.update(slug, JsonBodies.read(body, TopicRequest.class), actor());
     return ok(TopicJson.of(topic, topics.reevaluation(topic)));
   }
 
@@ -94,9 +95,9 @@ public class TopicResource {
     if (limit < 1 || limit > 100) {
       throw new InvalidInput("\"limit\" must be between 1 and 100.");
     }
-    JsonObject json = JsonBodies.object(body);
+    JsonValue rules = JsonBodies.read(body, Preview.class).rules();
     var items = Json.createArrayBuilder();
-    topics.preview(json.get("rules"), 1000, limit).forEach(s -> items.add(StoryJson.of(s)));
+    topics.preview(rules, 1000, limit).forEach(s -> items.add(StoryJson.of(s)));
     return ok(Json.createObjectBuilder().add("items", items).build());
   }
 
@@ -135,6 +136,9 @@ public class TopicResource {
     topics.remove(slug, id, actor());
     return Response.noContent().build();
   }
+
+  /** Rules to try: {"rules": {...}}, read by {@link TopicRules#from}. */
+  record Preview(JsonValue rules) {}
 
   private String actor() {
     return security.getUserPrincipal().getName();

@@ -37,8 +37,8 @@ public record TopicRules(
    */
   public static TopicRules from(JsonValue value) {
     if (!(value instanceof JsonObject json)) {
-      throw new InvalidInput(
-          "\"rules\" must be an object such as {\"include\": [\"芯片\"], \"exclude\": []}.");
+      throw InvalidInput.field(
+          "rules", "\"rules\" must be an object such as {\"include\": [\"芯片\"], \"exclude\": []}.");
     }
     TopicRules rules =
         new TopicRules(
@@ -47,12 +47,14 @@ public record TopicRules(
             entries(json, "sources"),
             entries(json, "subjects").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
     if (rules.include.isEmpty() && rules.sources.isEmpty() && rules.subjects.isEmpty()) {
-      throw new InvalidInput(
+      throw InvalidInput.field(
+          "rules",
           "The rules are empty: give at least one of \"include\", \"sources\" or \"subjects\".");
     }
     for (String subject : rules.subjects) {
       if (!SUBJECT.matcher(subject).matches()) {
-        throw new InvalidInput(
+        throw InvalidInput.field(
+            "rules.subjects",
             "\"" + subject + "\" is not an IPTC subject code (8 digits, e.g. 04000000).");
       }
     }
@@ -65,23 +67,25 @@ public record TopicRules(
       return List.of();
     }
     if (!(value instanceof JsonArray array)) {
-      throw new InvalidInput("\"" + name + "\" must be a list of strings.");
+      throw InvalidInput.field("rules." + name, "\"" + name + "\" must be a list of strings.");
     }
     if (array.size() > MAX_ENTRIES) {
-      throw new InvalidInput(
+      throw InvalidInput.field(
+          "rules." + name,
           "\"" + name + "\" has " + array.size() + " entries; at most " + MAX_ENTRIES + ".");
     }
     LinkedHashSet<String> entries = new LinkedHashSet<>();
     for (JsonValue entry : array) {
       if (!(entry instanceof JsonString string)) {
-        throw new InvalidInput("\"" + name + "\" must be a list of strings.");
+        throw InvalidInput.field("rules." + name, "\"" + name + "\" must be a list of strings.");
       }
       String text = CONTROL.matcher(string.getString()).replaceAll("").strip();
       if (text.isEmpty()) {
-        throw new InvalidInput("\"" + name + "\" has an empty entry.");
+        throw InvalidInput.field("rules." + name, "\"" + name + "\" has an empty entry.");
       }
       if (text.length() > MAX_LENGTH) {
-        throw new InvalidInput(
+        throw InvalidInput.field(
+            "rules." + name,
             "An entry of \"" + name + "\" is longer than " + MAX_LENGTH + " characters.");
       }
       entries.add(text);

@@ -3,8 +3,6 @@ package org.newsrelay.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.newsrelay.platform.Conflict;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.NotFound;
-import org.newsrelay.story.Language;
 import org.newsrelay.story.Story;
 import org.newsrelay.story.StoryDesk;
 import org.newsrelay.story.StoryRepository;
@@ -31,11 +27,8 @@ import org.newsrelay.text.TextEngine;
 @ApplicationScoped
 @Transactional
 public class TopicService {
-  static final int MAX_SLUG = 64;
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\u200c\\u200d]]");
-  // Feed URLs that are not topics.
-  private static final Set<String> RESERVED = Set.of("all", "opml", "index", "preview");
+  static final int MAX_SLUG = TopicRequest.MAX_SLUG;
+  private static final Set<String> RESERVED = TopicRequest.RESERVED;
 
   @PersistenceContext EntityManager em;
   @Inject TopicRepository topics;
@@ -46,7 +39,7 @@ public class TopicService {
   @Inject Event<TopicStoriesChanged> storiesChanged;
   @Inject Event<TopicsChanged> topicsChanged;
 
-  /** What an editor sends: names, description, visibility and rules. */
+  /** A topic's definition, from what an editor sends ({@link TopicRequest}). */
   record Definition(
       String slug,
       Map<String, String> names,
@@ -54,8 +47,8 @@ public class TopicService {
       Visibility visibility,
       TopicRules rules) {}
 
-  public Topic create(JsonObject json, String actor) {
-    Definition definition = definition(json);
+  public Topic create(TopicRequest request, String actor) {
+    Definition definition = request.definition();
     String slug = definition.slug() != null ? definition.slug() : derivedSlug(definition.names());
     if (topics.bySlug(slug).isPresent()) {
       throw conflict(slug);
@@ -77,9 +70,9 @@ public class TopicService {
     return topic;
   }
 
-  public Topic update(String slug, JsonObject json, String actor) {
+  public Topic update(String slug, TopicRequest request, String actor) {
     Topic topic = get(slug);
-    Definition definition = definition(json);
+    Definition definition = request.definition();
     if (definition.slug() != null && !definition.slug().equals(slug)) {
       throw new InvalidInput(
           "A topic's slug is part of its feed URLs and does not change; create a new topic.");
@@ -228,58 +221,6 @@ public class TopicService {
     return new Conflict("There is already a topic \"" + slug + "\"; slugs are unique.");
   }
 
-  private static Definition definition(JsonObject json) {
-    String slug = text(json, "slug", MAX_SLUG);
-    if (slug != null && (!SLUG.matcher(slug).matches() || RESERVED.contains(slug))) {
-      throw new InvalidInput(
-          "\"slug\" must be lower-case ASCII letters and digits joined by hyphens, not one of "
-              + RESERVED
-              + ".");
-    }
-    Map<String, String> names = names(json);
-    if (names.isEmpty()) {
-      throw new InvalidInput(
-          "A topic needs a name: \"names\": {\"zh-Hans\": \"芯片\", \"en\": \"Chips\"}.");
-    }
-    String visibility = text(json, "visibility", 20);
-    Visibility chosen =
-        visibility == null
-            ? Visibility.PUBLIC
-            : Visibility.parse(visibility)
-                .orElseThrow(
-                    () -> new InvalidInput("\"visibility\" is \"public\" or \"partner\"."));
-    if (!json.containsKey("rules")) {
-      throw new InvalidInput("A topic needs \"rules\".");
-    }
-    return new Definition(
-        slug, names, text(json, "description", 4000), chosen, TopicRules.from(json.get("rules")));
-  }
-
-  private static Map<String, String> names(JsonObject json) {
-    Map<String, String> names = new LinkedHashMap<>();
-    JsonValue value = json.get("names");
-    if (value instanceof JsonObject given) {
-      for (String tag : given.keySet()) {
-        if (Language.ofExactTag(tag).isEmpty()) {
-          throw new InvalidInput(
-              "\"" + tag + "\" is not one of the languages " + Language.tags() + ".");
-        }
-        String name = text(given, tag, 200);
-        if (name != null) {
-          names.put(tag, name);
-        }
-      }
-    } else if (value != null && value != JsonValue.NULL) {
-      throw new InvalidInput("\"names\" must be an object of language tag to name.");
-    }
-    String single = text(json, "name", 200);
-    if (single != null && names.isEmpty()) {
-      String tag = TextEngine.standard().detect(single).variant();
-      names.put(Language.ofExactTag(tag).map(Language::tag).orElse("en"), single);
-    }
-    return names;
-  }
-
   private static String derivedSlug(Map<String, String> names) {
     String name = names.getOrDefault("en", names.values().iterator().next());
     String slug = TextEngine.standard().slug(name);
@@ -291,20 +232,5 @@ public class TopicService {
           "No slug can be made from the name \"" + name + "\"; give one as \"slug\".");
     }
     return slug;
-  }
-
-  private static String text(JsonObject json, String name, int max) {
-    JsonValue value = json.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonString string)) {
-      throw new InvalidInput("\"" + name + "\" must be a string.");
-    }
-    String text = CONTROL.matcher(string.getString()).replaceAll("").strip();
-    if (text.length() > max) {
-      throw new InvalidInput("\"" + name + "\" is longer than " + max + " characters.");
-    }
-    return text.isEmpty() ? null : text;
   }
 }

@@ -3,12 +3,11 @@ package org.newsrelay.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.story.Language;
 
 class PartnerTermsTest {
@@ -52,7 +51,35 @@ class PartnerTermsTest {
     }
   }
 
-  private static JsonObject json(String s) {
-    return Json.createReader(new StringReader(s)).readObject();
+  @Test
+  void namesTheFieldOfTheWrongType() {
+    for (String[] bad :
+        new String[][] {
+          {"roles", "{\"name\": \"D\", \"roles\": \"subscriber\"}"},
+          {"name", "{\"name\": 5, \"roles\": [\"wire\"]}"},
+          {"roles[0]", "{\"name\": \"D\", \"roles\": [true]}"},
+          {"roles", "{\"name\": \"D\", \"roles\": [\" \"]}"},
+          {"entitlements", "{\"name\": \"D\", \"roles\": [\"wire\"], \"entitlements\": []}"},
+          {
+            "entitlements.topics[0]",
+            "{\"name\": \"D\", \"roles\": [\"wire\"], \"entitlements\": {\"topics\": [1]}}"
+          },
+          {
+            "rate_limits.reads_per_minute",
+            "{\"name\": \"D\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\": \"5\"}}"
+          },
+          {
+            "rate_limits.pushes_per_minute",
+            "{\"name\": \"D\", \"roles\": [\"wire\"], \"rate_limits\": {\"pushes_per_minute\": 1e12}}"
+          },
+        }) {
+      InvalidInput e =
+          assertThrows(InvalidInput.class, () -> PartnerTerms.of(json(bad[1])), bad[1]);
+      assertEquals(bad[0], e.extensions().get("field"), e.detail());
+    }
+  }
+
+  private static PartnerRequest json(String s) {
+    return JsonBodies.read(s.getBytes(StandardCharsets.UTF_8), PartnerRequest.class);
   }
 }

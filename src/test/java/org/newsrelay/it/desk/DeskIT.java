@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
+import org.newsrelay.it.support.Problems;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 
@@ -133,6 +134,8 @@ class DeskIT extends ServerIT {
     assertEquals(200, set.statusCode(), set.body());
     assertFalse(reader.inFeed("en", id), "out of the feed while embargoed");
     assertEquals(400, editor.embargoUntil(id, "\"tomorrow\"").statusCode());
+    JsonObject number = Problems.assertProblem(400, editor.embargoUntil(id, "1764318600"));
+    assertEquals("until", number.getString("field"), number.toString());
     assertEquals(200, editor.liftEmbargo(id).statusCode());
     assertTrue(reader.inFeed("en", id), "back at once when lifted");
     String history = editor.history(id);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
+import org.newsrelay.it.support.Problems;
 import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 
@@ -143,6 +144,23 @@ class TopicIT extends ServerIT {
         400, editor.createTopic(topic("all", "x")).statusCode(), "reserved for the all feed");
     assertEquals(400, editor.http().postJson("/api/v1/topics", "{\"names\": ").statusCode());
     assertEquals(400, editor.createTopic(topic("blank-" + Accounts.unique(), " ")).statusCode());
+
+    // A field of the wrong type is refused by name, not coerced into a string.
+    JsonObject numberName =
+        Problems.assertProblem(
+            400,
+            editor
+                .http()
+                .postJson("/api/v1/topics", "{\"name\": 5, \"rules\": {\"include\": [\"x\"]}}"));
+    assertEquals("name", numberName.getString("field"), numberName.toString());
+    assertTrue(numberName.getString("detail").contains("\"name\""), numberName.toString());
+    JsonObject numberRule =
+        Problems.assertProblem(
+            400,
+            editor
+                .http()
+                .postJson("/api/v1/topics", "{\"name\": \"x\", \"rules\": {\"include\": \"x\"}}"));
+    assertEquals("rules.include", numberRule.getString("field"), numberRule.toString());
 
     assertEquals(
         403,

@@ -166,6 +166,20 @@ class PartnerIT extends ServerIT {
         http.postJson(
             "/api/v1/partners",
             "{\"name\": \"x\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\": 0}}"));
+    // A field of the wrong type is refused by name, not coerced.
+    JsonObject roles =
+        assertProblem(
+            400, http.postJson("/api/v1/partners", "{\"name\": \"x\", \"roles\": \"subscriber\"}"));
+    assertEquals("roles", roles.getString("field"), roles.toString());
+    assertTrue(roles.getString("detail").contains("\"roles\""), roles.toString());
+    JsonObject limit =
+        assertProblem(
+            400,
+            http.postJson(
+                "/api/v1/partners",
+                "{\"name\": \"x\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\":"
+                    + " \"60\"}}"));
+    assertEquals("rate_limits.reads_per_minute", limit.getString("field"), limit.toString());
     String name = "IT partner " + UUID.randomUUID();
     String body = "{\"name\": \"" + name + "\", \"roles\": [\"wire\"]}";
     assertEquals(201, http.postJson("/api/v1/partners", body).statusCode());
