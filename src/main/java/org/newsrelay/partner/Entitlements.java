@@ -24,8 +24,11 @@ public class Entitlements {
 
   @Inject Partners partners;
   @Inject TopicDirectory topics;
+  @Inject PartnerNews news;
 
-  private record Terms(Set<String> languages, Set<String> topics, long expiresAtNanos) {}
+  /** A partner's terms as read under {@code token} ({@link PartnerNews}). */
+  private record Terms(
+      Set<String> languages, Set<String> topics, long expiresAtNanos, Object token) {}
 
   // A fan-out asks once per delivery; the terms change rarely and are forgotten when they do.
   private final ConcurrentHashMap<UUID, Optional<Terms>> cache = new ConcurrentHashMap<>();
@@ -62,9 +65,12 @@ public class Entitlements {
   }
 
   private Optional<Terms> terms(UUID partnerId) {
+    Object token = news.current();
     Optional<Terms> cached = cache.get(partnerId);
     if (cached != null
-        && (cached.isEmpty() || cached.get().expiresAtNanos() - System.nanoTime() > 0)) {
+        && (cached.isEmpty()
+            || (cached.get().expiresAtNanos() - System.nanoTime() > 0
+                && cached.get().token().equals(token)))) {
       return cached;
     }
     Optional<Terms> loaded =
@@ -75,7 +81,8 @@ public class Entitlements {
                     new Terms(
                         Set.copyOf(p.languages()),
                         Set.copyOf(p.topics()),
-                        System.nanoTime() + TTL_NANOS));
+                        System.nanoTime() + TTL_NANOS,
+                        token));
     if (loaded.isPresent()) {
       cache.put(partnerId, loaded);
     }

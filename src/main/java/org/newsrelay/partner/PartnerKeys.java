@@ -26,15 +26,19 @@ import org.newsrelay.platform.NotFound;
  */
 @ApplicationScoped
 public class PartnerKeys implements FeedEntitlements {
-  /** How long another node's revocation may take to reach this one (see docs/partners.md). */
+  /**
+   * How long another node's revocation may take to reach this one should {@link PartnerNews} not
+   * carry it (see docs/partners.md).
+   */
   static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
   @PersistenceContext EntityManager em;
 
   @Inject Partners partners;
   @Inject Event<PartnerChanged> changes;
+  @Inject PartnerNews news;
 
-  private final KeyCache cache = new KeyCache(CACHE_TTL.toNanos(), 100_000);
+  private final KeyCache cache = new KeyCache(CACHE_TTL.toNanos(), 100_000, () -> news.current());
 
   /** A key just issued: the only moment its full text exists outside the partner. */
   public record IssuedKey(PartnerKey record, String key) {}

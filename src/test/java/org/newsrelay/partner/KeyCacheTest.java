@@ -94,4 +94,26 @@ class KeyCacheTest {
         });
     assertEquals(2, loads.get());
   }
+
+  /**
+   * Another node's change arrives as a new token: what was read under the old one is read again.
+   */
+  @Test
+  void aNewTokenFromAnotherNodeMakesEveryEntryBeReadAgain() {
+    java.util.concurrent.atomic.AtomicReference<Object> token =
+        new java.util.concurrent.atomic.AtomicReference<>("t0");
+    KeyCache cache = new KeyCache(MINUTE, 100, token::get);
+    AtomicInteger loads = new AtomicInteger();
+    java.util.function.Function<String, Optional<PartnerCaller>> load =
+        h -> {
+          loads.incrementAndGet();
+          return loads.get() == 1 ? Optional.of(caller) : Optional.empty();
+        };
+    assertTrue(cache.get("h", load).isPresent());
+    assertTrue(cache.get("h", load).isPresent(), "cached under the same token");
+    assertEquals(1, loads.get());
+    token.set("t1");
+    assertTrue(cache.get("h", load).isEmpty(), "revoked elsewhere: read again");
+    assertEquals(2, loads.get());
+  }
 }
