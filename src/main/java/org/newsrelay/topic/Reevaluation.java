@@ -19,6 +19,17 @@ import java.util.UUID;
     query =
         "update Reevaluation r set r.status = :superseded, r.finishedAt = :now where r.topicId = :topic and r.id <> :job and r.finishedAt is null")
 @NamedQuery(
+    name = "Reevaluation.claim",
+    query =
+        "update Reevaluation r set r.claimedUntil = :until where r.id = :job and r.finishedAt is"
+            + " null and (r.claimedUntil is null or r.claimedUntil < :now)")
+@NamedQuery(
+    name = "Reevaluation.abandoned",
+    query =
+        "select r.id from Reevaluation r where r.finishedAt is null and (r.claimedUntil < :now"
+            + " or (r.claimedUntil is null and r.requestedAt < :queuedBefore))"
+            + " order by r.requestedAt")
+@NamedQuery(
     name = "Reevaluation.deleteOfTopic",
     query = "delete from Reevaluation r where r.topicId = :topic")
 public class Reevaluation {
@@ -81,6 +92,10 @@ public class Reevaluation {
 
   private String error;
 
+  /** Held by the node running it until then; renewed with each batch. */
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected Reevaluation() {}
 
   Reevaluation(Topic topic) {
@@ -91,14 +106,18 @@ public class Reevaluation {
     this.requestedAt = Instant.now();
   }
 
+  /** Starts, or starts again from the beginning for a node that took over a dead one's job. */
   void start(int total) {
     this.status = Status.RUNNING;
     this.total = total;
+    this.done = 0;
+    this.matched = 0;
   }
 
-  void progress(int done, int matched) {
+  void progress(int done, int matched, Instant heldUntil) {
     this.done += done;
     this.matched += matched;
+    this.claimedUntil = heldUntil;
   }
 
   void finish(Status status, String error) {

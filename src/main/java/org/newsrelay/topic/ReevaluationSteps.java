@@ -24,12 +24,42 @@ public class ReevaluationSteps {
   @Inject TopicAssignment assignment;
   @Inject Rulebook rulebook;
 
+  /**
+   * How long a node holds a job without a batch done: longer than any batch takes, short enough
+   * that a dead node's job is taken over soon ({@link ReevaluationSweep}).
+   */
+  static final Duration LEASE = Duration.ofSeconds(60);
+
+  /** A queued job no node has started this long after it was asked for was lost with its node. */
+  static final Duration QUEUED = Duration.ofSeconds(30);
+
   static Duration window() {
     return Settings.current().topicReevaluateWindow();
   }
 
   static int limit() {
     return Settings.current().topicReevaluateLimit();
+  }
+
+  /** Takes the job unless it is finished or another node holds it. */
+  public boolean claim(UUID jobId) {
+    Instant now = Instant.now();
+    return em.createNamedQuery("Reevaluation.claim")
+            .setParameter("until", now.plus(LEASE))
+            .setParameter("job", jobId)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Unfinished jobs that no node holds: their node died, or lost them before it began. */
+  public List<UUID> abandoned() {
+    Instant now = Instant.now();
+    return em.createNamedQuery("Reevaluation.abandoned", UUID.class)
+        .setParameter("now", now)
+        .setParameter("queuedBefore", now.minus(QUEUED))
+        .setMaxResults(10)
+        .getResultList();
   }
 
   /** The recent stories to check, newest first; older unfinished jobs of the topic give way. */
@@ -62,7 +92,7 @@ public class ReevaluationSteps {
     languages.forEach(
         (language, storyId) ->
             storiesChanged.fire(new TopicStoriesChanged(topic.id(), storyId, language)));
-    job.progress(storyIds.size(), matched);
+    job.progress(storyIds.size(), matched, Instant.now().plus(LEASE));
     return true;
   }
 

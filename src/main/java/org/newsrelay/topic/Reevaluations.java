@@ -13,7 +13,10 @@ import java.util.logging.Logger;
 
 /**
  * Checks recent stories against a topic's new rules in the background, a batch per transaction, so
- * that saving a topic answers at once and the console can show the progress.
+ * that saving a topic answers at once and the console can show the progress. The node running a job
+ * holds it in the database, renewed with each batch; one that dies lets go of it, and another
+ * node's {@link ReevaluationSweep} starts it again from the beginning (assigning a story twice
+ * changes nothing).
  */
 @ApplicationScoped
 public class Reevaluations {
@@ -27,8 +30,17 @@ public class Reevaluations {
     executor.submit(() -> run(change.reevaluationId()));
   }
 
+  /** Runs a job another node left unfinished (see {@link ReevaluationSweep}). */
+  void resume(UUID job) {
+    executor.submit(() -> run(job));
+  }
+
   void run(UUID job) {
     try {
+      if (!steps.claim(job)) {
+        // Finished already, or another node holds it.
+        return;
+      }
       List<UUID> stories = steps.start(job);
       for (int from = 0; from < stories.size(); from += BATCH) {
         if (!batch(job, stories.subList(from, Math.min(from + BATCH, stories.size())))) {

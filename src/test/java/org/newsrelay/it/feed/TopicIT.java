@@ -88,6 +88,56 @@ class TopicIT extends ServerIT {
     awaitStories(slug, ids -> ids.contains(after));
   }
 
+  /**
+   * A node that dies in the middle of a re-evaluation leaves its job unfinished and held until its
+   * lease runs out; another node's sweep takes it up and finishes it. Here the dead node is made in
+   * the database: the job is set back to running, its lease long gone, and the story it had
+   * assigned is taken out of the topic again.
+   */
+  @Test
+  void aReevaluationADeadNodeLeftIsFinishedByAnother() throws Exception {
+    String story = wire.pushStored(Wire.story("zh-Hans", "芯片工厂扩产", "这家芯片工厂周二宣布扩产。"));
+    String slug = "resumed-" + Accounts.unique();
+    assertEquals(201, editor.createTopic(topic(slug, "芯片")).statusCode());
+    awaitStories(slug, ids -> ids.contains(story));
+    awaitJob(slug, "done");
+
+    try (java.sql.Connection db = org.newsrelay.it.support.TestDatabase.connect();
+        java.sql.PreparedStatement left =
+            db.prepareStatement(
+                "update topic_reevaluation set status = 'running', finished_at = null, done = 0,"
+                    + " matched = 0, claimed_until = now() - interval '5 minutes'"
+                    + " where topic_id = (select id from topic where slug = ?)");
+        java.sql.PreparedStatement unassigned =
+            db.prepareStatement(
+                "delete from topic_story where story_id = ?"
+                    + " and topic_id = (select id from topic where slug = ?)")) {
+      left.setString(1, slug);
+      assertEquals(1, left.executeUpdate());
+      unassigned.setObject(1, java.util.UUID.fromString(story));
+      unassigned.setString(2, slug);
+      assertEquals(1, unassigned.executeUpdate());
+    }
+    JsonObject job = awaitJob(slug, "done");
+    assertTrue(job.getInt("done") >= 1, job.toString());
+    awaitStories(slug, ids -> ids.contains(story));
+  }
+
+  private JsonObject awaitJob(String slug, String status) {
+    return Http.eventually(
+        Duration.ofSeconds(60),
+        () ->
+            Http.json(
+                editor
+                    .http()
+                    .send(
+                        editor
+                            .http()
+                            .authorized("/api/v1/topics/" + slug + "/reevaluation")
+                            .GET())),
+        j -> j.getString("status").equals(status));
+  }
+
   @Test
   void traditionalRuleFindsSimplifiedStoryAndWholeWordsOnly() {
     String match = wire.pushStored(Wire.story("zh-Hans", "国际油价周二上涨", "国际油价周二上涨两成。"));
