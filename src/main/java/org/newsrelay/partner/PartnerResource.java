@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -129,14 +130,10 @@ public class PartnerResource {
   }
 
   /** {"label"?}; the whole body may be left out. A blank label was always refused. */
-  record KeyRequest(String label) {
+  record KeyRequest(
+      @Size(min = 1, message = "\"label\" is blank; leave it out instead.") String label) {
     KeyRequest {
-      if (label != null) {
-        if (label.isBlank()) {
-          throw InvalidInput.field("label", "\"label\" is blank; leave it out instead.");
-        }
-        label = label.strip();
-      }
+      label = label == null ? null : label.strip();
     }
   }
 

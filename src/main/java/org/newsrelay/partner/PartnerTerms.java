@@ -27,22 +27,18 @@ public record PartnerTerms(
 
   /**
    * Checks what an admin sent, {@code {"name", "contact", "roles", "entitlements": {"topics",
-   * "languages"}, "rate_limits": {"reads_per_minute", "pushes_per_minute"}}}. Languages left out
-   * mean every language; topics left out mean no partner-only topic.
+   * "languages"}, "rate_limits": {"reads_per_minute", "pushes_per_minute"}}}, as read by {@code
+   * JsonBodies.read} (which has checked {@link PartnerRequest}'s own constraints: the name, the
+   * lengths, roles given, the limits' ranges). Languages left out mean every language; topics left
+   * out mean no partner-only topic.
    *
    * @throws InvalidInput naming what is wrong
    */
   public static PartnerTerms of(PartnerRequest request) {
-    String name = text(request.name(), "name", 200);
-    if (name == null) {
-      throw InvalidInput.field("name", "A partner needs a \"name\".");
-    }
-    String contact = text(request.contact(), "contact", 500);
+    String name = request.name();
+    String contact =
+        request.contact() == null || request.contact().isEmpty() ? null : request.contact();
     List<String> roles = strings(request.roles(), "roles");
-    if (roles == null || roles.isEmpty()) {
-      throw InvalidInput.field(
-          "roles", "A partner needs \"roles\": \"subscriber\", \"wire\" or both.");
-    }
     for (String role : roles) {
       if (!ROLES.contains(role)) {
         throw InvalidInput.field(
@@ -73,28 +69,10 @@ public record PartnerTerms(
     }
     PartnerRequest.RateLimits limits = request.rateLimits();
     int reads =
-        perMinute(
-            limits == null ? null : limits.readsPerMinute(),
-            "rate_limits.reads_per_minute",
-            DEFAULT_READS_PER_MINUTE);
+        perMinute(limits == null ? null : limits.readsPerMinute(), DEFAULT_READS_PER_MINUTE);
     int pushes =
-        perMinute(
-            limits == null ? null : limits.pushesPerMinute(),
-            "rate_limits.pushes_per_minute",
-            DEFAULT_PUSHES_PER_MINUTE);
+        perMinute(limits == null ? null : limits.pushesPerMinute(), DEFAULT_PUSHES_PER_MINUTE);
     return new PartnerTerms(name, contact, roles, topics, languages, reads, pushes);
-  }
-
-  private static String text(String value, String field, int maxLength) {
-    if (value == null) {
-      return null;
-    }
-    String s = value.strip();
-    if (s.length() > maxLength) {
-      throw InvalidInput.field(
-          field, "\"" + field + "\" is longer than " + maxLength + " characters.");
-    }
-    return s.isEmpty() ? null : s;
   }
 
   /** Distinct strings in the order given; null when the field is absent. */
@@ -112,14 +90,7 @@ public record PartnerTerms(
     return new ArrayList<>(result);
   }
 
-  private static int perMinute(Long value, String field, int fallback) {
-    if (value == null) {
-      return fallback;
-    }
-    if (value < 1 || value > MAX_PER_MINUTE) {
-      throw InvalidInput.field(
-          field, "\"" + field + "\" must be a whole number from 1 to " + MAX_PER_MINUTE + ".");
-    }
-    return value.intValue();
+  private static int perMinute(Long value, int fallback) {
+    return value == null ? fallback : value.intValue();
   }
 }

@@ -23,7 +23,9 @@ public final class JsonBodies {
 
   /**
    * The body as the request record {@code type}: members named in snake_case, each of the type its
-   * component says, or a 400 naming the field; the record's own rules run as it is made.
+   * component says, or a 400 naming the field; the record's own rules run as it is made, then its
+   * components' Bean Validation constraints ({@link RecordRules}), the first broken a 400 naming
+   * the field too.
    *
    * @throws DomainException and nothing else, whatever the bytes
    */
@@ -42,7 +44,7 @@ public final class JsonBodies {
       // What ProblemMappers.JsonExceptionMapper answers, said as the domain's refusal.
       throw new InvalidInput("Malformed JSON", "The request body is not valid JSON.", Map.of());
     }
-    return JsonRecords.bind(json, type);
+    return RecordRules.check(JsonRecords.bind(json, type));
   }
 
   public static JsonObject object(byte[] body) {

@@ -44,8 +44,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Types: String, boolean, int, long (and their boxes), Instant (ISO-8601 with an offset), UUID,
  * enums (the constant's name in lower case), List, Set, {@code Map<String, X>}, Optional, nested
- * records and JsonValue. Field rules (required, lengths, ranges) are the records' own, in their
- * compact constructors, so they are checked however the record is made.
+ * records and JsonValue. Field rules are the records' own: Bean Validation constraints on their
+ * components (required, lengths, ranges, patterns), checked by {@link RecordRules} once the record
+ * is bound, and rules of several fields or of the domain in their compact constructors.
  */
 final class JsonRecords {
   private static final Map<Class<?>, Binding> BINDINGS = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.JsonViews;
@@ -51,13 +51,10 @@ public class OriginResource {
   }
 
   /** {"trusted": true} or {"trusted": false}. */
-  record Trust(Boolean trusted) {
-    Trust {
-      if (trusted == null) {
-        throw InvalidInput.field("trusted", "Say {\"trusted\": true} or {\"trusted\": false}.");
-      }
-    }
-  }
+  // Braces are escaped in a constraint's message: "{...}" would be a parameter.
+  record Trust(
+      @NotNull(message = "Say \\{\"trusted\": true\\} or \\{\"trusted\": false\\}.")
+          Boolean trusted) {}
 
   record TrustShown(String origin, boolean trusted, String changedBy, Instant changed) {}
 

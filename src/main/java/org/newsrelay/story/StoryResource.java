@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -328,22 +329,13 @@ public class StoryResource {
   }
 
   /** {"story": id}: the translation to link. */
-  record Translation(String story) {
-    Translation {
-      if (story == null) {
-        throw InvalidInput.field("story", "Say which story is the translation: {\"story\": id}.");
-      }
-    }
-  }
+  // Braces are escaped in a constraint's message: "{...}" would be a parameter.
+  record Translation(
+      @NotNull(message = "Say which story is the translation: \\{\"story\": id\\}.")
+          String story) {}
 
   /** {"with": id}: the story whose cluster to merge. */
-  record Merge(String with) {
-    Merge {
-      if (with == null) {
-        throw InvalidInput.field("with", "Say which story to merge: {\"with\": id}.");
-      }
-    }
-  }
+  record Merge(@NotNull(message = "Say which story to merge: \\{\"with\": id\\}.") String with) {}
 
   private static Response ok(JsonObject json) {
     return Response.ok(json.toString()).build();

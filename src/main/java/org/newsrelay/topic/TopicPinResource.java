@@ -3,6 +3,7 @@ package org.newsrelay.topic;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,14 +75,9 @@ public class TopicPinResource {
   record StoryTopics(List<String> topics, List<PinShown> pins) {}
 
   /** {"topic": slug, "until": time}, both required. */
-  record PinRequest(String topic, Instant until) {
-    PinRequest {
-      if (topic == null || until == null) {
-        throw InvalidInput.field(
-            topic == null ? "topic" : "until",
-            "A pin needs \"topic\" (a slug) and \"until\" (a time).");
-      }
-    }
+  record PinRequest(
+      @NotNull(message = NEEDS) String topic, @NotNull(message = NEEDS) Instant until) {
+    static final String NEEDS = "A pin needs \"topic\" (a slug) and \"until\" (a time).";
   }
 
   private String actor() {

@@ -1,6 +1,8 @@
 package org.newsrelay.topic;
 
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,20 +19,25 @@ import org.newsrelay.text.TextEngine;
  * stays raw for {@link TopicRules#from}, which reads and checks them.
  */
 record TopicRequest(
-    String slug,
+    @Size(max = MAX_SLUG, message = "\"slug\" is longer than " + MAX_SLUG + " characters.")
+        String slug,
     Map<String, String> names,
-    String name,
-    String description,
+    @Size(max = MAX_NAME, message = "\"name\" is longer than " + MAX_NAME + " characters.")
+        String name,
+    @Size(max = 4000, message = "\"description\" is longer than 4000 characters.")
+        String description,
     String visibility,
-    JsonValue rules) {
+    @NotNull(message = "A topic needs \"rules\".") JsonValue rules) {
   static final int MAX_SLUG = 64;
+  static final int MAX_NAME = 200;
   // Feed URLs that are not topics.
   static final Set<String> RESERVED = Set.of("all", "opml", "index", "preview");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\u200c\\u200d]]");
 
+  // The constraints' lengths are of the cleaned texts: the compact constructor cleans them first.
   TopicRequest {
-    slug = text(slug, "slug", MAX_SLUG);
+    slug = clean(slug);
     if (slug != null && (!SLUG.matcher(slug).matches() || RESERVED.contains(slug))) {
       throw InvalidInput.field(
           "slug",
@@ -46,15 +53,20 @@ record TopicRequest(
               throw InvalidInput.field(
                   "names", "\"" + tag + "\" is not one of the languages " + Language.tags() + ".");
             }
-            String cleaned = text(text, "names." + tag, 200);
+            // A map's value is named by its key, which no constraint's message can say.
+            String cleaned = text(text, "names." + tag, MAX_NAME);
             if (cleaned != null) {
               given.put(tag, cleaned);
             }
           });
     }
-    name = text(name, "name", 200);
+    name = clean(name);
     if (name != null && given.isEmpty()) {
-      String tag = TextEngine.standard().detect(name).variant();
+      // Its length is refused after; the language of a name too long is read from its start only.
+      String tag =
+          TextEngine.standard()
+              .detect(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name)
+              .variant();
       given.put(Language.ofExactTag(tag).map(Language::tag).orElse("en"), name);
     }
     if (given.isEmpty()) {
@@ -62,14 +74,11 @@ record TopicRequest(
           "names", "A topic needs a name: \"names\": {\"zh-Hans\": \"芯片\", \"en\": \"Chips\"}.");
     }
     names = java.util.Collections.unmodifiableMap(given);
-    visibility = text(visibility, "visibility", 20);
+    visibility = clean(visibility);
     if (visibility != null && Visibility.parse(visibility).isEmpty()) {
       throw InvalidInput.field("visibility", "\"visibility\" is \"public\" or \"partner\".");
     }
-    if (rules == null) {
-      throw InvalidInput.field("rules", "A topic needs \"rules\".");
-    }
-    description = text(description, "description", 4000);
+    description = clean(description);
   }
 
   /** The topic as the service defines it, its rules read and checked. */
@@ -83,13 +92,19 @@ record TopicRequest(
   }
 
   private static String text(String value, String field, int max) {
+    String text = clean(value);
+    if (text != null && text.length() > max) {
+      throw InvalidInput.field(field, "\"" + field + "\" is longer than " + max + " characters.");
+    }
+    return text;
+  }
+
+  /** Without control characters and outer blanks; null when nothing is left. */
+  private static String clean(String value) {
     if (value == null) {
       return null;
     }
     String text = CONTROL.matcher(value).replaceAll("").strip();
-    if (text.length() > max) {
-      throw InvalidInput.field(field, "\"" + field + "\" is longer than " + max + " characters.");
-    }
     return text.isEmpty() ? null : text;
   }
 }

@@ -79,6 +79,75 @@ class PartnerTermsTest {
     }
   }
 
+  @Test
+  void theRequestsConstraintsSayWhatIsWrong() {
+    for (String[] bad :
+        new String[][] {
+          {"name", "A partner needs a \"name\".", "{\"name\": \" \", \"roles\": [\"wire\"]}"},
+          {"name", "A partner needs a \"name\".", "{\"roles\": [\"wire\"]}"},
+          {
+            "name",
+            "\"name\" is longer than 200 characters.",
+            "{\"name\": \"" + "n".repeat(201) + "\", \"roles\": [\"wire\"]}"
+          },
+          {
+            "contact",
+            "\"contact\" is longer than 500 characters.",
+            "{\"name\": \"D\", \"contact\": \"" + "c".repeat(501) + "\", \"roles\": [\"wire\"]}"
+          },
+          {
+            "roles",
+            "A partner needs \"roles\": \"subscriber\", \"wire\" or both.",
+            "{\"name\": \"D\", \"roles\": []}"
+          },
+          {
+            "rate_limits.reads_per_minute",
+            "\"rate_limits.reads_per_minute\" must be a whole number from 1 to 1000000.",
+            "{\"name\": \"D\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\": 0}}"
+          },
+          {
+            "rate_limits.pushes_per_minute",
+            "\"rate_limits.pushes_per_minute\" must be a whole number from 1 to 1000000.",
+            "{\"name\": \"D\", \"roles\": [\"wire\"], \"rate_limits\": {\"pushes_per_minute\":"
+                + " 1000001}}"
+          },
+        }) {
+      InvalidInput e = assertThrows(InvalidInput.class, () -> json(bad[2]), bad[2]);
+      assertEquals(bad[0], e.extensions().get("field"), e.detail());
+      assertEquals(bad[1], e.detail());
+    }
+    // Lengths are of the stripped texts, as they are kept.
+    String name = "n".repeat(200);
+    assertEquals(
+        name,
+        PartnerTerms.of(json("{\"name\": \" " + name + " \", \"roles\": [\"wire\"]}")).name());
+    assertEquals(
+        1_000_000,
+        PartnerTerms.of(
+                json(
+                    "{\"name\": \"D\", \"roles\": [\"wire\"], \"rate_limits\":"
+                        + " {\"reads_per_minute\": 1000000}}"))
+            .readsPerMinute());
+  }
+
+  @Test
+  void aKeysLabelIsStrippedAndNotBlank() {
+    assertEquals(
+        "ci",
+        JsonBodies.read(bytes("{\"label\": \" ci \"}"), PartnerResource.KeyRequest.class).label());
+    assertEquals(null, JsonBodies.read(bytes("{}"), PartnerResource.KeyRequest.class).label());
+    InvalidInput e =
+        assertThrows(
+            InvalidInput.class,
+            () -> JsonBodies.read(bytes("{\"label\": \" \"}"), PartnerResource.KeyRequest.class));
+    assertEquals("label", e.extensions().get("field"));
+    assertEquals("\"label\" is blank; leave it out instead.", e.detail());
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static PartnerRequest json(String s) {
     return JsonBodies.read(s.getBytes(StandardCharsets.UTF_8), PartnerRequest.class);
   }

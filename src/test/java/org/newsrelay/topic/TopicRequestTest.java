@@ -34,6 +34,40 @@ class TopicRequestTest {
   }
 
   @Test
+  void lengthsAreOfTheCleanedTexts() {
+    String rules = ", \"rules\": {\"include\": [\"x\"]}";
+    String name = "x".repeat(200);
+    assertEquals(
+        Map.of("en", name),
+        read("{\"name\": \"  " + name + "\\u0007 \"" + rules + "}").definition().names());
+    InvalidInput e =
+        assertThrows(InvalidInput.class, () -> read("{\"name\": \"" + name + "x\"" + rules + "}"));
+    assertEquals("\"name\" is longer than 200 characters.", e.detail());
+    assertEquals(
+        "A topic needs \"rules\".",
+        assertThrows(InvalidInput.class, () -> read("{\"name\": \"x\"}")).detail());
+  }
+
+  @Test
+  void aPinNeedsBoth() {
+    for (String[] bad :
+        new String[][] {
+          {"topic", "{}"},
+          {"topic", "{\"until\": \"2030-01-01T00:00:00Z\"}"},
+          {"until", "{\"topic\": \"t\"}"}
+        }) {
+      InvalidInput e =
+          assertThrows(
+              InvalidInput.class,
+              () ->
+                  JsonBodies.read(
+                      bad[1].getBytes(StandardCharsets.UTF_8), TopicPinResource.PinRequest.class));
+      assertEquals(bad[0], e.extensions().get("field"), bad[1]);
+      assertEquals("A pin needs \"topic\" (a slug) and \"until\" (a time).", e.detail());
+    }
+  }
+
+  @Test
   void aSingleNameTakesItsLanguage() {
     assertEquals(
         Map.of("en", "Chips"),
@@ -53,6 +87,17 @@ class TopicRequestTest {
     assertEquals(
         "visibility", refusedField("{\"name\": \"x\", \"visibility\": \"secret\"" + rules + "}"));
     assertEquals("rules", refusedField("{\"name\": \"x\"}"));
+    assertEquals("name", refusedField("{\"name\": \"" + "x".repeat(201) + "\"" + rules + "}"));
+    assertEquals(
+        "names.en",
+        refusedField("{\"names\": {\"en\": \"" + "x".repeat(201) + "\"}" + rules + "}"));
+    assertEquals(
+        "slug",
+        refusedField("{\"name\": \"x\", \"slug\": \"" + "a".repeat(65) + "\"" + rules + "}"));
+    assertEquals(
+        "description",
+        refusedField(
+            "{\"name\": \"x\", \"description\": \"" + "d".repeat(4001) + "\"" + rules + "}"));
     assertEquals("rules", refusedField("{\"name\": \"x\", \"rules\": null}"));
     assertEquals("rules", refusedField("{\"name\": \"x\", \"rules\": {\"exclude\": [\"y\"]}}"));
     assertEquals(

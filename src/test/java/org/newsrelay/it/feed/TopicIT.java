@@ -203,6 +203,20 @@ class TopicIT extends ServerIT {
                 .http()
                 .postJson("/api/v1/topics", "{\"name\": 5, \"rules\": {\"include\": [\"x\"]}}"));
     assertEquals("name", numberName.getString("field"), numberName.toString());
+    // A constraint of TopicRequest's, checked by WildFly's Bean Validation.
+    JsonObject longName =
+        Problems.assertProblem(
+            400,
+            editor
+                .http()
+                .postJson(
+                    "/api/v1/topics",
+                    "{\"name\": \"" + "x".repeat(201) + "\", \"rules\": {\"include\": [\"x\"]}}"));
+    assertEquals("name", longName.getString("field"), longName.toString());
+    assertEquals(
+        "\"name\" is longer than 200 characters.",
+        longName.getString("detail"),
+        longName.toString());
     assertTrue(numberName.getString("detail").contains("\"name\""), numberName.toString());
     JsonObject numberRule =
         Problems.assertProblem(

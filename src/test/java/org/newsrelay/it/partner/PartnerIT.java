@@ -161,11 +161,20 @@ class PartnerIT extends ServerIT {
         http.postJson(
             "/api/v1/partners",
             "{\"name\": \"x\", \"roles\": [\"wire\"], \"entitlements\": {\"languages\": [\"fr\"]}}"));
-    assertProblem(
-        400,
-        http.postJson(
-            "/api/v1/partners",
-            "{\"name\": \"x\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\": 0}}"));
+    // Refused by PartnerRequest's Bean Validation constraints, which WildFly's validator checks.
+    JsonObject zero =
+        assertProblem(
+            400,
+            http.postJson(
+                "/api/v1/partners",
+                "{\"name\": \"x\", \"roles\": [\"wire\"], \"rate_limits\": {\"reads_per_minute\":"
+                    + " 0}}"));
+    assertEquals("rate_limits.reads_per_minute", zero.getString("field"), zero.toString());
+    JsonObject blank =
+        assertProblem(
+            400, http.postJson("/api/v1/partners", "{\"name\": \" \", \"roles\": [\"wire\"]}"));
+    assertEquals("name", blank.getString("field"), blank.toString());
+    assertEquals("A partner needs a \"name\".", blank.getString("detail"), blank.toString());
     // A field of the wrong type is refused by name, not coerced.
     JsonObject roles =
         assertProblem(
