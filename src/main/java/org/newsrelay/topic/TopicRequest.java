@@ -31,7 +31,10 @@ record TopicRequest(
   static final int MAX_SLUG = 64;
   static final int MAX_NAME = 200;
   // Feed URLs that are not topics.
-  static final Set<String> RESERVED = Set.of("all", "opml", "index", "preview");
+  // Ordered, so that the refusal lists them the same way every time.
+  static final Set<String> RESERVED =
+      java.util.Collections.unmodifiableSet(
+          new java.util.LinkedHashSet<>(java.util.List.of("all", "opml", "index", "preview")));
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\u200c\\u200d]]");
 
