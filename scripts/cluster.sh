@@ -196,15 +196,16 @@ up() {
 BANNER
 }
 
-down() {
-  local m pid stopped=0
-  for m in $(members); do
+# Stops the given members: TERM to all, then up to a minute for each before KILL.
+stop() {
+  local m pid
+  for m in "$@"; do
     if pid=$(running "$m"); then
       kill -TERM "$pid"
       stopped=1
     fi
   done
-  for m in $(members); do
+  for m in "$@"; do
     local i
     for i in $(seq 1 60); do
       running "$m" >/dev/null || break
@@ -216,6 +217,13 @@ down() {
     fi
     rm -f "$cluster/$m/server.pid"
   done
+}
+
+# The nodes first, so that each can tell the balancer it leaves; the balancer last.
+down() {
+  local stopped=0
+  stop $(members | grep -v '^balancer$')
+  stop $(members | grep '^balancer$')
   [ "$stopped" = 1 ] && echo "cluster stopped" || echo "no cluster running"
 }
 
