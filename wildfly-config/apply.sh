@@ -52,18 +52,28 @@ fi
 
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
-{
-  echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+# One server configuration: the embedded server on it, then the given .cli files in order.
+configure() {
+  local config=$1
+  shift
+  echo "embed-server --server-config=$config --std-out=discard"
   # A deployment an interrupted test left in the configuration would clash with the next one.
   echo "if (outcome == success) of /deployment=newsrelay.war:read-resource"
   echo "    undeploy newsrelay.war"
   echo "end-if"
-  for f in "$here"/*.cli; do
+  for f in "$@"; do
     echo "# ---- $(basename "$f")"
     cat "$f"
     echo
   done
   echo "stop-embedded-server"
+}
+{
+  configure standalone-full.xml "$here"/*.cli
+  # scripts/cluster.sh: a node gets the same configuration and the cluster's own (ha/), the balancer
+  # its few settings (balancer/); docs/cluster.md.
+  configure standalone-full-ha.xml "$here"/*.cli "$here"/ha/*.cli
+  configure standalone-load-balancer.xml "$here"/balancer/*.cli
 } >"$script"
 JAVA_OPTS="${JAVA_OPTS:-} -Djboss.server.log.dir=$home/standalone/log" \
   "$home/bin/jboss-cli.sh" --file="$script"
