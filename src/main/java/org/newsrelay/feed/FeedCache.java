@@ -23,9 +23,10 @@ import org.newsrelay.topic.TopicStoriesChanged;
 import org.newsrelay.topic.TopicsChanged;
 
 /**
- * Rendered feeds and story pages in this node's memory, bounded in bytes ({@link DocumentMemory}),
- * and stories converted to each variant and the generations in WildFly's Infinispan
- * (wildfly-config/50-feed-cache.cli), so that a cluster can share them later.
+ * Rendered feeds and story pages in this node's memory, bounded in bytes ({@link DocumentMemory});
+ * stories converted to each variant in WildFly's Infinispan (a local cache: each node converts what
+ * it serves), and the generations in Infinispan too, replicated on a cluster so that every node
+ * follows a change made on any (wildfly-config/50-feed-cache.cli, ha/70-cluster.cli).
  *
  * <p>Documents are filed under a generation per language family (English; Chinese, whose feeds all
  * draw on every Chinese story). A change to a story starts a new generation twice: before its
@@ -37,12 +38,31 @@ import org.newsrelay.topic.TopicsChanged;
 public class FeedCache {
   static final String JNDI = "java:jboss/infinispan/cache/newsrelay/feeds";
 
+  /**
+   * The generations, one per language family and one of renditions: replicated on a cluster, so
+   * that a change on one node makes every node's documents stale at once. Stored as text, so that
+   * another node reads them without the application's classes.
+   */
+  static final String GENERATIONS_JNDI = "java:jboss/infinispan/cache/newsrelay/generations";
+
   /** The generation key's value: a random name, and when it began (a floor for Last-Modified). */
-  record Generation(String name, Instant since) implements Serializable {}
+  record Generation(String name, Instant since) {
+    String text() {
+      return name + "|" + since;
+    }
+
+    static Generation parse(String text) {
+      int bar = text.indexOf('|');
+      return new Generation(text.substring(0, bar), Instant.parse(text.substring(bar + 1)));
+    }
+  }
 
   // Typed as the map it is, so the application needs no Infinispan API of its own.
   @Resource(lookup = JNDI)
   ConcurrentMap<String, Serializable> store;
+
+  @Resource(lookup = GENERATIONS_JNDI)
+  ConcurrentMap<String, String> generations;
 
   // The global name: java:comp is missing on the JMS threads where ingest may first touch the bean.
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
@@ -215,16 +235,18 @@ public class FeedCache {
 
   private Generation generation(String family) {
     String key = "generation|" + family;
-    if (store.get(key) instanceof Generation current) {
-      return current;
+    String current = generations.get(key);
+    if (current != null) {
+      return Generation.parse(current);
     }
     Generation fresh = new Generation(UUID.randomUUID().toString(), Instant.now());
-    Serializable raced = store.putIfAbsent(key, fresh);
-    return raced instanceof Generation winner ? winner : fresh;
+    String raced = generations.putIfAbsent(key, fresh.text());
+    return raced != null ? Generation.parse(raced) : fresh;
   }
 
   private void renew(String family) {
-    store.put("generation|" + family, new Generation(UUID.randomUUID().toString(), Instant.now()));
+    generations.put(
+        "generation|" + family, new Generation(UUID.randomUUID().toString(), Instant.now()).text());
   }
 
   static String family(Language language) {
