@@ -68,19 +68,7 @@ class TopicIT extends ServerIT {
 
     List<String> stories = awaitStories(slug, ids -> ids.contains(before));
     assertFalse(stories.contains(unrelated));
-    JsonObject job =
-        Http.eventually(
-            Duration.ofSeconds(60),
-            () ->
-                Http.json(
-                    editor
-                        .http()
-                        .send(
-                            editor
-                                .http()
-                                .authorized("/api/v1/topics/" + slug + "/reevaluation")
-                                .GET())),
-            j -> j.getString("status").equals("done"));
+    JsonObject job = awaitJob(slug, "done");
     assertTrue(job.getInt("total") >= 2, job.toString());
     assertEquals(job.getInt("total"), job.getInt("done"));
 
