@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.newsrelay.platform.Settings;
@@ -63,6 +64,11 @@ public class FeedCache {
 
   @Resource(lookup = GENERATIONS_JNDI)
   ConcurrentMap<String, String> generations;
+
+  /** A generation's text and what it says, read last: every feed request asks, few change it. */
+  private record Read(String text, Generation generation) {}
+
+  private final ConcurrentHashMap<String, Read> lastRead = new ConcurrentHashMap<>();
 
   // The global name: java:comp is missing on the JMS threads where ingest may first touch the bean.
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
@@ -237,11 +243,22 @@ public class FeedCache {
     String key = "generation|" + family;
     String current = generations.get(key);
     if (current != null) {
-      return Generation.parse(current);
+      return parsed(key, current);
     }
     Generation fresh = new Generation(UUID.randomUUID().toString(), Instant.now());
     String raced = generations.putIfAbsent(key, fresh.text());
-    return raced != null ? Generation.parse(raced) : fresh;
+    return raced != null ? parsed(key, raced) : fresh;
+  }
+
+  /** The generation a text says, parsed only when the key's text changed since it was last read. */
+  private Generation parsed(String key, String text) {
+    Read last = lastRead.get(key);
+    if (last != null && last.text().equals(text)) {
+      return last.generation();
+    }
+    Generation generation = Generation.parse(text);
+    lastRead.put(key, new Read(text, generation));
+    return generation;
   }
 
   private void renew(String family) {
