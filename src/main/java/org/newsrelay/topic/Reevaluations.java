@@ -27,10 +27,13 @@ public class Reevaluations {
   @Inject ReevaluationSteps steps;
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicRulesChanged change) {
-    executor.submit(() -> run(change.reevaluationId()));
+    resume(change.reevaluationId());
   }
 
-  /** Runs a job another node left unfinished (see {@link ReevaluationSweep}). */
+  /**
+   * Runs the job in the background: one just asked for, or one another node left unfinished (see
+   * {@link ReevaluationSweep}).
+   */
   void resume(UUID job) {
     executor.submit(() -> run(job));
   }
