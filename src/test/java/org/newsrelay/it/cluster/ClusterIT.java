@@ -169,10 +169,13 @@ class ClusterIT {
     assertTrue(clients.awaitTermination(5, TimeUnit.MINUTES));
     assertTrue(accepted.size() >= total / 2, accepted.size() + " of " + total + " accepted");
 
+    // Every 202 is owed a published story. A push the dying node committed but never answered may
+    // be stored too (its wire would push it again and meet it), so the stored ones may be more.
+    List<String> owed = List.copyOf(accepted);
     long started = System.nanoTime();
-    Http.eventually(Duration.ofMinutes(4), () -> published(run), n -> n == accepted.size());
+    Http.eventually(Duration.ofMinutes(4), () -> published(owed), n -> n == owed.size());
     long took = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-    assertEquals(accepted.size(), stories(run), "each accepted story stored once");
+    assertEquals(0, duplicates(run), "each pushed uri stored once");
     System.out.println(
         "ClusterIT: "
             + accepted.size()
@@ -200,18 +203,28 @@ class ClusterIT {
     assertEquals(202, answer.statusCode(), answer.body());
   }
 
-  private static long published(String run) {
-    return count("select count(*) from story where uri like ? and status = 'published'", run);
+  /** How many of these accepted stories are published. */
+  private static long published(List<String> ids) {
+    return count(
+        "select count(*) from story where id = any(?) and status = 'published'",
+        db -> db.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
   }
 
-  private static long stories(String run) {
-    return count("select count(*) from story where uri like ?", run);
+  /** Uris of this run stored as more than one story. */
+  private static long duplicates(String run) {
+    return count(
+        "select count(*) - count(distinct uri) from story where uri like ?",
+        db -> "urn:cluster-it:" + run + ":%");
   }
 
-  private static long count(String sql, String run) {
+  private interface Parameter {
+    Object of(Connection db) throws SQLException;
+  }
+
+  private static long count(String sql, Parameter parameter) {
     try (Connection db = admin(dbUrl);
         PreparedStatement statement = db.prepareStatement(sql)) {
-      statement.setString(1, "urn:cluster-it:" + run + ":%");
+      statement.setObject(1, parameter.of(db));
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);
