@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsrelay.platform.ClusterMembers;
 import org.newsrelay.story.IncomingStories;
 
 /**
@@ -21,6 +22,7 @@ public class Inbox implements IncomingStories {
   @PersistenceContext EntityManager em;
 
   @Inject IngestQueue queue;
+  @Inject ClusterMembers members;
 
   /** What accepting an item did. */
   public record Receipt(UUID storyId, boolean changed) {}
@@ -79,7 +81,7 @@ public class Inbox implements IncomingStories {
       if (item.ninjs().equals(canonical)) {
         return new Kept(item.id(), new Receipt(item.storyId(), false));
       }
-      item.replace(incoming.contentType(), incoming.payload(), canonical);
+      item.replace(incoming.contentType(), incoming.payload(), canonical, members.self());
       return new Kept(item.id(), new Receipt(item.storyId(), true));
     }
     InboxItem item =
@@ -88,7 +90,8 @@ public class Inbox implements IncomingStories {
             incoming.guid(),
             incoming.contentType(),
             incoming.payload(),
-            canonical);
+            canonical,
+            members.self());
     em.persist(item);
     return new Kept(item.id(), new Receipt(item.storyId(), true));
   }
@@ -131,7 +134,7 @@ public class Inbox implements IncomingStories {
       return Optional.empty();
     }
     if (item.status() == InboxItem.Status.failed) {
-      item.retry();
+      item.retry(members.self());
       queue.afterCommit(List.of(item.id()));
     }
     return Optional.of(item);

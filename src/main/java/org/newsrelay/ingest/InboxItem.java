@@ -56,17 +56,22 @@ public class InboxItem {
   @Column(name = "processed_at")
   private Instant processedAt;
 
+  /** The node whose ingest queue was told of it last (ClusterMembers, InboxSweep). */
+  private String node;
+
   protected InboxItem() {}
 
-  InboxItem(String origin, String guid, String contentType, String payload, String ninjs) {
+  InboxItem(
+      String origin, String guid, String contentType, String payload, String ninjs, String node) {
     this.id = UUID.randomUUID();
     this.storyId = UUID.randomUUID();
     this.origin = origin;
     this.guid = guid;
-    replace(contentType, payload, ninjs);
+    replace(contentType, payload, ninjs, node);
   }
 
-  void replace(String contentType, String payload, String ninjs) {
+  void replace(String contentType, String payload, String ninjs, String node) {
+    this.node = node;
     this.contentType = contentType;
     this.payload = payload;
     this.ninjs = ninjs;
@@ -76,7 +81,8 @@ public class InboxItem {
     this.processedAt = null;
   }
 
-  void retry() {
+  void retry(String node) {
+    this.node = node;
     status = Status.pending.name();
   }
 
