@@ -177,6 +177,26 @@ class WireFidelityIT extends ServerIT {
   }
 
   @Test
+  void aCorrectedStorysNewerWireVersionBringsItsMetadataOnlyWhenAccepted() {
+    String id = wire.push(chinese(Instant.now()));
+    awaitStored(id);
+    assertEquals(
+        200, editor.correctHeadline(id, "zh-Hans", "人工智能软件更正" + token, "改标题").statusCode());
+    wire.push(chinese(Instant.now().plusSeconds(5)).add("slugline", "AI-NEWER-" + token));
+    Http.eventually(WAIT, () -> editor.wireVersion(id), r -> r.statusCode() == 200);
+    assertEquals(
+        "AI-SOFTWARE-" + token,
+        editor.story(id).getJsonObject("wire").getString("slugline"),
+        "the metadata waits with the copy");
+    assertEquals(200, editor.acceptWireVersion(id).statusCode());
+    assertEquals("AI-NEWER-" + token, editor.story(id).getJsonObject("wire").getString("slugline"));
+    assertEquals(
+        "请勿删改",
+        content("zh-Hans", id).getString("ednote"),
+        "the desk's note went with its correction: the wire's speaks again");
+  }
+
+  @Test
   void theContentApiAnswersNinjsInEachTagConvertedAndCorrected() {
     String id = wire.push(chinese(Instant.now()));
     awaitStored(id);
