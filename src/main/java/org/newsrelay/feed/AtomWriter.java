@@ -91,6 +91,10 @@ final class AtomWriter {
     content.setType("html");
     content.setValue(story.contentHtmlWithSources());
     entry.setContents(List.of(content));
+    if (story.rights() != null) {
+      // RFC 4287 4.2.10: the entry's own rights, as the wire stated them.
+      entry.setRights(story.rights().statement());
+    }
     List<Link> alternates = new ArrayList<>();
     FeedLinks links = page.links();
     alternates.add(

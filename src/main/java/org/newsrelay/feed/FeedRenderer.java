@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.newsrelay.platform.Json;
+import org.newsrelay.story.Rights;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -163,7 +164,24 @@ public final class FeedRenderer {
         story.updated(),
         List.copyOf(categories),
         story.translations(),
-        List.copyOf(sources));
+        List.copyOf(sources),
+        readable(story.rights(), text));
+  }
+
+  private static Rights readable(Rights rights, TextEngine text) {
+    if (rights == null) {
+      return null;
+    }
+    Rights clean =
+        new Rights(
+            blankToNull(text.xmlSafe(rights.holder())),
+            blankToNull(text.xmlSafe(rights.notice())),
+            blankToNull(text.xmlSafe(rights.usageTerms())));
+    return clean.isEmpty() ? null : clean;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String sanitised(String html, TextEngine text) {

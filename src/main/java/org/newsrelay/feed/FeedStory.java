@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Rights;
 
 /**
  * A story as one feed language shows it: converted to the feed's Chinese variant, its HTML
@@ -21,6 +22,7 @@ import org.newsrelay.story.Language;
  *     pick (a Chinese translation in every Chinese variant)
  * @param sources the other members of the story's cluster that a reader may see: the same story
  *     from other wires or in another script
+ * @param rights who holds the rights and on what terms, as the wire said; null when it said nothing
  */
 public record FeedStory(
     UUID id,
@@ -35,7 +37,8 @@ public record FeedStory(
     Instant updated,
     List<String> categories,
     List<Translation> translations,
-    List<Source> sources)
+    List<Source> sources,
+    Rights rights)
     implements Serializable {
 
   /** Another story that tells the same event in another language. */
@@ -48,6 +51,38 @@ public record FeedStory(
    * @param url the original, or our page of that story when it has no original address
    */
   public record Source(UUID storyId, String name, String url) implements Serializable {}
+
+  /** A story whose wire said nothing of its rights. */
+  public FeedStory(
+      UUID id,
+      Language language,
+      Language original,
+      String headline,
+      String summary,
+      String contentHtml,
+      String link,
+      String byline,
+      Instant published,
+      Instant updated,
+      List<String> categories,
+      List<Translation> translations,
+      List<Source> sources) {
+    this(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        sources,
+        null);
+  }
 
   /** A story without links to other stories; {@link #withLinks} adds them at render time. */
   public FeedStory(
@@ -97,7 +132,27 @@ public record FeedStory(
         updated,
         categories,
         List.copyOf(translations),
-        List.copyOf(sources));
+        List.copyOf(sources),
+        rights);
+  }
+
+  /** The same rendition with the rights the wire stated. */
+  public FeedStory withRights(Rights stated) {
+    return new FeedStory(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        sources,
+        stated);
   }
 
   /** The languages a reader can read this story in here, besides this one. */

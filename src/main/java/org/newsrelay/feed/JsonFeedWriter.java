@@ -79,12 +79,27 @@ final class JsonFeedWriter {
       }
       item.add("_cluster", Json.createObjectBuilder().add("sources", sources));
     }
+    if (story.rights() != null) {
+      // JSON Feed has no rights; an extension object (1.1: names starting with "_") carries them.
+      JsonObjectBuilder rights = Json.createObjectBuilder();
+      add(rights, "statement", story.rights().statement());
+      add(rights, "holder", story.rights().holder());
+      add(rights, "notice", story.rights().notice());
+      add(rights, "usage_terms", story.rights().usageTerms());
+      item.add("_rights", rights);
+    }
     if (!story.categories().isEmpty()) {
       JsonArrayBuilder tags = Json.createArrayBuilder();
       story.categories().forEach(tags::add);
       item.add("tags", tags);
     }
     return item;
+  }
+
+  private static void add(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
   }
 
   private static JsonObjectBuilder author(String name) {

@@ -22,8 +22,8 @@ import org.newsrelay.text.TextEngine;
 
 /**
  * RSS 2.0: guid, RFC 822 dates, language, the full story in content:encoded, dc:creator for the
- * byline (RSS's own author element wants an e-mail address), and atom:link for self, hub and
- * paging.
+ * byline (RSS's own author element wants an e-mail address), dc:rights for the wire's rights, and
+ * atom:link for self, hub and paging.
  */
 final class RssWriter {
   private static final int DESCRIPTION_CHARS = 400;
@@ -100,9 +100,15 @@ final class RssWriter {
       categories.add(category);
     }
     item.setCategories(categories);
-    if (story.byline() != null) {
+    if (story.byline() != null || story.rights() != null) {
       DCModuleImpl dc = new DCModuleImpl();
-      dc.setCreator(story.byline());
+      if (story.byline() != null) {
+        dc.setCreator(story.byline());
+      }
+      if (story.rights() != null) {
+        // RSS's own copyright is the channel's; an item's rights are Dublin Core's.
+        dc.setRights(story.rights().statement());
+      }
       List<Module> modules = new ArrayList<>(item.getModules());
       modules.add(dc);
       item.setModules(modules);

@@ -109,6 +109,11 @@ final class StoryPageWriter {
     }
     // Sanitised when rendered: only the text engine's allowlist of tags survives.
     html.append("<div class=\"body\">").append(story.contentHtmlWithSources()).append("</div>\n");
+    if (story.rights() != null) {
+      html.append("<p class=\"rights\"><small>")
+          .append(escape(story.rights().statement()))
+          .append("</small></p>\n");
+    }
     if (story.link() != null) {
       html.append("<p><a rel=\"external\" href=\"")
           .append(escape(story.link()))

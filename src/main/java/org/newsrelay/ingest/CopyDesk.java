@@ -56,7 +56,8 @@ final class CopyDesk {
         draft.versionCreated() != null ? draft.versionCreated() : receivedAt,
         draft.subjects(),
         StoryCopy.WireStatus.of(draft.pubstatus()),
-        draft.embargoed());
+        draft.embargoed(),
+        draft.wire());
   }
 
   private static Language detectedLanguage(Detection detection) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.story.WireMetadata;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -30,6 +31,15 @@ final class Intake {
 
   /** Subjects are stored joined by newlines in one varchar(4000). */
   static final int SUBJECTS_CHARS = 4000;
+
+  /** Each text of the wire's metadata (slugline, located, rights, ednote, version). */
+  static final int METADATA_TEXT_CHARS = 4000;
+
+  /**
+   * All of the wire's metadata as JSON (story_metadata.ninjs): far more than ninjs's own members
+   * take, so that pictures' renditions and a wire's extensions fit, and less than a story's body.
+   */
+  static final int METADATA_CHARS = 1_000_000;
 
   /** No wire copy is older; earlier dates are typing mistakes or year 0001 defaults. */
   static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
@@ -61,6 +71,20 @@ final class Intake {
     fits("headline", clean.headline(), HEADLINE_CHARS);
     fits("byline", clean.byline(), BYLINE_CHARS);
     fits("subject", String.join("\n", clean.subjects()), SUBJECTS_CHARS);
+    for (String name : WireMetadata.TEXTS) {
+      fits(name, clean.wire().text(name), METADATA_TEXT_CHARS);
+    }
+    if (clean.wire().encode().length() > METADATA_CHARS) {
+      String largest = largestMember(clean.wire());
+      throw new InvalidInput(
+          "Bad request",
+          "The story's metadata is longer than "
+              + METADATA_CHARS
+              + " characters of JSON; \""
+              + largest
+              + "\" is the largest part of it.",
+          Map.of("field", largest, "limit", METADATA_CHARS));
+    }
     if (clean.headline() == null && clean.bodyText() == null && clean.bodyHtml() == null) {
       throw refused(
           "headline", "A story needs a headline or a body (body_text or body_html) with text.");
@@ -104,7 +128,8 @@ final class Intake {
         cut(clean.byline(), BYLINE_CHARS),
         fitting(clean.subjects()),
         clean.pubstatus(),
-        embargo);
+        embargo,
+        fitting(clean.wire()));
   }
 
   /** Every field through the text engine; what is left empty becomes null. */
@@ -127,7 +152,52 @@ final class Intake {
         line(draft.byline()),
         List.copyOf(subjects),
         draft.pubstatus(),
-        draft.embargoed());
+        draft.embargoed(),
+        cleaned(draft.wire()));
+  }
+
+  /**
+   * The wire's metadata with every string (member names too) cleaned of what XML cannot carry, as
+   * the copy is: its rights reach every feed. Its one-line texts are lines like the headline.
+   */
+  private static WireMetadata cleaned(WireMetadata wire) {
+    if (wire.isEmpty()) {
+      return wire;
+    }
+    WireMetadata clean = wire.everyString(TEXT::xmlSafe);
+    for (String name : WireMetadata.TEXTS) {
+      String text = clean.text(name);
+      clean = clean.with(name, name.equals("ednote") ? blankToNull(text) : line(text));
+    }
+    return clean;
+  }
+
+  /** Polled or stored metadata made to fit: texts cut, then the largest members left out. */
+  private static WireMetadata fitting(WireMetadata wire) {
+    WireMetadata fit = wire;
+    for (String name : WireMetadata.TEXTS) {
+      String text = fit.text(name);
+      if (text != null && text.length() > METADATA_TEXT_CHARS) {
+        fit = fit.with(name, cut(text, METADATA_TEXT_CHARS));
+      }
+    }
+    while (!fit.isEmpty() && fit.encode().length() > METADATA_CHARS) {
+      fit = fit.with(largestMember(fit), (String) null);
+    }
+    return fit;
+  }
+
+  private static String largestMember(WireMetadata wire) {
+    String largest = null;
+    int size = -1;
+    for (var member : wire.json().entrySet()) {
+      int length = member.getValue().toString().length();
+      if (length > size) {
+        largest = member.getKey();
+        size = length;
+      }
+    }
+    return largest;
   }
 
   /** A one-line field (headline, byline, subject): cleaned, its whitespace runs one space each. */

@@ -3,67 +3,83 @@ package org.newsrelay.ingest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
+import org.newsrelay.story.WireMetadata;
 
 /**
- * IPTC ninjs, the JSON that wires push and the form every story takes in the inbox. Reads the 1.x
- * field names (headline, body_text, body_html) and the 2.0 ones (headlines, bodies).
+ * IPTC ninjs, the JSON that wires push and the form every story takes in the inbox. Reads 1.x's
+ * names (headline, body_text, body_html, byline, subject), 2.x's (headlines, bodies, by, subjects)
+ * and 3.x's camelCase spellings of them ({@link NinjsNames}); what a wire says besides the copy
+ * (subjects in full, slugline, urgency, located, places, genres, rights, ednote, version,
+ * associations, renditions) and every member newsrelay does not interpret are kept as the story's
+ * {@link WireMetadata} ({@link NinjsMetadata}). A member of the wrong type is a 400 naming it.
  */
 public final class Ninjs {
   /** ninjs pubstatus values: published, held by the wire, killed by the wire. */
-  static final java.util.Set<String> PUBSTATUS = java.util.Set.of("usable", "withheld", "canceled");
+  static final Set<String> PUBSTATUS = Set.of("usable", "withheld", "canceled");
 
   private Ninjs() {}
 
-  public static StoryDraft read(JsonObject json) {
+  /**
+   * @throws InvalidInput for a story without uri or copy, or a member of the wrong type; never
+   *     anything else, whatever the object holds
+   */
+  public static StoryDraft read(JsonObject received) {
+    JsonObject json = NinjsNames.twoX(received);
     String uri = text(json, "uri");
     if (uri == null) {
-      throw new InvalidInput("A story needs a \"uri\" that identifies it at its wire.");
+      throw InvalidInput.field("uri", "A story needs a \"uri\" that identifies it at its wire.");
     }
+    List<String> partlyRead = new ArrayList<>();
     String headline = text(json, "headline");
     if (headline == null) {
       headline = firstValue(json, "headlines", null);
     }
+    // A 2.x array read in part (a sub-headline, a body in a third format) is kept whole as well.
+    if (size(json, "headlines") > (json.containsKey("headline") || headline == null ? 0 : 1)) {
+      partlyRead.add("headlines");
+    }
     String bodyText = text(json, "body_text");
     String bodyHtml = text(json, "body_html");
+    int fromBodies = 0;
     if (bodyText == null && bodyHtml == null) {
       bodyHtml = firstValue(json, "bodies", "text/html");
       bodyText = firstValue(json, "bodies", "text/plain");
+      fromBodies = (bodyHtml != null ? 1 : 0) + (bodyText != null ? 1 : 0);
+    }
+    if (size(json, "bodies") > fromBodies) {
+      partlyRead.add("bodies");
     }
     if (headline == null && bodyText == null && bodyHtml == null) {
-      throw new InvalidInput("A story needs a headline or a body (body_text or body_html).");
+      throw InvalidInput.field(
+          "headline", "A story needs a headline or a body (body_text or body_html).");
     }
     Instant versionCreated = instant(json, "versioncreated");
     if (versionCreated == null) {
       versionCreated = instant(json, "firstcreated");
     }
-    List<String> subjects = new ArrayList<>();
-    if (json.get("subject") instanceof JsonArray array) {
-      for (JsonValue value : array) {
-        if (value instanceof JsonObject subject) {
-          String name = text(subject, "name");
-          String code = text(subject, "code");
-          if (code != null || name != null) {
-            subjects.add(code != null ? code : name);
-          }
-        } else if (value instanceof JsonString subject) {
-          subjects.add(subject.getString());
-        }
-      }
+    String byline = text(json, "byline");
+    if (byline == null) {
+      byline = text(json, "by");
+    } else {
+      partlyRead.add("by");
     }
     String pubstatus = text(json, "pubstatus");
     if (pubstatus != null && !PUBSTATUS.contains(pubstatus)) {
-      throw new InvalidInput(
+      throw InvalidInput.field(
+          "pubstatus",
           "\"pubstatus\" must be one of usable, withheld, canceled (was \"" + pubstatus + "\").");
     }
+    NinjsMetadata.Read metadata =
+        NinjsMetadata.read(json, partlyRead.stream().filter(json::containsKey).toList());
     return new StoryDraft(
         uri,
         headline,
@@ -72,12 +88,17 @@ public final class Ninjs {
         text(json, "language"),
         versionCreated,
         link(json),
-        text(json, "byline"),
-        List.copyOf(subjects),
+        byline,
+        metadata.subjectCodes(),
         pubstatus,
-        instant(json, "embargoed"));
+        instant(json, "embargoed"),
+        metadata.wire());
   }
 
+  /**
+   * The draft as the inbox keeps it, which {@link #read} reads back to the same draft: the wire's
+   * metadata in 2.x's names and its uninterpreted members as they came.
+   */
   public static JsonObject write(StoryDraft draft) {
     JsonObjectBuilder json = Json.createObjectBuilder().add("uri", draft.uri());
     add(json, "headline", draft.headline());
@@ -91,18 +112,35 @@ public final class Ninjs {
     add(json, "byline", draft.byline());
     add(json, "pubstatus", draft.pubstatus());
     add(json, "embargoed", draft.embargoed() == null ? null : draft.embargoed().toString());
+    WireMetadata wire = draft.wire();
+    JsonObject extra = wire.extra();
     if (draft.link() != null) {
       json.add(
           "links",
           Json.createArrayBuilder()
               .add(Json.createObjectBuilder().add("rel", "canonical").add("href", draft.link())));
     }
-    if (!draft.subjects().isEmpty()) {
+    if (wire.json().containsKey("subjects")) {
+      // The subjects in full; their codes are read from them again.
+      json.add("subjects", wire.json().get("subjects"));
+    } else if (!draft.subjects().isEmpty()) {
       var subjects = Json.createArrayBuilder();
       draft.subjects().forEach(s -> subjects.add(Json.createObjectBuilder().add("code", s)));
       json.add("subject", subjects);
     }
-    return json.build();
+    for (var member : wire.json().entrySet()) {
+      if (!member.getKey().equals("subjects") && !member.getKey().equals(WireMetadata.EXTRA)) {
+        json.add(member.getKey(), member.getValue());
+      }
+    }
+    JsonObject written = json.build();
+    JsonObjectBuilder all = Json.createObjectBuilder(written);
+    for (var member : extra.entrySet()) {
+      if (!written.containsKey(member.getKey())) {
+        all.add(member.getKey(), member.getValue());
+      }
+    }
+    return all.build();
   }
 
   private static void add(JsonObjectBuilder json, String name, String value) {
@@ -112,28 +150,25 @@ public final class Ninjs {
   }
 
   private static String text(JsonObject json, String name) {
-    JsonValue value = json.get(name);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonString string)) {
-      throw new InvalidInput("\"" + name + "\" must be a string.");
-    }
-    String s = string.getString().strip();
-    return s.isEmpty() ? null : s;
+    return NinjsMetadata.text(json, name, name);
+  }
+
+  private static int size(JsonObject json, String name) {
+    return json.get(name) instanceof JsonArray array ? array.size() : 0;
   }
 
   private static String firstValue(JsonObject json, String name, String contentType) {
     if (!(json.get(name) instanceof JsonArray array)) {
       return null;
     }
-    for (JsonValue value : array) {
-      if (value instanceof JsonObject item) {
-        String type = text(item, "contenttype");
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof JsonObject item) {
+        String field = name + "[" + i + "]";
+        String type = NinjsMetadata.text(item, "contenttype", field + ".contenttype");
         if (contentType == null
             || contentType.equals(type)
             || (type == null && contentType.equals("text/plain"))) {
-          String text = text(item, "value");
+          String text = NinjsMetadata.text(item, "value", field + ".value");
           if (text != null) {
             return text;
           }
@@ -146,8 +181,10 @@ public final class Ninjs {
   private static String link(JsonObject json) {
     if (json.get("links") instanceof JsonArray links) {
       for (JsonValue value : links) {
-        if (value instanceof JsonObject link && text(link, "href") != null) {
-          return text(link, "href");
+        if (value instanceof JsonObject link
+            && link.get("href") instanceof jakarta.json.JsonString href
+            && !href.getString().isBlank()) {
+          return href.getString().strip();
         }
       }
     }
@@ -162,7 +199,8 @@ public final class Ninjs {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(
+      throw InvalidInput.field(
+          name,
           "\""
               + name
               + "\" must be an ISO 8601 date-time with an offset, such as 2025-01-28T08:30:00Z.");

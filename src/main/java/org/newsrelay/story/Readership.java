@@ -7,11 +7,12 @@ import java.time.Instant;
 
 /**
  * Who may read a story now: the one rule every surface asks (feeds and topic feeds, story pages,
- * the stories API, links to translations and other sources, tombstones, WebSub deliveries). A story
- * is public when it is published, not killed and past its embargo. Editors and admins see every
- * story; a wire also sees what it pushed itself, to follow its 202; everyone else, partners
- * included, sees public stories only. Partner entitlements decide which feeds a partner may read
- * (partner-only topics), not which stories: nobody outside the desk reads embargoed copy early.
+ * the stories and content APIs, links to translations and other sources, tombstones, WebSub
+ * deliveries). A story is public when it is published, not killed and past its embargo. Editors and
+ * admins see every story; a wire also sees what it pushed itself, to follow its 202; everyone else,
+ * partners included, sees public stories only. Partner entitlements decide which feeds a partner
+ * may read (partner-only topics), not which stories: nobody outside the desk reads embargoed copy
+ * early.
  *
  * <p>The story domain's queries apply the rule: named queries through {@link #IS_PUBLIC}, which
  * binds {@code :now}, Criteria through {@link #isPublic(CriteriaBuilder, Path, Instant)}; code that
@@ -97,6 +98,17 @@ public final class Readership {
     /** Editors and admins: every story in every state. */
     public static Reader desk(String account) {
       return new Reader(account, true);
+    }
+
+    /**
+     * The caller a resource has: anyone without an account is the public; an account with the
+     * editor's or admin's role is the desk.
+     */
+    public static Reader of(String account, boolean deskRole) {
+      if (account == null) {
+        return PUBLIC;
+      }
+      return deskRole ? desk(account) : new Reader(account, false);
     }
 
     public boolean mayRead(Story story, Instant now) {

@@ -30,7 +30,21 @@ public class Renditions {
    * does not correct (summary, byline, subjects) converted the same way, newsroom terms included.
    */
   public record ReaderCopy(
-      Rendition rendition, String summary, String byline, List<String> subjects) {}
+      Rendition rendition,
+      String summary,
+      String byline,
+      List<String> subjects,
+      WireMetadata wire) {
+
+    public ReaderCopy {
+      wire = wire == null ? WireMetadata.NONE : wire;
+    }
+
+    /** Copy without the wire's metadata. */
+    public ReaderCopy(Rendition rendition, String summary, String byline, List<String> subjects) {
+      this(rendition, summary, byline, subjects, WireMetadata.NONE);
+    }
+  }
 
   /** The tags a story is published in. */
   public static List<Language> languagesOf(Story story) {
@@ -81,17 +95,23 @@ public class Renditions {
   }
 
   /**
-   * A page of stories in one tag, by story: two queries for the lot (the variant's corrections and
-   * the newsroom's terms for it), whatever the number of stories.
+   * A page of stories in one tag, by story: three queries for the lot (the wire's metadata, the
+   * variant's corrections and the newsroom's terms for it), whatever the number of stories.
    */
   public Map<UUID, ReaderCopy> forReaders(List<Story> stories, Language language) {
     Map<UUID, ReaderCopy> copies = new HashMap<>();
     List<UUID> converted = new ArrayList<>();
+    Map<UUID, WireMetadata> wire = metadata(stories.stream().map(Story::id).toList());
     for (Story story : stories) {
       if (asWritten(story, language)) {
         copies.put(
             story.id(),
-            new ReaderCopy(original(story), story.summary(), story.byline(), story.subjects()));
+            new ReaderCopy(
+                original(story),
+                story.summary(),
+                story.byline(),
+                story.subjects(),
+                wire.get(story.id())));
       } else {
         converted.add(story.id());
       }
@@ -115,9 +135,27 @@ public class Renditions {
               rendition(story, language, corrections, ours),
               convert(story.summary(), story.language(), language, ours),
               convert(story.byline(), story.language(), language, ours),
-              List.copyOf(subjects)));
+              List.copyOf(subjects),
+              wire.getOrDefault(story.id(), WireMetadata.NONE)
+                  .converted(v -> convert(v, story.language(), language, ours))));
     }
     return copies;
+  }
+
+  /** The wire's metadata of these stories, by story. */
+  Map<UUID, WireMetadata> metadata(List<UUID> storyIds) {
+    return stories.metadata(storyIds);
+  }
+
+  /**
+   * Another text of the story (a note of the desk's) as a reader of {@code language} reads the
+   * story: converted to its variant with the newsroom's terms, as the byline is.
+   */
+  public String textForReaders(String text, Story story, Language language) {
+    if (text == null || asWritten(story, language)) {
+      return text;
+    }
+    return convert(text, story.language(), language, terms.forTarget(language));
   }
 
   private String convert(String value, Language from, Language to, List<NewsroomTerm> ours) {

@@ -302,6 +302,12 @@ public class Story {
     this.updatedAt = Instant.now();
   }
 
+  /** An editor corrected a variant: a new version too, as partners count them. */
+  void variantCorrected() {
+    touch();
+    this.version++;
+  }
+
   /**
    * Remembers that the story is public in the state read from or about to be written to the
    * database. The workflow asks before and after each change that commits: an embargo may have

@@ -84,6 +84,7 @@ public class StoryDesk {
       } else {
         corrected.correct(after, actor);
       }
+      story.variantCorrected();
     }
     // Feeds' cached entries are filed under the story's time: a corrected variant is a change.
     story.touch();

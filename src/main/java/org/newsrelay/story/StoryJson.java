@@ -32,7 +32,8 @@ public final class StoryJson {
       String killReason,
       List<String> subject,
       UUID cluster,
-      UUID source) {}
+      UUID source,
+      JsonObject wire) {}
 
   record IncomingShown(UUID id, String uri, String status, Instant received, String error) {}
 
@@ -46,6 +47,14 @@ public final class StoryJson {
    * origin and the kill reason are the desk's.
    */
   public static JsonObject of(Story story, Readership.Reader reader) {
+    return of(story, reader, WireMetadata.NONE);
+  }
+
+  /**
+   * The same with what the wire said of the story besides its copy, under {@code wire}: ninjs 2.x
+   * names, and under {@code wire.extra} the members newsrelay does not interpret, as they came.
+   */
+  public static JsonObject of(Story story, Readership.Reader reader, WireMetadata wire) {
     boolean desk = reader.seesDesk();
     return JsonViews.of(
         new Shown(
@@ -69,7 +78,8 @@ public final class StoryJson {
             desk && story.killedAt() != null ? story.killReason() : null,
             story.subjects().isEmpty() ? null : story.subjects(),
             story.clusterId(),
-            story.sourceId()));
+            story.sourceId(),
+            wire == null || wire.isEmpty() ? null : wire.json()));
   }
 
   public static JsonObject of(IncomingStories.IncomingStory incoming) {

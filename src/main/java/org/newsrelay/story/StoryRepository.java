@@ -206,6 +206,51 @@ public class StoryRepository {
     em.createNamedQuery("StoryRendition.deleteOfStory").setParameter("id", storyId).executeUpdate();
   }
 
+  /** The wire's metadata of these stories, by story; stories without any are left out. */
+  public java.util.Map<UUID, WireMetadata> metadata(Collection<UUID> storyIds) {
+    java.util.Map<UUID, WireMetadata> found = new java.util.HashMap<>();
+    if (!storyIds.isEmpty()) {
+      em.createNamedQuery("StoryMetadata.among", StoryMetadata.class)
+          .setParameter("ids", storyIds)
+          .getResultList()
+          .forEach(m -> found.put(m.storyId(), m.metadata()));
+    }
+    return found;
+  }
+
+  /** The wire's metadata of one story: none when the wire sent none. */
+  public WireMetadata metadata(UUID storyId) {
+    StoryMetadata row = em.find(StoryMetadata.class, storyId);
+    return row == null ? WireMetadata.NONE : row.metadata();
+  }
+
+  /**
+   * Keeps the metadata of the copy a story just took, in place of its older copy's.
+   *
+   * @param created the story is new, so there is nothing to replace (and nothing to look up)
+   */
+  void keepMetadata(UUID storyId, WireMetadata metadata, boolean created) {
+    StoryMetadata row = created ? null : em.find(StoryMetadata.class, storyId);
+    if (row != null && metadata.isEmpty()) {
+      em.remove(row);
+    } else if (row != null) {
+      row.replace(metadata);
+    } else if (!metadata.isEmpty()) {
+      em.persist(new StoryMetadata(storyId, metadata));
+    }
+  }
+
+  /** The note of the latest correction of these renditions of the story, or null. */
+  String latestCorrectionNote(UUID storyId, Collection<Language> renditions) {
+    List<String> notes =
+        em.createNamedQuery("StoryVersion.latestNotes", String.class)
+            .setParameter("story", storyId)
+            .setParameter("renditions", renditions)
+            .setMaxResults(1)
+            .getResultList();
+    return notes.isEmpty() ? null : notes.get(0);
+  }
+
   /** The stories linked as translations of this one, public or not. */
   List<UUID> translationIds(UUID storyId) {
     return em.createNamedQuery("StoryTranslation.ofStory", UUID.class)

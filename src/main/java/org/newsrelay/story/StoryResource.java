@@ -77,9 +77,11 @@ public class StoryResource {
         throw new NotPermitted("Only editors see stories that are not published.");
       }
     }
-    search
-        .find(new StorySearch.Query(uri, language, state, words, limit), reader)
-        .forEach(s -> items.add(StoryJson.of(s, reader)));
+    java.util.List<Story> found =
+        search.find(new StorySearch.Query(uri, language, state, words, limit), reader);
+    java.util.Map<UUID, WireMetadata> wire =
+        stories.metadata(found.stream().map(Story::id).toList());
+    found.forEach(s -> items.add(StoryJson.of(s, reader, wire.get(s.id()))));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
@@ -140,13 +142,9 @@ public class StoryResource {
 
   /** The caller, for {@link Readership}. */
   private Readership.Reader reader() {
-    if (security.getUserPrincipal() == null) {
-      return Readership.Reader.PUBLIC;
-    }
-    String account = security.getUserPrincipal().getName();
-    return security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN)
-        ? Readership.Reader.desk(account)
-        : new Readership.Reader(account, false);
+    return Readership.Reader.of(
+        security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
+        security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN));
   }
 
   @GET
@@ -158,7 +156,7 @@ public class StoryResource {
     return stories
         .find(id)
         .map(s -> reader.mayRead(s, now) ? s : null)
-        .map(s -> Response.ok(StoryJson.of(s, reader).toString()).build())
+        .map(s -> Response.ok(StoryJson.of(s, reader, stories.metadata(s.id())).toString()).build())
         .or(
             () ->
                 incoming

@@ -44,6 +44,7 @@ public class StoryService {
       story = new Story(id, origin, uri, sourceId);
       story.revise(copy);
       stories.add(story);
+      stories.keepMetadata(id, copy.wire(), true);
       history.record(story, origin, "created", null);
       if (!origins.trusted(origin)) {
         story.moveTo(StoryStatus.INCOMING);
@@ -64,6 +65,7 @@ public class StoryService {
         if (story.reviseFromWire(copy, desk, origin)) {
           history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
         }
+        stories.keepMetadata(id, copy.wire(), false);
         history.record(story, origin, "revised", "version " + story.version());
       }
     }
@@ -110,7 +112,9 @@ public class StoryService {
   public Story acceptWireVersion(UUID id, String actor) {
     Story story = stories.editable(id);
     WireVersion waiting = waiting(id);
-    story.revise(waiting.copy());
+    StoryCopy copy = waiting.copy();
+    story.revise(copy);
+    stories.keepMetadata(id, copy.wire(), false);
     stories.dropCorrections(id);
     em.remove(waiting);
     history.record(story, actor, "wire version accepted", "version " + story.version());

@@ -74,7 +74,8 @@ public class WireVersion {
         Instant.parse(json.getString("versioncreated")),
         List.copyOf(subjects),
         StoryCopy.WireStatus.valueOf(json.getString("pubstatus")),
-        json.containsKey("embargoed") ? Instant.parse(json.getString("embargoed")) : null);
+        json.containsKey("embargoed") ? Instant.parse(json.getString("embargoed")) : null,
+        json.get("wire") instanceof JsonObject wire ? new WireMetadata(wire) : WireMetadata.NONE);
   }
 
   private static JsonObject encode(StoryCopy copy) {
@@ -92,6 +93,10 @@ public class WireVersion {
     add(json, "byline", copy.byline());
     if (copy.embargoedUntil() != null) {
       json.add("embargoed", copy.embargoedUntil().toString());
+    }
+    if (!copy.wire().isEmpty()) {
+      // The wire's metadata waits with its copy: accepting the version takes both.
+      json.add("wire", copy.wire().json());
     }
     return json.build();
   }

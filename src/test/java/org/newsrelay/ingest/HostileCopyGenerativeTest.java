@@ -130,6 +130,9 @@ class HostileCopyGenerativeTest {
     fields.add(copy.bodyText());
     fields.add(copy.bodyHtml());
     fields.add(copy.byline());
+    for (String name : org.newsrelay.story.WireMetadata.TEXTS) {
+      fields.add(copy.wire().text(name));
+    }
     for (String field : fields) {
       if (field != null) {
         assertEquals(text.xmlSafe(field), field, "XML-carriable");
@@ -155,18 +158,19 @@ class HostileCopyGenerativeTest {
             ? text.sanitizeHtml(copy.bodyHtml())
             : "<p>" + org.jsoup.nodes.Entities.escape(copy.bodyText()) + "</p>";
     return new FeedStory(
-        new UUID(2, seed),
-        copy.language(),
-        copy.language(),
-        copy.headline(),
-        copy.summary(),
-        html,
-        copy.link(),
-        copy.byline(),
-        copy.versionCreated(),
-        NOW,
-        copy.subjects(),
-        List.of());
+            new UUID(2, seed),
+            copy.language(),
+            copy.language(),
+            copy.headline(),
+            copy.summary(),
+            html,
+            copy.link(),
+            copy.byline(),
+            copy.versionCreated(),
+            NOW,
+            copy.subjects(),
+            List.of())
+        .withRights(copy.wire().rights());
   }
 
   void assertRendersWellFormed(FeedStory story) throws Exception {
@@ -449,6 +453,16 @@ class HostileCopyGenerativeTest {
           }
         }
         json.add("subject", subjects);
+      }
+      if (random.nextInt(3) == 0) {
+        // The wire's rights reach every format.
+        json.add("copyrightnotice", text());
+        if (random.nextBoolean()) {
+          json.add("copyrightholder", text());
+        }
+        if (random.nextBoolean()) {
+          json.add("usageterms", text());
+        }
       }
       if (random.nextInt(8) == 0) {
         // A field of the wrong type: refused with a 400, never more.

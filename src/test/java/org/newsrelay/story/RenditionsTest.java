@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class RenditionsTest {
   private StoryRendition correction;
+  private WireMetadata wire = WireMetadata.NONE;
   private List<NewsroomTerm> ours = List.of();
   private final Renditions renditions =
       new Renditions() {
@@ -20,6 +21,11 @@ class RenditionsTest {
           return correction != null && language == Language.ZH_HANT_TW
               ? java.util.Map.of(ids.get(0), correction)
               : java.util.Map.of();
+        }
+
+        @Override
+        java.util.Map<UUID, WireMetadata> metadata(List<UUID> ids) {
+          return java.util.Map.of(ids.get(0), wire);
         }
       };
 
@@ -123,5 +129,35 @@ class RenditionsTest {
     assertEquals("特朗普", copy.rendition().bodyText());
     assertEquals(true, copy.rendition().headline().startsWith("特朗普"), copy.rendition().headline());
     assertEquals(true, copy.summary().startsWith("特朗普"), copy.summary());
+  }
+
+  @Test
+  void theWiresRightsAndPlacesAreConvertedButNotItsCodes() {
+    Story story = story(Language.ZH_HANS, "人工智能软件", null, "网络");
+    wire =
+        new WireMetadata(
+            org.newsrelay.platform.Json.createObjectBuilder()
+                .add("copyrightnotice", "版权所有 新华社")
+                .add("usageterms", "网络转载须注明来源")
+                .add("located", "台湾")
+                .add("slugline", "软件")
+                .add(
+                    "subjects",
+                    org.newsrelay.platform.Json.createArrayBuilder()
+                        .add(
+                            org.newsrelay.platform.Json.createObjectBuilder()
+                                .add("name", "软件")
+                                .add("code", "软件")))
+                .add("extra", org.newsrelay.platform.Json.createObjectBuilder().add("x", "软件"))
+                .build());
+    WireMetadata shown = renditions.forReaders(story, Language.ZH_HANT_TW).wire();
+    assertEquals("版權所有 新華社", shown.rights().notice());
+    assertEquals("網路轉載須註明來源", shown.rights().usageTerms());
+    assertEquals("臺灣", shown.text("located"));
+    assertEquals("軟體", shown.list("subjects").get(0).getString("name"));
+    assertEquals("软件", shown.list("subjects").get(0).getString("code"), "a code is not text");
+    assertEquals("软件", shown.text("slugline"), "an identifier");
+    assertEquals("软件", shown.extra().getString("x"), "passed on as it came");
+    assertEquals(wire, renditions.forReaders(story, Language.ZH_HANS).wire(), "as written");
   }
 }
