@@ -29,18 +29,19 @@ final class EntryCopy {
       }
     }
     return new FeedStory(
-        story.id(),
-        target,
-        story.language(),
-        copy.rendition().headline(),
-        copy.summary(),
-        html(copy),
-        story.link(),
-        copy.byline(),
-        story.versionCreated(),
-        story.updatedAt(),
-        List.copyOf(categories),
-        List.of());
+            story.id(),
+            target,
+            story.language(),
+            copy.rendition().headline(),
+            copy.summary(),
+            html(copy),
+            story.link(),
+            copy.byline(),
+            story.versionCreated(),
+            story.updatedAt(),
+            List.copyOf(categories),
+            List.of())
+        .withCorrection(copy.correction());
   }
 
   private String html(Renditions.ReaderCopy copy) {

@@ -163,7 +163,8 @@ public final class FeedRenderer {
         story.updated(),
         List.copyOf(categories),
         story.translations(),
-        List.copyOf(sources));
+        List.copyOf(sources),
+        story.correction() == null ? null : text.xmlSafe(story.correction()));
   }
 
   private static String sanitised(String html, TextEngine text) {

@@ -21,6 +21,7 @@ import org.newsrelay.story.Language;
  *     pick (a Chinese translation in every Chinese variant)
  * @param sources the other members of the story's cluster that a reader may see: the same story
  *     from other wires or in another script
+ * @param correction the note of the desk's correction in force, in this language, or null
  */
 public record FeedStory(
     UUID id,
@@ -35,8 +36,41 @@ public record FeedStory(
     Instant updated,
     List<String> categories,
     List<Translation> translations,
-    List<Source> sources)
+    List<Source> sources,
+    String correction)
     implements Serializable {
+
+  /** A story without a correction note; {@link #withCorrection} adds one. */
+  public FeedStory(
+      UUID id,
+      Language language,
+      Language original,
+      String headline,
+      String summary,
+      String contentHtml,
+      String link,
+      String byline,
+      Instant published,
+      Instant updated,
+      List<String> categories,
+      List<Translation> translations,
+      List<Source> sources) {
+    this(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        sources,
+        null);
+  }
 
   /** Another story that tells the same event in another language. */
   public record Translation(UUID storyId, Language language) implements Serializable {}
@@ -97,7 +131,27 @@ public record FeedStory(
         updated,
         categories,
         List.copyOf(translations),
-        List.copyOf(sources));
+        List.copyOf(sources),
+        correction);
+  }
+
+  /** The same rendition with the note of the desk's correction in force (null: none). */
+  public FeedStory withCorrection(String note) {
+    return new FeedStory(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        sources,
+        note == null || note.isBlank() ? null : note);
   }
 
   /** The languages a reader can read this story in here, besides this one. */
@@ -110,13 +164,16 @@ public record FeedStory(
 
   /**
    * The content, and when other wires carry the story too, a last paragraph linking to them: every
-   * reader shows the content, while few show an entry's extra links.
+   * reader shows the content, while few show an entry's extra links. A correction's note comes
+   * first, in a paragraph of its own ({@link FeedExtensions#correctionHtml}), for the same reason.
    */
   public String contentHtmlWithSources() {
+    String corrected =
+        correction == null ? contentHtml : FeedExtensions.correctionHtml(this) + contentHtml;
     if (sources.isEmpty()) {
-      return contentHtml;
+      return corrected;
     }
-    StringBuilder html = new StringBuilder(contentHtml);
+    StringBuilder html = new StringBuilder(corrected);
     html.append("<p class=\"newsrelay-sources\">")
         .append(escape(Messages.get(language.tag(), "feed.sources")))
         .append(' ');

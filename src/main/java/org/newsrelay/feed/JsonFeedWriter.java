@@ -79,6 +79,10 @@ final class JsonFeedWriter {
       }
       item.add("_cluster", Json.createObjectBuilder().add("sources", sources));
     }
+    if (story.correction() != null) {
+      // The note is at the top of the content too; here it is for software.
+      item.add("_correction", Json.createObjectBuilder().add("note", story.correction()));
+    }
     if (!story.categories().isEmpty()) {
       JsonArrayBuilder tags = Json.createArrayBuilder();
       story.categories().forEach(tags::add);

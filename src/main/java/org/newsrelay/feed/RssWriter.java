@@ -83,11 +83,13 @@ final class RssWriter {
     // those characters, never as an image. (XML escaping alone left it live markup in readers.)
     Description description = new Description();
     description.setType("text/html");
+    String correction = FeedExtensions.correctionLine(story);
     description.setValue(
-        escape(
-            story.summary() != null
-                ? story.summary()
-                : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
+        (correction == null ? "" : "<p>" + escape(correction) + "</p>")
+            + escape(
+                story.summary() != null
+                    ? story.summary()
+                    : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
     item.setDescription(description);
     Content content = new Content();
     content.setType(Content.HTML);
@@ -98,6 +100,12 @@ final class RssWriter {
       Category category = new Category();
       category.setValue(name);
       categories.add(category);
+    }
+    if (correction != null) {
+      Category corrected = new Category();
+      corrected.setDomain(FeedExtensions.ADVISORY_SCHEME);
+      corrected.setValue(FeedExtensions.CORRECTED);
+      categories.add(corrected);
     }
     item.setCategories(categories);
     if (story.byline() != null) {
@@ -116,6 +124,7 @@ final class RssWriter {
       related.setAttribute("title", source.name());
       links.add(related);
     }
+    links.addAll(FeedExtensions.correction(story));
     item.setForeignMarkup(links);
     return item;
   }

@@ -28,9 +28,20 @@ public class Renditions {
   /**
    * What readers are shown of a story in one tag: the desk's rendition, and the fields an editor
    * does not correct (summary, byline, subjects) converted the same way, newsroom terms included.
+   *
+   * @param correction the note of the desk's correction in force, in this tag, or null: a variant
+   *     corrected by hand shows its own note, any other the original's, converted
    */
   public record ReaderCopy(
-      Rendition rendition, String summary, String byline, List<String> subjects) {}
+      Rendition rendition,
+      String summary,
+      String byline,
+      List<String> subjects,
+      String correction) {
+    public ReaderCopy(Rendition rendition, String summary, String byline, List<String> subjects) {
+      this(rendition, summary, byline, subjects, null);
+    }
+  }
 
   /** The tags a story is published in. */
   public static List<Language> languagesOf(Story story) {
@@ -91,7 +102,12 @@ public class Renditions {
       if (asWritten(story, language)) {
         copies.put(
             story.id(),
-            new ReaderCopy(original(story), story.summary(), story.byline(), story.subjects()));
+            new ReaderCopy(
+                original(story),
+                story.summary(),
+                story.byline(),
+                story.subjects(),
+                story.correctionNote()));
       } else {
         converted.add(story.id());
       }
@@ -109,17 +125,32 @@ public class Renditions {
       for (String subject : story.subjects()) {
         subjects.add(convert(subject, story.language(), language, ours));
       }
+      StoryRendition byHand = corrections.get(story.id());
       copies.put(
           story.id(),
           new ReaderCopy(
               rendition(story, language, corrections, ours),
               convert(story.summary(), story.language(), language, ours),
               convert(story.byline(), story.language(), language, ours),
-              List.copyOf(subjects)));
+              List.copyOf(subjects),
+              byHand != null && byHand.note() != null
+                  ? byHand.note()
+                  : convert(story.correctionNote(), story.language(), language, ours)));
     }
     return copies;
   }
 
+  /** The story's own text (a note) as readers of {@code language} read it, under these terms. */
+  String forReaders(String value, Story story, Language language, List<NewsroomTerm> ours) {
+    return asWritten(story, language) ? value : convert(value, story.language(), language, ours);
+  }
+
+  /** The newsroom's terms for converting to {@code language}, for {@link #forReaders}. */
+  List<NewsroomTerm> termsFor(Language language) {
+    return language.isChinese() ? terms.forTarget(language) : List.of();
+  }
+
+  /** Text of a story written in {@code from} as a reader of {@code to} reads it (null stays). */
   private String convert(String value, Language from, Language to, List<NewsroomTerm> ours) {
     return value == null
         ? null

@@ -150,6 +150,9 @@ public class Story {
   @Column(name = "first_public_at")
   private Instant firstPublicAt;
 
+  @Column(name = "correction_note")
+  private String correctionNote;
+
   protected Story() {}
 
   public Story(UUID id, String origin, String uri, UUID sourceId) {
@@ -163,6 +166,11 @@ public class Story {
 
   /** Takes a (newer) version of the copy. */
   public void revise(StoryCopy copy) {
+    revise(copy, true);
+  }
+
+  /** Not {@code significant}: a refile that says the same ({@link Refile}) keeps the dates. */
+  void revise(StoryCopy copy, boolean significant) {
     this.language = copy.language();
     this.headline = copy.headline();
     this.summary = copy.summary();
@@ -170,10 +178,13 @@ public class Story {
     this.bodyHtml = copy.bodyHtml();
     this.link = copy.link();
     this.byline = copy.byline();
-    this.versionCreated = copy.versionCreated();
     this.subjects = copy.subjects().isEmpty() ? null : String.join("\n", copy.subjects());
     this.embargoedUntil = copy.embargoedUntil();
-    this.updatedAt = Instant.now();
+    this.correctionNote = null;
+    if (significant) {
+      this.versionCreated = copy.versionCreated();
+      this.updatedAt = Instant.now();
+    }
     this.version++;
   }
 
@@ -187,9 +198,9 @@ public class Story {
    *
    * @return true when the desk's embargo was kept over the one the wire's copy says
    */
-  boolean reviseFromWire(StoryCopy copy, DeskRecord desk, String origin) {
+  boolean reviseFromWire(StoryCopy copy, DeskRecord desk, String origin, boolean significant) {
     Instant deskEmbargo = embargoedUntil;
-    revise(copy);
+    revise(copy, significant);
     if (desk.embargoDecidedByDesk(origin) && !Objects.equals(deskEmbargo, copy.embargoedUntil())) {
       embargo(deskEmbargo);
       return true;
@@ -282,11 +293,12 @@ public class Story {
     moveTo(StoryStatus.PUBLISHED);
   }
 
-  /** An editor's correction of the original copy: a new version with the same wire time. */
-  void correct(String headline, String bodyText, String bodyHtml) {
+  /** An editor's correction of the original copy, with what readers are told of it (or null). */
+  void correct(String headline, String bodyText, String bodyHtml, String note) {
     this.headline = headline;
     this.bodyText = bodyText;
     this.bodyHtml = bodyHtml;
+    this.correctionNote = note;
     this.updatedAt = Instant.now();
     this.version++;
   }
@@ -440,5 +452,9 @@ public class Story {
 
   public Instant firstPublicAt() {
     return firstPublicAt;
+  }
+
+  public String correctionNote() {
+    return correctionNote;
   }
 }
