@@ -22,6 +22,10 @@ final class EntryCopy {
   }
 
   FeedStory render(Story story, Language target, Renditions.ReaderCopy copy) {
+    return laidOut(story, target, copy).withCorrection(copy.correction());
+  }
+
+  private FeedStory laidOut(Story story, Language target, Renditions.ReaderCopy copy) {
     List<String> categories = new ArrayList<>();
     for (String subject : copy.subjects()) {
       if (subject != null && !subject.isBlank()) {
@@ -29,19 +33,18 @@ final class EntryCopy {
       }
     }
     return new FeedStory(
-            story.id(),
-            target,
-            story.language(),
-            copy.rendition().headline(),
-            copy.summary(),
-            html(copy),
-            story.link(),
-            copy.byline(),
-            story.versionCreated(),
-            story.updatedAt(),
-            List.copyOf(categories),
-            List.of())
-        .withCorrection(copy.correction());
+        story.id(),
+        target,
+        story.language(),
+        copy.rendition().headline(),
+        copy.summary(),
+        html(copy),
+        story.link(),
+        copy.byline(),
+        story.versionCreated(),
+        story.updatedAt(),
+        List.copyOf(categories),
+        List.of());
   }
 
   private String html(Renditions.ReaderCopy copy) {

@@ -83,13 +83,16 @@ final class RssWriter {
     // those characters, never as an image. (XML escaping alone left it live markup in readers.)
     Description description = new Description();
     description.setType("text/html");
-    String correction = FeedExtensions.correctionLine(story);
     description.setValue(
-        (correction == null ? "" : "<p>" + escape(correction) + "</p>")
-            + escape(
-                story.summary() != null
-                    ? story.summary()
-                    : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
+        escape(
+            story.summary() != null
+                ? story.summary()
+                : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
+    String correction = FeedExtensions.correctionLine(story);
+    if (correction != null) {
+      // Readers that show only the description see the correction first.
+      description.setValue("<p>" + escape(correction) + "</p>" + description.getValue());
+    }
     item.setDescription(description);
     Content content = new Content();
     content.setType(Content.HTML);
