@@ -87,7 +87,7 @@ class AdvisoriesIT extends ServerIT {
   }
 
   @Test
-  void aSimplifiedNoteIsConvertedForTaiwanReaders() {
+  void aSimplifiedNoteIsConvertedForTaiwanReaders() throws IOException {
     String token = token();
     String id =
         wire.push(
@@ -106,7 +106,12 @@ class AdvisoriesIT extends ServerIT {
         entry.getContents().get(0).getValue());
     assertEquals(taiwan, foreign(entry.getForeignMarkup(), NEWSRELAY, "correction").getText());
     assertTrue(reader.page(id, "zh-Hant-TW").body().contains(taiwan));
-    Entry advisory = advisory(reader.atom("/feeds/zh-Hant-TW/advisories.atom"), id, "corrected");
+    keep(
+        "corrected-entry-zh-Hant-TW.atom",
+        reader.get("/feeds/zh-Hant-TW/all.atom?q=" + token).body());
+    String advisories = reader.get("/feeds/zh-Hant-TW/advisories.atom").body();
+    keep("advisories-zh-Hant-TW.atom", advisories);
+    Entry advisory = advisory(Feeds.atom(advisories), id, "corrected");
     assertTrue(advisory.getContents().get(0).getValue().contains(taiwan));
     assertTrue(advisory.getTitle().startsWith("更正："), advisory.getTitle());
   }
