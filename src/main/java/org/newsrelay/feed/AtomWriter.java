@@ -130,6 +130,15 @@ final class AtomWriter {
       category.setTerm(name);
       categories.add(category);
     }
+    if (story.correction() != null) {
+      // Corrected: for software, a category in the advisories' scheme and the note itself.
+      Category corrected = new Category();
+      corrected.setTerm(FeedExtensions.CORRECTED);
+      corrected.setScheme(FeedExtensions.ADVISORY_SCHEME);
+      corrected.setLabel(FeedExtensions.label(page.language().tag(), FeedExtensions.CORRECTED));
+      categories.add(corrected);
+      entry.setForeignMarkup(FeedExtensions.correction(story));
+    }
     entry.setCategories(categories);
     return entry;
   }

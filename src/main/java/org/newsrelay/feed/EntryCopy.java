@@ -22,6 +22,10 @@ final class EntryCopy {
   }
 
   FeedStory render(Story story, Language target, Renditions.ReaderCopy copy) {
+    return laidOut(story, target, copy).withCorrection(copy.correction());
+  }
+
+  private FeedStory laidOut(Story story, Language target, Renditions.ReaderCopy copy) {
     List<String> categories = new ArrayList<>();
     for (String subject : copy.subjects()) {
       if (subject != null && !subject.isBlank()) {

@@ -165,7 +165,8 @@ public final class FeedRenderer {
         List.copyOf(categories),
         story.translations(),
         List.copyOf(sources),
-        readable(story.rights(), text));
+        readable(story.rights(), text),
+        story.correction() == null ? null : text.xmlSafe(story.correction()));
   }
 
   private static Rights readable(Rights rights, TextEngine text) {

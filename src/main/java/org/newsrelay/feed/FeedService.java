@@ -27,13 +27,14 @@ import org.newsrelay.text.TextEngine;
 public class FeedService {
 
   /** Signs paging cursors: the operator's key, else this installation's generated one. */
-  private static final InstallationKey CURSOR_KEY = InstallationKey.feedCursor();
+  static final InstallationKey CURSOR_KEY = InstallationKey.feedCursor();
 
   @Inject FeedSelection selection;
   @Inject FeedTopics topics;
   @Inject FeedCache cache;
   @Inject StoryLinks storyLinks;
   @Inject Renditions desk;
+  @Inject AdvisoryFeed advisories;
 
   private final TextEngine text = TextEngine.standard();
   private final EntryCopy entries = new EntryCopy(text);
@@ -96,6 +97,9 @@ public class FeedService {
             .orElseThrow(() -> new NotFound("There is no feed \"" + topic + "\"."));
     int size = limit(limit);
     SearchTerms terms = null;
+    if (q != null && !q.isBlank() && feedTopic.isAdvisories()) {
+      throw new InvalidInput("Advisories take no \"q\": each names its story by id and link.");
+    }
     if (q != null && !q.isBlank()) {
       try {
         terms = SearchTerms.of(q, language, text);
@@ -134,6 +138,9 @@ public class FeedService {
   }
 
   RenderedDocument renderFresh(FeedRequest request, URI base, Instant now) {
+    if (request.topic().isAdvisories()) {
+      return advisories.render(request, base, now);
+    }
     SelectedPage selected = selection.select(request, now);
     Language language = request.language();
     FeedLinks links = new FeedLinks(base);

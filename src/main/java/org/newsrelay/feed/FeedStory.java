@@ -23,6 +23,7 @@ import org.newsrelay.story.Rights;
  * @param sources the other members of the story's cluster that a reader may see: the same story
  *     from other wires or in another script
  * @param rights who holds the rights and on what terms, as the wire said; null when it said nothing
+ * @param correction the note of the desk's correction in force, in this language, or null
  */
 public record FeedStory(
     UUID id,
@@ -38,7 +39,8 @@ public record FeedStory(
     List<String> categories,
     List<Translation> translations,
     List<Source> sources,
-    Rights rights)
+    Rights rights,
+    String correction)
     implements Serializable {
 
   /** Another story that tells the same event in another language. */
@@ -52,7 +54,7 @@ public record FeedStory(
    */
   public record Source(UUID storyId, String name, String url) implements Serializable {}
 
-  /** A story whose wire said nothing of its rights. */
+  /** A story whose wire said nothing of its rights, without a correction note. */
   public FeedStory(
       UUID id,
       Language language,
@@ -81,6 +83,7 @@ public record FeedStory(
         categories,
         translations,
         sources,
+        null,
         null);
   }
 
@@ -133,7 +136,8 @@ public record FeedStory(
         categories,
         List.copyOf(translations),
         List.copyOf(sources),
-        rights);
+        rights,
+        correction);
   }
 
   /** The same rendition with the rights the wire stated. */
@@ -152,7 +156,28 @@ public record FeedStory(
         categories,
         translations,
         sources,
-        stated);
+        stated,
+        correction);
+  }
+
+  /** The same rendition with the note of the desk's correction in force (null: none). */
+  public FeedStory withCorrection(String note) {
+    return new FeedStory(
+        id,
+        language,
+        original,
+        headline,
+        summary,
+        contentHtml,
+        link,
+        byline,
+        published,
+        updated,
+        categories,
+        translations,
+        sources,
+        rights,
+        note == null || note.isBlank() ? null : note);
   }
 
   /** The languages a reader can read this story in here, besides this one. */
@@ -165,13 +190,16 @@ public record FeedStory(
 
   /**
    * The content, and when other wires carry the story too, a last paragraph linking to them: every
-   * reader shows the content, while few show an entry's extra links.
+   * reader shows the content, while few show an entry's extra links. A correction's note comes
+   * first, in a paragraph of its own ({@link FeedExtensions#correctionHtml}), for the same reason.
    */
   public String contentHtmlWithSources() {
+    String corrected =
+        correction == null ? contentHtml : FeedExtensions.correctionHtml(this) + contentHtml;
     if (sources.isEmpty()) {
-      return contentHtml;
+      return corrected;
     }
-    StringBuilder html = new StringBuilder(contentHtml);
+    StringBuilder html = new StringBuilder(corrected);
     html.append("<p class=\"newsrelay-sources\">")
         .append(escape(Messages.get(language.tag(), "feed.sources")))
         .append(' ');

@@ -33,6 +33,9 @@ public class FeedTopics {
     if (FeedTopic.ALL.slug().equals(slug)) {
       return Optional.of(FeedTopic.ALL);
     }
+    if (FeedTopic.ADVISORIES.slug().equals(slug)) {
+      return Optional.of(FeedTopic.ADVISORIES);
+    }
     return directory
         .find(slug)
         .filter(

@@ -88,6 +88,10 @@ final class JsonFeedWriter {
       add(rights, "usage_terms", story.rights().usageTerms());
       item.add("_rights", rights);
     }
+    if (story.correction() != null) {
+      // The note is at the top of the content too; here it is for software.
+      item.add("_correction", Json.createObjectBuilder().add("note", story.correction()));
+    }
     if (!story.categories().isEmpty()) {
       JsonArrayBuilder tags = Json.createArrayBuilder();
       story.categories().forEach(tags::add);

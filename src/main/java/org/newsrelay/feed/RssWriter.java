@@ -88,6 +88,11 @@ final class RssWriter {
             story.summary() != null
                 ? story.summary()
                 : text.truncate(text.htmlToText(story.contentHtml()), DESCRIPTION_CHARS)));
+    String correction = FeedExtensions.correctionLine(story);
+    if (correction != null) {
+      // Readers that show only the description see the correction first.
+      description.setValue("<p>" + escape(correction) + "</p>" + description.getValue());
+    }
     item.setDescription(description);
     Content content = new Content();
     content.setType(Content.HTML);
@@ -98,6 +103,12 @@ final class RssWriter {
       Category category = new Category();
       category.setValue(name);
       categories.add(category);
+    }
+    if (correction != null) {
+      Category corrected = new Category();
+      corrected.setDomain(FeedExtensions.ADVISORY_SCHEME);
+      corrected.setValue(FeedExtensions.CORRECTED);
+      categories.add(corrected);
     }
     item.setCategories(categories);
     if (story.byline() != null || story.rights() != null) {
@@ -122,6 +133,7 @@ final class RssWriter {
       related.setAttribute("title", source.name());
       links.add(related);
     }
+    links.addAll(FeedExtensions.correction(story));
     item.setForeignMarkup(links);
     return item;
   }

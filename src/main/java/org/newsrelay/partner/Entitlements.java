@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsrelay.feed.FeedTopic;
 import org.newsrelay.topic.TopicDirectory;
 import org.newsrelay.topic.TopicView;
 
 /**
- * What a partner may read: its entitled languages, and in them the feed "all" and its entitled
- * (partner-only) topics. The feed layer asks for partner-only topics and answers 404 when this says
- * no, exactly as for a topic that does not exist; the WebSub hub asks for every topic, when a
- * partner subscribes and again before each delivery.
+ * What a partner may read: its entitled languages, and in them the feeds of every story ("all",
+ * "advisories") and its entitled (partner-only) topics. The feed layer asks for partner-only topics
+ * and answers 404 when this says no, exactly as for a topic that does not exist; the WebSub hub
+ * asks for every topic, when a partner subscribes and again before each delivery.
  */
 @ApplicationScoped
 public class Entitlements {
@@ -46,7 +47,7 @@ public class Entitlements {
         .map(
             t ->
                 t.languages().contains(lang)
-                    && ("all".equals(topicSlug)
+                    && (FeedTopic.isEveryStory(topicSlug)
                         || t.topics().contains(topicSlug)
                         || isPublicTopic(topicSlug)))
         .orElse(false);

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.newsrelay.feed.FeedTopic;
 
 /** Who is calling with an API key: the key, its partner, and what the partner may do. */
 public record PartnerCaller(
@@ -45,6 +46,7 @@ public record PartnerCaller(
   }
 
   public boolean mayRead(String lang, String topicSlug) {
-    return languages.contains(lang) && ("all".equals(topicSlug) || topics.contains(topicSlug));
+    return languages.contains(lang)
+        && (FeedTopic.isEveryStory(topicSlug) || topics.contains(topicSlug));
   }
 }

@@ -28,21 +28,25 @@ public class Renditions {
   /**
    * What readers are shown of a story in one tag: the desk's rendition, and the fields an editor
    * does not correct (summary, byline, subjects) converted the same way, newsroom terms included.
+   *
+   * @param correction the note of the desk's correction in force, in this tag, or null: a variant
+   *     corrected by hand shows its own note, any other the original's, converted
    */
   public record ReaderCopy(
       Rendition rendition,
       String summary,
       String byline,
       List<String> subjects,
-      WireMetadata wire) {
+      WireMetadata wire,
+      String correction) {
 
     public ReaderCopy {
       wire = wire == null ? WireMetadata.NONE : wire;
     }
 
-    /** Copy without the wire's metadata. */
+    /** Copy without the wire's metadata or a correction note. */
     public ReaderCopy(Rendition rendition, String summary, String byline, List<String> subjects) {
-      this(rendition, summary, byline, subjects, WireMetadata.NONE);
+      this(rendition, summary, byline, subjects, WireMetadata.NONE, null);
     }
   }
 
@@ -111,7 +115,8 @@ public class Renditions {
                 story.summary(),
                 story.byline(),
                 story.subjects(),
-                wire.get(story.id())));
+                wire.get(story.id()),
+                story.correctionNote()));
       } else {
         converted.add(story.id());
       }
@@ -129,6 +134,7 @@ public class Renditions {
       for (String subject : story.subjects()) {
         subjects.add(convert(subject, story.language(), language, ours));
       }
+      StoryRendition byHand = corrections.get(story.id());
       copies.put(
           story.id(),
           new ReaderCopy(
@@ -137,7 +143,10 @@ public class Renditions {
               convert(story.byline(), story.language(), language, ours),
               List.copyOf(subjects),
               wire.getOrDefault(story.id(), WireMetadata.NONE)
-                  .converted(v -> convert(v, story.language(), language, ours))));
+                  .converted(v -> convert(v, story.language(), language, ours)),
+              byHand != null && byHand.note() != null
+                  ? byHand.note()
+                  : convert(story.correctionNote(), story.language(), language, ours)));
     }
     return copies;
   }
@@ -147,17 +156,17 @@ public class Renditions {
     return stories.metadata(storyIds);
   }
 
-  /**
-   * Another text of the story (a note of the desk's) as a reader of {@code language} reads the
-   * story: converted to its variant with the newsroom's terms, as the byline is.
-   */
-  public String textForReaders(String text, Story story, Language language) {
-    if (text == null || asWritten(story, language)) {
-      return text;
-    }
-    return convert(text, story.language(), language, terms.forTarget(language));
+  /** The story's own text (a note) as readers of {@code language} read it, under these terms. */
+  String forReaders(String value, Story story, Language language, List<NewsroomTerm> ours) {
+    return asWritten(story, language) ? value : convert(value, story.language(), language, ours);
   }
 
+  /** The newsroom's terms for converting to {@code language}, for {@link #forReaders}. */
+  List<NewsroomTerm> termsFor(Language language) {
+    return language.isChinese() ? terms.forTarget(language) : List.of();
+  }
+
+  /** Text of a story written in {@code from} as a reader of {@code to} reads it (null stays). */
   private String convert(String value, Language from, Language to, List<NewsroomTerm> ours) {
     return value == null
         ? null

@@ -150,6 +150,9 @@ public class Story {
   @Column(name = "first_public_at")
   private Instant firstPublicAt;
 
+  @Column(name = "correction_note")
+  private String correctionNote;
+
   protected Story() {}
 
   public Story(UUID id, String origin, String uri, UUID sourceId) {
@@ -163,6 +166,11 @@ public class Story {
 
   /** Takes a (newer) version of the copy. */
   public void revise(StoryCopy copy) {
+    revise(copy, true);
+  }
+
+  /** Not {@code significant}: a refile that says the same ({@link Refile}) keeps the dates. */
+  void revise(StoryCopy copy, boolean significant) {
     this.language = copy.language();
     this.headline = copy.headline();
     this.summary = copy.summary();
@@ -170,10 +178,13 @@ public class Story {
     this.bodyHtml = copy.bodyHtml();
     this.link = copy.link();
     this.byline = copy.byline();
-    this.versionCreated = copy.versionCreated();
     this.subjects = copy.subjects().isEmpty() ? null : String.join("\n", copy.subjects());
     this.embargoedUntil = copy.embargoedUntil();
-    this.updatedAt = Instant.now();
+    this.correctionNote = null;
+    if (significant) {
+      this.versionCreated = copy.versionCreated();
+      this.updatedAt = Instant.now();
+    }
     this.version++;
   }
 
@@ -182,14 +193,10 @@ public class Story {
     return copy.versionCreated().isBefore(versionCreated);
   }
 
-  /**
-   * A wire's newer copy replaces this one, except for an embargo the desk decided.
-   *
-   * @return true when the desk's embargo was kept over the one the wire's copy says
-   */
-  boolean reviseFromWire(StoryCopy copy, DeskRecord desk, String origin) {
+  /** Takes a wire's newer copy; true when the desk's embargo was kept over the copy's own. */
+  boolean reviseFromWire(StoryCopy copy, DeskRecord desk, String origin, boolean significant) {
     Instant deskEmbargo = embargoedUntil;
-    revise(copy);
+    revise(copy, significant);
     if (desk.embargoDecidedByDesk(origin) && !Objects.equals(deskEmbargo, copy.embargoedUntil())) {
       embargo(deskEmbargo);
       return true;
@@ -213,9 +220,8 @@ public class Story {
   }
 
   /**
-   * Follows the wire's pubstatus: canceled kills, withheld holds a published story, usable lifts a
-   * hold only when {@code origin} itself held it (an editor's hold stays until an editor
-   * publishes).
+   * Follows the wire's pubstatus: canceled kills, withheld holds a published story, usable lifts
+   * only a hold that {@code origin} itself made (an editor's hold waits for an editor).
    */
   Optional<WireStep> follow(WireStatus status, String origin, DeskRecord desk) {
     switch (status) {
@@ -282,11 +288,12 @@ public class Story {
     moveTo(StoryStatus.PUBLISHED);
   }
 
-  /** An editor's correction of the original copy: a new version with the same wire time. */
-  void correct(String headline, String bodyText, String bodyHtml) {
+  /** An editor's correction of the original copy, with what readers are told of it (or null). */
+  void correct(String headline, String bodyText, String bodyHtml, String note) {
     this.headline = headline;
     this.bodyText = bodyText;
     this.bodyHtml = bodyHtml;
+    this.correctionNote = note;
     this.updatedAt = Instant.now();
     this.version++;
   }
@@ -294,7 +301,7 @@ public class Story {
   /** An editor sets, moves or lifts (null) the embargo. */
   void embargo(Instant until) {
     this.embargoedUntil = until;
-    this.updatedAt = Instant.now();
+    touch();
   }
 
   /** An editor changed a variant of the story: caches keyed on its time follow. */
@@ -309,9 +316,8 @@ public class Story {
   }
 
   /**
-   * Remembers that the story is public in the state read from or about to be written to the
-   * database. The workflow asks before and after each change that commits: an embargo may have
-   * passed unannounced, so "it was public" cannot be read from the state left behind.
+   * Remembers that the story is public in the state read from or written to the database, asked
+   * before and after each change: an embargo may have passed unannounced since.
    */
   void notePublic() {
     Instant now = Instant.now();
@@ -446,5 +452,9 @@ public class Story {
 
   public Instant firstPublicAt() {
     return firstPublicAt;
+  }
+
+  public String correctionNote() {
+    return correctionNote;
   }
 }

@@ -9,16 +9,31 @@ import java.util.UUID;
  * @param seenByReaders the story has been public at some moment ({@link Readership}): only then is
  *     a change announced to subscribers. A story killed under embargo, or corrected while it waits,
  *     leaves no trace outside the desk, not even its id in a delivery's headers.
+ * @param advised the change is an advisory too ({@link Advisory}): the advisories feeds changed
  */
-public record StoryChanged(UUID storyId, Language language, Kind kind, boolean seenByReaders) {
+public record StoryChanged(
+    UUID storyId, Language language, Kind kind, boolean seenByReaders, boolean advised) {
+  /**
+   * What happened, as subscribers' deliveries name it: a story published (or its embargo passed),
+   * revised by its wire, corrected by the desk, held, released after a hold, or killed.
+   */
   public enum Kind {
     PUBLISHED,
     REVISED,
+    CORRECTED,
+    HELD,
+    RELEASED,
     KILLED
   }
 
   /** The change as the story now stands: call after the workflow noted whether it is public. */
   public static StoryChanged of(Story story, Kind kind) {
-    return new StoryChanged(story.id(), story.language(), kind, story.firstPublicAt() != null);
+    return of(story, kind, false);
+  }
+
+  /** The same, saying whether partners were told of it in an advisory. */
+  static StoryChanged of(Story story, Kind kind, boolean advised) {
+    return new StoryChanged(
+        story.id(), story.language(), kind, story.firstPublicAt() != null, advised);
   }
 }

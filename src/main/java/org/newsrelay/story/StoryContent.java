@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +14,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class StoryContent {
   @Inject StoryRepository stories;
-  @Inject StoryHistory history;
   @Inject Renditions renditions;
 
   /**
@@ -33,20 +30,7 @@ public class StoryContent {
       return Optional.empty();
     }
     Renditions.ReaderCopy copy = renditions.forReaders(story, language);
-    return Optional.of(StoryNinjs.of(story, language, copy, deskNote(story, language), now));
-  }
-
-  /**
-   * The note of the desk's latest correction of what this tag shows (the tag itself or the original
-   * it is converted from), while a correction is in force: once an editor takes a newer wire
-   * version instead, the wire's own ednote speaks for the copy again.
-   */
-  private String deskNote(Story story, Language language) {
-    if (!new DeskRecord(history.lastActors(story.id(), DeskRecord.ACTIONS)).correctionInForce()) {
-      return null;
-    }
-    List<Language> shown = List.copyOf(new LinkedHashSet<>(List.of(language, story.language())));
-    return renditions.textForReaders(
-        stories.latestCorrectionNote(story.id(), shown), story, language);
+    // The note of the desk's correction in force, as the feeds show it in this tag.
+    return Optional.of(StoryNinjs.of(story, language, copy, copy.correction(), now));
   }
 }

@@ -72,25 +72,40 @@ public class StoryDesk {
       throw new InvalidInput("The correction changes nothing.");
     }
     int next = keepFirstVersion(story, before, actor);
+    // Readers who saw the story read the note with it; before that, a correction is editing.
+    String readersNote = story.firstPublicAt() != null ? note : null;
     if (language == story.language()) {
-      story.correct(after.headline(), after.bodyText(), after.bodyHtml());
+      story.correct(after.headline(), after.bodyText(), after.bodyHtml(), readersNote);
     } else {
       StoryRendition corrected =
           em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));
       if (corrected == null) {
         corrected = new StoryRendition(story.id(), language);
-        corrected.correct(after, actor);
+        corrected.correct(after, actor, readersNote);
         em.persist(corrected);
       } else {
-        corrected.correct(after, actor);
+        corrected.correct(after, actor, readersNote);
       }
       story.variantCorrected();
     }
     // Feeds' cached entries are filed under the story's time: a corrected variant is a change.
     story.touch();
     em.persist(new StoryVersion(story.id(), next, after, note, actor));
-    history.record(story, actor, "corrected", language.tag() + ": " + note);
-    changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
+    // Partners hear of a correction of what the public is reading; a held story's, on release.
+    boolean advised = Readership.isPublic(story, Instant.now());
+    if (advised) {
+      history.advise(
+          story,
+          actor,
+          "corrected",
+          language.tag() + ": " + note,
+          Advisory.Kind.CORRECTED,
+          note,
+          language);
+    } else {
+      history.record(story, actor, "corrected", language.tag() + ": " + note);
+    }
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.CORRECTED, advised));
     return renditions.of(story, language);
   }
 

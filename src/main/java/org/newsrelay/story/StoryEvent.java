@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of a story's history. */
+/**
+ * One line of a story's history. A line partners were told of (an advisory: a hold, release, kill
+ * or correction of a story that was public at the time) also says what they were told.
+ */
 @Entity
 @Table(name = "story_history")
 @NamedQuery(
@@ -44,6 +47,15 @@ public class StoryEvent {
   @Column(nullable = false)
   private int version;
 
+  /** The advisory's kind as {@link Advisory.Kind#value()} spells it, or null for the desk's own. */
+  private String advisory;
+
+  /** What partners are told, in the story's language; null: the kind's standard words only. */
+  private String notice;
+
+  /** The rendition a correction changed; the original's language stands for every variant. */
+  private Language rendition;
+
   protected StoryEvent() {}
 
   StoryEvent(Story story, String actor, String action, String note) {
@@ -52,8 +64,41 @@ public class StoryEvent {
     this.at = Instant.now();
     this.actor = actor;
     this.action = action;
-    this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+    this.note = cut(note);
     this.version = story.version();
+  }
+
+  /** The line as an advisory of {@code kind}, saying {@code notice}, about one rendition. */
+  StoryEvent advising(Advisory.Kind kind, String notice, Language rendition) {
+    this.advisory = kind.value();
+    this.notice = cut(notice);
+    this.rendition = rendition;
+    return this;
+  }
+
+  private static String cut(String text) {
+    return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  UUID storyId() {
+    return storyId;
+  }
+
+  String notice() {
+    return notice;
+  }
+
+  Language rendition() {
+    return rendition;
+  }
+
+  /** The advisory's kind, or null when partners were not told of this line. */
+  public Advisory.Kind advisory() {
+    return advisory == null ? null : Advisory.Kind.of(advisory);
   }
 
   public Instant at() {

@@ -16,6 +16,21 @@ public class StoryHistory {
   }
 
   /**
+   * Records a line that partners are told of as well ({@link Advisories}): the desk's note stays
+   * the desk's, {@code notice} is what the advisory says.
+   */
+  void advise(
+      Story story,
+      String actor,
+      String action,
+      String note,
+      Advisory.Kind kind,
+      String notice,
+      Language rendition) {
+    em.persist(new StoryEvent(story, actor, action, note).advising(kind, notice, rendition));
+  }
+
+  /**
    * Who last did each of {@code actions} to the story, the most recent action first (an action
    * never done is absent): one query for every question a revision asks of the desk's past.
    */

@@ -68,6 +68,11 @@ public class StoryRendition {
   @Column(name = "corrected_by", nullable = false)
   private String correctedBy;
 
+  /**
+   * The editor's note readers see with this variant, or null (see {@link Story#correctionNote}).
+   */
+  private String note;
+
   protected StoryRendition() {}
 
   StoryRendition(UUID storyId, Language language) {
@@ -79,12 +84,17 @@ public class StoryRendition {
     return storyId;
   }
 
-  void correct(Rendition copy, String actor) {
+  void correct(Rendition copy, String actor, String readersNote) {
+    this.note = readersNote;
     this.headline = copy.headline();
     this.bodyText = copy.bodyText();
     this.bodyHtml = copy.bodyHtml();
     this.correctedAt = Instant.now();
     this.correctedBy = actor;
+  }
+
+  String note() {
+    return note;
   }
 
   Rendition copy() {

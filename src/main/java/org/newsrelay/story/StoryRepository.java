@@ -240,17 +240,6 @@ public class StoryRepository {
     }
   }
 
-  /** The note of the latest correction of these renditions of the story, or null. */
-  String latestCorrectionNote(UUID storyId, Collection<Language> renditions) {
-    List<String> notes =
-        em.createNamedQuery("StoryVersion.latestNotes", String.class)
-            .setParameter("story", storyId)
-            .setParameter("renditions", renditions)
-            .setMaxResults(1)
-            .getResultList();
-    return notes.isEmpty() ? null : notes.get(0);
-  }
-
   /** The stories linked as translations of this one, public or not. */
   List<UUID> translationIds(UUID storyId) {
     return em.createNamedQuery("StoryTranslation.ofStory", UUID.class)

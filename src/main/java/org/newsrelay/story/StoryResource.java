@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -90,29 +91,60 @@ public class StoryResource {
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response kill(@PathParam("id") UUID id, byte[] body) {
-    String reason = null;
+    Kill kill = new Kill(null, null);
     if (body != null && body.length > 0) {
-      reason = org.newsrelay.platform.JsonBodies.read(body, Kill.class).reason();
+      kill = org.newsrelay.platform.JsonBodies.read(body, Kill.class);
     }
-    return Response.ok(StoryJson.of(workflow.kill(id, actor(), reason), reader()).toString())
+    return Response.ok(
+            StoryJson.of(workflow.kill(id, actor(), kill.reason(), kill.notice()), reader())
+                .toString())
         .build();
   }
 
-  /** {"reason"}: why, for the desk's history; {@link StoryService#kill} requires it. */
-  record Kill(String reason) {}
+  /**
+   * {"reason", "notice"?}: why, for the desk's history ({@link StoryService#kill} requires it), and
+   * what partners are told in the advisory, if anything beyond the kill.
+   */
+  record Kill(
+      String reason,
+      @Size(max = 2000, message = "\"notice\" is longer than 2000 characters.") String notice) {
+    Kill {
+      notice = Notice.clean(notice);
+    }
+  }
+
+  /** {"notice"?}, optional, as is the body: what partners are told in the advisory. */
+  record Notice(
+      @Size(max = 2000, message = "\"notice\" is longer than 2000 characters.") String notice) {
+    Notice {
+      notice = clean(notice);
+    }
+
+    static String clean(String notice) {
+      return notice == null || notice.isBlank() ? null : notice.strip();
+    }
+
+    static String of(byte[] body) {
+      return body == null || body.length == 0 ? null : JsonBodies.read(body, Notice.class).notice();
+    }
+  }
 
   @POST
   @Path("{id}/hold")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response hold(@PathParam("id") UUID id) {
-    return Response.ok(StoryJson.of(workflow.hold(id, actor()), reader()).toString()).build();
+  public Response hold(@PathParam("id") UUID id, byte[] body) {
+    return Response.ok(
+            StoryJson.of(workflow.hold(id, actor(), Notice.of(body)), reader()).toString())
+        .build();
   }
 
   @POST
   @Path("{id}/publish")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response publish(@PathParam("id") UUID id) {
-    return Response.ok(StoryJson.of(workflow.publish(id, actor()), reader()).toString()).build();
+  public Response publish(@PathParam("id") UUID id, byte[] body) {
+    return Response.ok(
+            StoryJson.of(workflow.publish(id, actor(), Notice.of(body)), reader()).toString())
+        .build();
   }
 
   @GET
@@ -130,6 +162,13 @@ public class StoryResource {
               .add("version", event.version());
       if (event.note() != null) {
         item.add("note", event.note());
+      }
+      if (event.advisory() != null) {
+        // What partners were told, beside what the desk noted.
+        item.add("advisory", event.advisory().value());
+        if (event.notice() != null) {
+          item.add("notice", event.notice());
+        }
       }
       items.add(item);
     }

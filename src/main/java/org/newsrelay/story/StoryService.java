@@ -40,6 +40,9 @@ public class StoryService {
     Story story = stories.find(id).orElse(null);
     boolean created = story == null;
     DeskRecord desk = DeskRecord.none();
+    Instant now = Instant.now();
+    boolean publicBefore = false;
+    boolean refiled = false;
     if (created) {
       story = new Story(id, origin, uri, sourceId);
       story.revise(copy);
@@ -54,6 +57,7 @@ public class StoryService {
       return false;
     } else {
       story.notePublic();
+      publicBefore = Readership.isPublic(story, now);
       desk = new DeskRecord(history.lastActors(id, DeskRecord.ACTIONS));
       if (desk.correctionInForce()) {
         // The desk corrected this story: the wire's newer copy waits for an editor instead of
@@ -61,28 +65,71 @@ public class StoryService {
         if (!keepForReview(story, origin, copy)) {
           return false;
         }
+      } else if (Refile.changesNothing(story, copy) && stories.metadata(id).equals(copy.wire())) {
+        // The copy and everything else the wire said (its metadata: rights, ednote, ...) as before.
+        // Nothing a reader sees changes: no version, no dates, no delivery; its pubstatus applies.
+        refiled = true;
+        history.record(
+            story, origin, "refiled", "version of " + copy.versionCreated() + ": no change");
       } else {
-        if (story.reviseFromWire(copy, desk, origin)) {
+        boolean significant = !Refile.saysTheSame(story, copy);
+        if (story.reviseFromWire(copy, desk, origin, significant)) {
           history.record(story, origin, "wire embargo ignored", "the desk decided the embargo");
         }
         stories.keepMetadata(id, copy.wire(), false);
-        history.record(story, origin, "revised", "version " + story.version());
+        history.record(
+            story,
+            origin,
+            "revised",
+            "version " + story.version() + (significant ? "" : ", no change of meaning"));
       }
     }
-    clustering.assign(story, created);
+    if (!refiled) {
+      clustering.assign(story, created);
+    }
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
     Optional<Story.WireStep> step = story.follow(copy.wireStatus(), origin, desk);
+    Advisory.Kind advisory = null;
     if (step.isPresent()) {
-      history.record(story, origin, step.get().action, step.get().note);
+      advisory = wireAdvisory(step.get(), story, publicBefore);
+      if (advisory == null) {
+        history.record(story, origin, step.get().action, step.get().note);
+      } else {
+        history.advise(story, origin, step.get().action, step.get().note, advisory, null, null);
+      }
+      if (step.get() == Story.WireStep.HELD) {
+        kind = StoryChanged.Kind.HELD;
+      } else if (advisory == Advisory.Kind.RELEASED) {
+        kind = StoryChanged.Kind.RELEASED;
+      }
     }
     if (copy.wireStatus() == StoryCopy.WireStatus.CANCELED) {
       kind = StoryChanged.Kind.KILLED;
     }
     story.notePublic();
+    if (refiled && step.isEmpty()) {
+      return false;
+    }
     if (story.announces(kind, Instant.now())) {
-      changes.fire(StoryChanged.of(story, kind));
+      changes.fire(StoryChanged.of(story, kind, advisory != null));
     }
     return true;
+  }
+
+  /**
+   * What partners are told of a wire's pubstatus step, or null: a hold of a story the public was
+   * reading, its release, a kill of one the public saw (the rules of the desk's own actions).
+   */
+  private static Advisory.Kind wireAdvisory(
+      Story.WireStep step, Story story, boolean publicBefore) {
+    return switch (step) {
+      case HELD -> publicBefore ? Advisory.Kind.HELD : null;
+      case PUBLISHED ->
+          story.firstPublicAt() != null && Readership.isPublic(story, Instant.now())
+              ? Advisory.Kind.RELEASED
+              : null;
+      case KILLED -> Readership.leavesTombstone(story) ? Advisory.Kind.KILLED : null;
+    };
   }
 
   /** Keeps a wire's newer copy of a corrected story aside; false if it is not newer. */
@@ -141,30 +188,57 @@ public class StoryService {
         .orElseThrow(() -> new NotFound("No wire version of story " + id + " is waiting."));
   }
 
-  public Story kill(UUID id, String actor, String reason) {
+  /**
+   * An editor kills the story. The reason stays on the desk (it may be legal advice); partners are
+   * told {@code notice}, or the kill alone, when the public saw the story.
+   */
+  public Story kill(UUID id, String actor, String reason, String notice) {
     Story story = found(id);
     story.killByDesk(reason);
     story.notePublic();
-    history.record(story, actor, "killed", reason.strip());
-    changes.fire(StoryChanged.of(story, StoryChanged.Kind.KILLED));
+    boolean advised = Readership.leavesTombstone(story);
+    if (advised) {
+      history.advise(story, actor, "killed", reason.strip(), Advisory.Kind.KILLED, notice, null);
+    } else {
+      history.record(story, actor, "killed", reason.strip());
+    }
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.KILLED, advised));
     return story;
   }
 
-  public Story hold(UUID id, String actor) {
+  /** An editor holds the story; partners are told (with {@code notice}) when it was public. */
+  public Story hold(UUID id, String actor, String notice) {
     Story story = stories.editable(id);
+    boolean advised = Readership.isPublic(story, Instant.now());
     story.holdByDesk();
     story.notePublic();
-    history.record(story, actor, "held", null);
-    changes.fire(StoryChanged.of(story, StoryChanged.Kind.REVISED));
+    if (advised) {
+      history.advise(story, actor, "held", notice, Advisory.Kind.HELD, notice, null);
+    } else {
+      history.record(story, actor, "held", notice);
+    }
+    changes.fire(StoryChanged.of(story, StoryChanged.Kind.HELD, advised));
     return story;
   }
 
-  public Story publish(UUID id, String actor) {
+  /**
+   * An editor publishes the story: from incoming, or again after a hold, which partners are told of
+   * (with {@code notice}) when the public had seen it before and sees it again now.
+   */
+  public Story publish(UUID id, String actor, String notice) {
     Story story = stories.editable(id);
+    boolean seenBefore = story.state() == StoryStatus.HELD && story.firstPublicAt() != null;
     story.publishByDesk();
     story.notePublic();
-    history.record(story, actor, "published", null);
-    changes.fire(StoryChanged.of(story, StoryChanged.Kind.PUBLISHED));
+    boolean advised = seenBefore && Readership.isPublic(story, Instant.now());
+    if (advised) {
+      history.advise(story, actor, "published", notice, Advisory.Kind.RELEASED, notice, null);
+    } else {
+      history.record(story, actor, "published", notice);
+    }
+    changes.fire(
+        StoryChanged.of(
+            story, advised ? StoryChanged.Kind.RELEASED : StoryChanged.Kind.PUBLISHED, advised));
     return story;
   }
 

@@ -21,11 +21,6 @@ import java.util.UUID;
     name = "StoryVersion.last",
     query =
         "select max(v.seq) from StoryVersion v where v.storyId = :story and v.rendition = :rendition")
-@NamedQuery(
-    name = "StoryVersion.latestNotes",
-    query =
-        "select v.note from StoryVersion v where v.storyId = :story and v.seq > 0"
-            + " and v.rendition in :renditions and v.note is not null order by v.at desc, v.seq desc")
 public class StoryVersion {
   @Id private UUID id;
 

@@ -34,7 +34,8 @@ record TopicRequest(
   // Ordered, so that the refusal lists them the same way every time.
   static final Set<String> RESERVED =
       java.util.Collections.unmodifiableSet(
-          new java.util.LinkedHashSet<>(java.util.List.of("all", "opml", "index", "preview")));
+          new java.util.LinkedHashSet<>(
+              java.util.List.of("all", "advisories", "opml", "index", "preview")));
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\u200c\\u200d]]");
 

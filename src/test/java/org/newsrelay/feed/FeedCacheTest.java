@@ -73,7 +73,9 @@ class FeedCacheTest {
   private static List<StoryChanged> changes(Language language, int count) {
     return java.util.stream.IntStream.range(0, count)
         .mapToObj(
-            i -> new StoryChanged(UUID.randomUUID(), language, StoryChanged.Kind.PUBLISHED, true))
+            i ->
+                new StoryChanged(
+                    UUID.randomUUID(), language, StoryChanged.Kind.PUBLISHED, true, false))
         .toList();
   }
 

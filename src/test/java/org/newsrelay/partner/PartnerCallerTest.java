@@ -23,6 +23,7 @@ class PartnerCallerTest {
             1,
             1);
     assertTrue(caller.mayRead("en", "all"));
+    assertTrue(caller.mayRead("en", "advisories"), "advisories are about every story");
     assertTrue(caller.mayRead("en", "markets"));
     assertFalse(caller.mayRead("en", "sport"));
     assertFalse(caller.mayRead("zh-Hans", "all"));

@@ -111,7 +111,8 @@ class RenditionsTest {
     correction = new StoryRendition(story.id(), Language.ZH_HANT_TW);
     correction.correct(
         new Rendition(Language.ZH_HANT_TW, Rendition.Kind.CORRECTED, "編輯改過的標題", "內文", null),
-        "editor");
+        "editor",
+        null);
     Renditions.ReaderCopy copy = renditions.forReaders(story, Language.ZH_HANT_TW);
     assertEquals(Rendition.Kind.CORRECTED, copy.rendition().kind());
     assertEquals("編輯改過的標題", copy.rendition().headline());

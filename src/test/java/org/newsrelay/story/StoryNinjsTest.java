@@ -63,7 +63,12 @@ class StoryNinjsTest {
   JsonObject ninjs(String deskNote) {
     Renditions.ReaderCopy copy =
         new Renditions.ReaderCopy(
-            Renditions.original(story), story.summary(), story.byline(), story.subjects(), wire);
+            Renditions.original(story),
+            story.summary(),
+            story.byline(),
+            story.subjects(),
+            wire,
+            deskNote);
     return StoryNinjs.of(story, Language.EN, copy, deskNote, NOW);
   }
 

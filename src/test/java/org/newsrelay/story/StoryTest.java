@@ -132,7 +132,8 @@ class StoryTest {
         story.reviseFromWire(
             copy(WIRE_TIME.plusSeconds(60), WireStatus.USABLE, null),
             desk("editor:ming", "embargoed"),
-            WIRE);
+            WIRE,
+            true);
     assertTrue(kept);
     assertEquals(deskEmbargo, story.embargoedUntil());
     assertEquals(2, story.version());
@@ -148,7 +149,8 @@ class StoryTest {
           story.reviseFromWire(
               copy(WIRE_TIME.plusSeconds(60), WireStatus.USABLE, wireEmbargo),
               desk(actor, "embargoed", "embargo lifted"),
-              WIRE);
+              WIRE,
+              true);
       assertFalse(kept, actor);
       assertEquals(wireEmbargo, story.embargoedUntil(), actor);
     }

@@ -106,4 +106,12 @@ class TopicRequestTest {
         "rules.subjects",
         refusedField("{\"name\": \"x\", \"rules\": {\"subjects\": [\"chips\"]}}"));
   }
+
+  @Test
+  void theAdvisoriesFeedIsNoTopic() {
+    assertEquals(
+        "slug",
+        refusedField(
+            "{\"slug\": \"advisories\", \"name\": \"x\", \"rules\": {\"include\": [\"x\"]}}"));
+  }
 }

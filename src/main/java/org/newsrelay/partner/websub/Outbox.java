@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.newsrelay.feed.FeedTopic;
 import org.newsrelay.platform.NativeRows;
 import org.newsrelay.platform.Transactions;
 import org.newsrelay.story.Language;
@@ -18,10 +19,11 @@ import org.newsrelay.story.StoryChanged;
 import org.newsrelay.topic.StoryTopicsAssigned;
 
 /**
- * Writes one delivery per affected subscription in the very transaction that published, corrected
- * or killed the story: if that commits, the deliveries exist; if the server dies first, neither
- * does. Each subscription's rows are numbered under its row lock, taken in id order so that two
- * publications never deadlock, and committed in that order.
+ * Writes one delivery per affected subscription in the very transaction that published, corrected,
+ * held, released or killed the story (its kind is the delivery's {@code X-Newsrelay-Change}), and
+ * for an advisory one per subscription of the advisories feeds too: if that commits, the deliveries
+ * exist; if the server dies first, neither does. Each subscription's rows are numbered under its
+ * row lock, taken in id order so that two publications never deadlock, and committed in that order.
  */
 @ApplicationScoped
 public class Outbox {
@@ -47,7 +49,11 @@ public class Outbox {
     if (languages.stream().noneMatch(subscribed::contains)) {
       return;
     }
-    Set<String> slugs = assigned.slugs();
+    Set<String> slugs = new HashSet<>(assigned.slugs());
+    if (change.advised()) {
+      // Partners were told in an advisory: subscribers of the advisories feeds get it too.
+      slugs.add(FeedTopic.ADVISORIES.slug());
+    }
     var query =
         em.createNativeQuery(
                 "select id from websub_subscription where state = 'active' and expires_at > ?1"
