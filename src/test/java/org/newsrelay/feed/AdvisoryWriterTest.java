@@ -107,7 +107,7 @@ class AdvisoryWriterTest {
     String xml = render(Language.ZH_HANT_TW, FeedFormat.ATOM);
     Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(xml)));
     assertEquals("撤稿：稿件 0f8fad5b", feed.getEntries().get(0).getTitle());
-    assertEquals("暫扣：Harbour reopens", feed.getEntries().get(1).getTitle());
+    assertEquals("暫緩：Harbour reopens", feed.getEntries().get(1).getTitle());
     assertEquals("撤稿", feed.getEntries().get(0).getCategories().get(0).getLabel());
   }
 
