@@ -16,6 +16,7 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Media;
 
 /**
  * Atom (RFC 4287) through Rome's exact model, with RFC 5005 paging links, a WebSub hub link,
@@ -123,7 +124,28 @@ final class AtomWriter {
       related.setTitle(source.name());
       others.add(related);
     }
+    for (Media media : story.media()) {
+      // RFC 4287 4.2.7.2: each picture's largest file, for readers that show enclosures.
+      Media.File file = media.largest();
+      if (file.contentType() != null) {
+        Link enclosure = link("enclosure", URI.create(file.href()), file.contentType(), null);
+        if (file.bytes() != null) {
+          enclosure.setLength(file.bytes());
+        }
+        String caption = MediaMarkup.captionLine(media);
+        if (caption != null) {
+          enclosure.setTitle(caption);
+        }
+        others.add(enclosure);
+      }
+    }
     entry.setOtherLinks(others);
+    var mediaRss = MediaMarkup.mediaRss(story);
+    if (mediaRss != null) {
+      List<com.rometools.rome.feed.module.Module> modules = new ArrayList<>(entry.getModules());
+      modules.add(mediaRss);
+      entry.setModules(modules);
+    }
     List<Category> categories = new ArrayList<>();
     for (String name : story.categories()) {
       Category category = new Category();

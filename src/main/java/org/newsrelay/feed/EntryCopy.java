@@ -22,7 +22,9 @@ final class EntryCopy {
   }
 
   FeedStory render(Story story, Language target, Renditions.ReaderCopy copy) {
-    return laidOut(story, target, copy).withCorrection(copy.correction());
+    return laidOut(story, target, copy)
+        .withCorrection(copy.correction())
+        .withMedia(copy.wire().media());
   }
 
   private FeedStory laidOut(Story story, Language target, Renditions.ReaderCopy copy) {

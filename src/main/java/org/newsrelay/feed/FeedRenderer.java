@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.newsrelay.platform.Json;
+import org.newsrelay.story.Media;
 import org.newsrelay.story.Rights;
 import org.newsrelay.text.TextEngine;
 
@@ -166,7 +167,20 @@ public final class FeedRenderer {
         story.translations(),
         List.copyOf(sources),
         readable(story.rights(), text),
-        story.correction() == null ? null : text.xmlSafe(story.correction()));
+        story.correction() == null ? null : text.xmlSafe(story.correction()),
+        readableMedia(story.media(), text));
+  }
+
+  /** Media whose texts XML can carry and whose files are links; one left without a file goes. */
+  private static List<Media> readableMedia(List<Media> media, TextEngine text) {
+    List<Media> readable = new ArrayList<>(media.size());
+    for (Media item : media) {
+      Media clean = item.with(text::xmlSafe, text::webLink);
+      if (clean != null) {
+        readable.add(clean);
+      }
+    }
+    return readable;
   }
 
   private static Rights readable(Rights rights, TextEngine text) {

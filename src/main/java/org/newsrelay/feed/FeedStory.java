@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.newsrelay.platform.Messages;
 import org.newsrelay.story.Language;
+import org.newsrelay.story.Media;
 import org.newsrelay.story.Rights;
 
 /**
@@ -24,6 +25,7 @@ import org.newsrelay.story.Rights;
  *     from other wires or in another script
  * @param rights who holds the rights and on what terms, as the wire said; null when it said nothing
  * @param correction the note of the desk's correction in force, in this language, or null
+ * @param media the story's pictures and other media, their captions and credits in this language
  */
 public record FeedStory(
     UUID id,
@@ -40,8 +42,14 @@ public record FeedStory(
     List<Translation> translations,
     List<Source> sources,
     Rights rights,
-    String correction)
+    String correction,
+    List<Media> media)
     implements Serializable {
+
+  public FeedStory {
+    correction = correction == null || correction.isBlank() ? null : correction;
+    media = media == null ? List.of() : List.copyOf(media);
+  }
 
   /** Another story that tells the same event in another language. */
   public record Translation(UUID storyId, Language language) implements Serializable {}
@@ -54,7 +62,7 @@ public record FeedStory(
    */
   public record Source(UUID storyId, String name, String url) implements Serializable {}
 
-  /** A story whose wire said nothing of its rights, without a correction note. */
+  /** A story whose wire said nothing of its rights or media, without a correction note. */
   public FeedStory(
       UUID id,
       Language language,
@@ -84,7 +92,8 @@ public record FeedStory(
         translations,
         sources,
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** A story without links to other stories; {@link #withLinks} adds them at render time. */
@@ -122,62 +131,92 @@ public record FeedStory(
    * changing, so they are never part of the cached rendition.
    */
   public FeedStory withLinks(List<Translation> translations, List<Source> sources) {
-    return new FeedStory(
-        id,
-        language,
-        original,
-        headline,
-        summary,
-        contentHtml,
-        link,
-        byline,
-        published,
-        updated,
-        categories,
-        List.copyOf(translations),
-        List.copyOf(sources),
-        rights,
-        correction);
+    return changed(
+        b -> {
+          b.translations = List.copyOf(translations);
+          b.sources = List.copyOf(sources);
+        });
   }
 
   /** The same rendition with the rights the wire stated. */
   public FeedStory withRights(Rights stated) {
-    return new FeedStory(
-        id,
-        language,
-        original,
-        headline,
-        summary,
-        contentHtml,
-        link,
-        byline,
-        published,
-        updated,
-        categories,
-        translations,
-        sources,
-        stated,
-        correction);
+    return changed(b -> b.rights = stated);
   }
 
   /** The same rendition with the note of the desk's correction in force (null: none). */
   public FeedStory withCorrection(String note) {
-    return new FeedStory(
-        id,
-        language,
-        original,
-        headline,
-        summary,
-        contentHtml,
-        link,
-        byline,
-        published,
-        updated,
-        categories,
-        translations,
-        sources,
-        rights,
-        note == null || note.isBlank() ? null : note);
+    return changed(b -> b.correction = note);
+  }
+
+  /** The same rendition with its pictures and other media, in the rendition's script. */
+  public FeedStory withMedia(List<Media> pictures) {
+    return changed(b -> b.media = pictures);
+  }
+
+  /** The same rendition with some of its parts changed: the one place that lists them all. */
+  FeedStory changed(java.util.function.Consumer<Parts> change) {
+    Parts parts = new Parts(this);
+    change.accept(parts);
+    return parts.story();
+  }
+
+  /** A rendition's parts, to change some of them ({@link #changed}). */
+  static final class Parts {
+    UUID id;
+    Language language;
+    Language original;
+    String headline;
+    String summary;
+    String contentHtml;
+    String link;
+    String byline;
+    Instant published;
+    Instant updated;
+    List<String> categories;
+    List<Translation> translations;
+    List<Source> sources;
+    Rights rights;
+    String correction;
+    List<Media> media;
+
+    private Parts(FeedStory s) {
+      id = s.id;
+      language = s.language;
+      original = s.original;
+      headline = s.headline;
+      summary = s.summary;
+      contentHtml = s.contentHtml;
+      link = s.link;
+      byline = s.byline;
+      published = s.published;
+      updated = s.updated;
+      categories = s.categories;
+      translations = s.translations;
+      sources = s.sources;
+      rights = s.rights;
+      correction = s.correction;
+      media = s.media;
+    }
+
+    private FeedStory story() {
+      return new FeedStory(
+          id,
+          language,
+          original,
+          headline,
+          summary,
+          contentHtml,
+          link,
+          byline,
+          published,
+          updated,
+          categories,
+          translations,
+          sources,
+          rights,
+          correction,
+          media);
+    }
   }
 
   /** The languages a reader can read this story in here, besides this one. */
@@ -191,11 +230,12 @@ public record FeedStory(
   /**
    * The content, and when other wires carry the story too, a last paragraph linking to them: every
    * reader shows the content, while few show an entry's extra links. A correction's note comes
-   * first, in a paragraph of its own ({@link FeedExtensions#correctionHtml}), for the same reason.
+   * first, in a paragraph of its own ({@link FeedExtensions#correctionHtml}), for the same reason;
+   * then the story's pictures that its body does not show already ({@link MediaMarkup#figures}).
    */
   public String contentHtmlWithSources() {
-    String corrected =
-        correction == null ? contentHtml : FeedExtensions.correctionHtml(this) + contentHtml;
+    String shown = MediaMarkup.figures(this) + contentHtml;
+    String corrected = correction == null ? shown : FeedExtensions.correctionHtml(this) + shown;
     if (sources.isEmpty()) {
       return corrected;
     }

@@ -88,6 +88,15 @@ final class JsonFeedWriter {
       add(rights, "usage_terms", story.rights().usageTerms());
       item.add("_rights", rights);
     }
+    if (!story.media().isEmpty()) {
+      String image = MediaMarkup.image(story);
+      if (image != null) {
+        item.add("image", image);
+      }
+      item.add("attachments", MediaMarkup.attachments(story));
+      // Captions, alt texts and credits, which JSON Feed has no member for.
+      item.add("_media", MediaMarkup.extension(story));
+    }
     if (story.correction() != null) {
       // The note is at the top of the content too; here it is for software.
       item.add("_correction", Json.createObjectBuilder().add("note", story.correction()));

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
 import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
@@ -18,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.newsrelay.story.Media;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -122,6 +124,21 @@ final class RssWriter {
       }
       List<Module> modules = new ArrayList<>(item.getModules());
       modules.add(dc);
+      item.setModules(modules);
+    }
+    Media.File enclosure = MediaMarkup.enclosure(story);
+    if (enclosure != null) {
+      // RSS allows one enclosure: the first picture's largest file. Media RSS has them all.
+      Enclosure e = new Enclosure();
+      e.setUrl(enclosure.href());
+      e.setType(enclosure.contentType());
+      e.setLength(enclosure.bytes() == null ? 0 : enclosure.bytes());
+      item.setEnclosures(List.of(e));
+    }
+    var mediaRss = MediaMarkup.mediaRss(story);
+    if (mediaRss != null) {
+      List<Module> modules = new ArrayList<>(item.getModules());
+      modules.add(mediaRss);
       item.setModules(modules);
     }
     // Our page of the story in this language, beside the original, and the cluster's other

@@ -153,7 +153,9 @@ final class Intake {
         List.copyOf(subjects),
         draft.pubstatus(),
         draft.embargoed(),
-        cleaned(draft.wire()));
+        MediaIntake.withBodyPictures(
+            MediaIntake.linksChecked(cleaned(draft.wire()), TEXT::webLink),
+            TEXT.pictures(draft.bodyHtml())));
   }
 
   /**

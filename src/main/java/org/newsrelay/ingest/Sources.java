@@ -213,7 +213,10 @@ public class Sources {
         entry.updated() != null ? entry.updated() : entry.published(),
         entry.link(),
         entry.author(),
-        entry.categories() == null ? List.of() : entry.categories());
+        entry.categories() == null ? List.of() : entry.categories(),
+        null,
+        null,
+        MediaIntake.polled(entry.media(), entry.rights()));
   }
 
   private static URI parseUrl(String url) {

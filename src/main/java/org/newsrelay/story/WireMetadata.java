@@ -49,6 +49,17 @@ public record WireMetadata(JsonObject json) {
   /** Lists whose items' {@code name} a reader reads (an association's caption is media's). */
   static final List<String> NAMED = List.of("subjects", "places", "genres");
 
+  /** An association's one-text members that a reader reads (1.x's spellings too). */
+  static final List<String> MEDIA_TEXTS =
+      List.of(
+          "headline",
+          "description_text",
+          "by",
+          "byline",
+          "copyrightholder",
+          "copyrightnotice",
+          "usageterms");
+
   public static final WireMetadata NONE = new WireMetadata(JsonValue.EMPTY_JSON_OBJECT);
 
   public WireMetadata {
@@ -158,7 +169,48 @@ public record WireMetadata(JsonObject json) {
       }
       converted.add(name, items);
     }
+    if (json.get("associations") instanceof JsonArray associations) {
+      JsonArrayBuilder items = Json.createArrayBuilder();
+      for (JsonValue item : associations) {
+        items.add(item instanceof JsonObject media ? convertedMedia(media, convert) : item);
+      }
+      converted.add("associations", items);
+    }
     return new WireMetadata(converted.build());
+  }
+
+  /** The media ({@link Media}) of the story: its pictures with their captions and credits. */
+  public List<Media> media() {
+    return Media.of(this);
+  }
+
+  /**
+   * An association's texts a reader reads (caption, alt text, headline, credit, rights) through
+   * {@code convert}: no anchor does this, and a caption in the wrong script is as visible as a
+   * headline.
+   */
+  private static JsonObject convertedMedia(JsonObject media, UnaryOperator<String> convert) {
+    JsonObjectBuilder converted = Json.createObjectBuilder(media);
+    for (String name : MEDIA_TEXTS) {
+      if (media.get(name) instanceof JsonString text) {
+        converted.add(name, convert.apply(text.getString()));
+      }
+    }
+    for (String name : List.of("descriptions", "headlines")) {
+      if (!(media.get(name) instanceof JsonArray array)) {
+        continue;
+      }
+      JsonArrayBuilder items = Json.createArrayBuilder();
+      for (JsonValue item : array) {
+        if (item instanceof JsonObject text && text.get("value") instanceof JsonString value) {
+          items.add(Json.createObjectBuilder(text).add("value", convert.apply(value.getString())));
+        } else {
+          items.add(item);
+        }
+      }
+      converted.add(name, items);
+    }
+    return converted.build();
   }
 
   private static JsonValue strings(JsonValue value, UnaryOperator<String> clean) {

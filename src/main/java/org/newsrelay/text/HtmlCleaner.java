@@ -1,5 +1,7 @@
 package org.newsrelay.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,7 +15,7 @@ final class HtmlCleaner {
   private static final Safelist ALLOWED =
       Safelist.none()
           .addTags("p", "br", "em", "strong", "i", "b", "ul", "ol", "li", "blockquote", "q")
-          .addTags("a", "img")
+          .addTags("a", "img", "figure", "figcaption")
           .addAttributes("a", "href")
           .addProtocols("a", "href", "http", "https")
           .addAttributes("img", "src", "alt")
@@ -53,6 +55,46 @@ final class HtmlCleaner {
     clean.outputSettings().prettyPrint(false);
     // Once more after parsing: a character reference such as &#xFFFF; becomes the character.
     return XmlText.carriable(clean.body().html());
+  }
+
+  List<BodyPicture> pictures(String html) {
+    List<BodyPicture> pictures = new ArrayList<>();
+    // Most bodies have no picture; they are not parsed a second time for none.
+    if (html == null || !hasImg(html)) {
+      return pictures;
+    }
+    Document doc = Jsoup.parseBodyFragment(XmlText.carriable(html));
+    for (Element img : doc.select("img[src]")) {
+      String src = WebLinks.absoluteHttps(img.attr("src"));
+      if (src == null) {
+        continue;
+      }
+      Element figure = img.closest("figure");
+      String caption = null;
+      String credit = null;
+      if (figure != null) {
+        Element figcaption = figure.selectFirst("figcaption");
+        caption = figcaption == null ? null : blankToNull(figcaption.text());
+        // A credit as wires mark it up beside the caption (TT's <div class="byline">).
+        Element byline = figure.selectFirst(".byline, .credit");
+        credit = byline == null ? null : blankToNull(byline.text());
+      }
+      pictures.add(new BodyPicture(src, blankToNull(img.attr("alt")), caption, credit));
+    }
+    return pictures;
+  }
+
+  private static boolean hasImg(String html) {
+    for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+      if (html.regionMatches(true, i + 1, "img", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   String toText(String html) {

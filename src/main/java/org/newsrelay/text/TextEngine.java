@@ -175,6 +175,14 @@ public final class TextEngine {
     return this.html.toText(html);
   }
 
+  /**
+   * The pictures a body shows ({@code <img>}, with its {@code <figure>}'s caption), in order; only
+   * those whose address is an absolute https URL, as the sanitiser keeps them.
+   */
+  public List<BodyPicture> pictures(String html) {
+    return this.html.pictures(html);
+  }
+
   public String slug(String name) {
     return slugger.slug(name);
   }

@@ -47,6 +47,9 @@ final class FeedMapper {
   private final Element container;
   private final URI documentBase;
 
+  /** The feed's copyright (RSS) or rights (Atom), for items without their own. */
+  private String feedRights;
+
   FeedMapper(Document document, URI baseUri) {
     this.root = document.getRootElement();
     this.container = channelOf(root);
@@ -54,6 +57,7 @@ final class FeedMapper {
   }
 
   ParsedFeed map(WireFeed wireFeed, SyndFeed feed, String charset, List<String> warnings) {
+    feedRights = blankToNull(feed.getCopyright());
     URI feedBase = baseOf(container);
     String language = blankToNull(feed.getLanguage());
     if (language == null) {
@@ -129,7 +133,18 @@ final class FeedMapper {
         categories(e, dc),
         published,
         updated,
-        entryLanguage(e, xml, feedLanguage));
+        entryLanguage(e, xml, feedLanguage),
+        FeedMedia.of(e, FeedMapper::resolve, base),
+        rights(e, wire, dc));
+  }
+
+  /** The item's own rights: Atom's rights, else Dublin Core's; the feed's stand in for none. */
+  private String rights(SyndEntry e, Entry wire, DCModule dc) {
+    String rights = wire == null ? null : blankToNull(wire.getRights());
+    if (rights == null && dc != null) {
+      rights = blankToNull(dc.getRights());
+    }
+    return rights != null ? rights : feedRights;
   }
 
   private static String entryLanguage(SyndEntry e, Element xml, String feedLanguage) {
