@@ -307,9 +307,10 @@ class AdvisoriesIT extends ServerIT {
         .filter(
             e ->
                 ("urn:uuid:" + storyId)
+                    // Rome's threading module (rome-modules) reads thr:in-reply-to.
                     .equals(
-                        foreign(e.getForeignMarkup(), THREADING, "in-reply-to")
-                            .getAttributeValue("ref")))
+                        ((com.rometools.modules.thr.ThreadingModule) e.getModule(THREADING))
+                            .getRef()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + kind + " advisory of " + storyId));
   }

@@ -19,13 +19,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsrelay.it.support.Copy;
+import org.newsrelay.it.support.Feeds;
 import org.newsrelay.it.support.FixtureFeedServer;
 import org.newsrelay.it.support.Http;
+import org.newsrelay.it.support.Partner;
 import org.newsrelay.it.support.ServerIT;
+import org.newsrelay.it.support.WebSubSubscriber;
 
 /**
  * A ninjs 2.x story with a picture whose caption is in Simplified Chinese reaches every format and
@@ -279,6 +283,39 @@ class MediaIT extends ServerIT {
       assertEquals("Ann Lee", content.getMetadata().getCredits()[0].getName());
       Entry entry = reader.atom("/feeds/en/all.atom?q=" + token).getEntries().get(0);
       assertEquals("© 2026 Photo Wire " + token, entry.getRights(), "the feed's rights");
+    }
+  }
+
+  @Test
+  void aWebSubDeliveryCarriesThePictureInTheSubscribersVariant() throws Exception {
+    Partner partner = partner("\"subscriber\"", "\"zh-Hant-TW\"", null);
+    try (WebSubSubscriber subscriber = new WebSubSubscriber(2)) {
+      HttpResponse<String> accepted =
+          partner.subscribe(
+              http.uri("/feeds/zh-Hant-TW/all.atom").toString(), subscriber.url("/tw"), null, 600);
+      assertEquals(202, accepted.statusCode(), accepted.body());
+      assertEquals(
+          "active",
+          partner.awaitDecided(Http.json(accepted).getString("subscription")).getString("state"));
+      String id = wire.push(withPicture());
+      WebSubSubscriber.Received delivery =
+          Http.eventually(
+                  WAIT,
+                  () ->
+                      subscriber.deliveries().stream()
+                          .filter(r -> id.equals(r.header("X-Newsrelay-Story")))
+                          .findFirst(),
+                  Optional::isPresent)
+              .orElseThrow();
+      Entry entry = Feeds.entry(Feeds.atom(delivery.text()), id).orElseThrow();
+      MediaContent[] media =
+          ((MediaEntryModule) entry.getModule(MediaModule.URI)).getMediaContents();
+      assertEquals(converted(CAPTION, "zh-Hant-TW"), media[0].getMetadata().getDescription());
+      assertEquals(
+          large(),
+          ((com.rometools.modules.mediarss.types.UrlReference) media[0].getReference())
+              .getUrl()
+              .toString());
     }
   }
 
