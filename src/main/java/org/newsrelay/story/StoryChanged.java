@@ -10,9 +10,25 @@ import java.util.UUID;
  *     a change announced to subscribers. A story killed under embargo, or corrected while it waits,
  *     leaves no trace outside the desk, not even its id in a delivery's headers.
  * @param advised the change is an advisory too ({@link Advisory}): the advisories feeds changed
+ * @param urgent subscribers should hear of it before other changes: the wire's urgency is 1 or 2
+ *     (ninjs: flash, bulletin), or the story was killed
  */
 public record StoryChanged(
-    UUID storyId, Language language, Kind kind, boolean seenByReaders, boolean advised) {
+    UUID storyId,
+    Language language,
+    Kind kind,
+    boolean seenByReaders,
+    boolean advised,
+    boolean urgent) {
+  /** ninjs urgency at or under which a story goes ahead of others: flash and bulletin. */
+  public static final int URGENT = 2;
+
+  /** A change that is not urgent (a kill always is). */
+  public StoryChanged(
+      UUID storyId, Language language, Kind kind, boolean seenByReaders, boolean advised) {
+    this(storyId, language, kind, seenByReaders, advised, kind == Kind.KILLED);
+  }
+
   /**
    * What happened, as subscribers' deliveries name it: a story published (or its embargo passed),
    * revised by its wire, corrected by the desk, held, released after a hold, or killed.
@@ -35,5 +51,11 @@ public record StoryChanged(
   static StoryChanged of(Story story, Kind kind, boolean advised) {
     return new StoryChanged(
         story.id(), story.language(), kind, story.firstPublicAt() != null, advised);
+  }
+
+  /** The same change, urgent when the wire's urgency says so (null: the wire said nothing). */
+  StoryChanged withUrgency(Integer urgency) {
+    boolean urgentNow = urgent || (urgency != null && urgency <= URGENT);
+    return new StoryChanged(storyId, language, kind, seenByReaders, advised, urgentNow);
   }
 }

@@ -111,7 +111,8 @@ public class StoryService {
       return false;
     }
     if (story.announces(kind, Instant.now())) {
-      changes.fire(StoryChanged.of(story, kind, advisory != null));
+      changes.fire(
+          StoryChanged.of(story, kind, advisory != null).withUrgency(copy.wire().urgency()));
     }
     return true;
   }
@@ -252,7 +253,10 @@ public class StoryService {
     story.embargoPassed(until);
     history.record(story, CLOCK, "embargo lifted", until.toString());
     if (story.state() == StoryStatus.PUBLISHED) {
-      changes.fire(StoryChanged.of(story, StoryChanged.Kind.PUBLISHED));
+      // A flash under embargo is a flash when it lifts.
+      changes.fire(
+          StoryChanged.of(story, StoryChanged.Kind.PUBLISHED)
+              .withUrgency(stories.metadata(id).urgency()));
     }
     return true;
   }

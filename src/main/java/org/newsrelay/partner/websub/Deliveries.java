@@ -46,10 +46,11 @@ public class Deliveries {
                 "select d.id from websub_delivery d where d.state = 'pending'"
                     + " and d.next_attempt_at <= ?1"
                     + " and (d.claimed_until is null or d.claimed_until < ?1)"
+                    // One head per subscription: its first urgent delivery, else its first.
                     + " and not exists (select 1 from websub_delivery e"
                     + " where e.subscription_id = d.subscription_id and e.state = 'pending'"
-                    + " and e.seq < d.seq)"
-                    + " order by d.next_attempt_at, d.id")
+                    + " and ((e.urgent and not d.urgent) or (e.urgent = d.urgent and e.seq < d.seq)))"
+                    + " order by d.urgent desc, d.next_attempt_at, d.id")
             .setParameter(1, now)
             .setMaxResults(limit)
             .getResultList();
