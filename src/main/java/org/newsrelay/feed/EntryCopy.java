@@ -1,6 +1,5 @@
 package org.newsrelay.feed;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,10 +27,20 @@ final class EntryCopy {
   }
 
   private FeedStory laidOut(Story story, Language target, Renditions.ReaderCopy copy) {
-    List<String> categories = new ArrayList<>();
+    // A subject the wire named shows its name (converted for this variant), not its code:
+    // readers show a category as it is, and "medtop:04000000" says nothing to a reader.
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (jakarta.json.JsonObject subject : copy.wire().list("subjects")) {
+      String code = subject.getString("code", null);
+      String name = subject.getString("name", null);
+      if (code != null && name != null && !name.isBlank()) {
+        names.putIfAbsent(code, name.strip());
+      }
+    }
+    java.util.Set<String> categories = new java.util.LinkedHashSet<>();
     for (String subject : copy.subjects()) {
       if (subject != null && !subject.isBlank()) {
-        categories.add(subject.strip());
+        categories.add(names.getOrDefault(subject.strip(), subject.strip()));
       }
     }
     return new FeedStory(

@@ -299,6 +299,12 @@ class WireFidelityIT extends ServerIT {
     String chinese = wire.push(chinese(Instant.now()));
     Entry taiwan = reader.awaitEntry("/feeds/zh-Hant-TW/all.atom?q=" + token, chinese);
     assertEquals(taiwanese("版权所有 新华社") + " — " + taiwanese("仅限合作伙伴使用"), taiwan.getRights());
+    assertTrue(
+        taiwan.getCategories().stream().anyMatch(c -> c.getTerm().equals(taiwanese("经济"))),
+        "the subject by its name in the reader's script, not its code");
+    assertFalse(
+        taiwan.getCategories().stream().anyMatch(c -> c.getTerm().startsWith("medtop:")),
+        "no bare code");
   }
 
   @Test
