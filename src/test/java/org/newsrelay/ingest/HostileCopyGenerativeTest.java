@@ -170,7 +170,8 @@ class HostileCopyGenerativeTest {
             NOW,
             copy.subjects(),
             List.of())
-        .withRights(copy.wire().rights());
+        .withRights(copy.wire().rights())
+        .withMedia(copy.wire().media());
   }
 
   void assertRendersWellFormed(FeedStory story) throws Exception {
@@ -207,6 +208,16 @@ class HostileCopyGenerativeTest {
             .getJsonArray("items")
             .getJsonObject(0);
     assertRunsNothing(item.getString("content_html"));
+    for (String member : new String[] {"image"}) {
+      if (item.containsKey(member)) {
+        assertEquals(text.webLink(item.getString(member)), item.getString(member));
+      }
+    }
+    if (item.containsKey("attachments")) {
+      for (JsonObject attachment : item.getJsonArray("attachments").getValuesAs(JsonObject.class)) {
+        assertEquals(text.webLink(attachment.getString("url")), attachment.getString("url"));
+      }
+    }
     if (item.containsKey("external_url")) {
       assertEquals(text.webLink(item.getString("external_url")), item.getString("external_url"));
     }
@@ -463,6 +474,36 @@ class HostileCopyGenerativeTest {
         if (random.nextBoolean()) {
           json.add("usageterms", text());
         }
+      }
+      if (random.nextInt(3) == 0) {
+        // Pictures: hostile captions, credits and addresses, odd sizes, 1.x's spellings.
+        JsonArrayBuilder associations = Json.createArrayBuilder();
+        for (int i = random.nextInt(3); i >= 0; i--) {
+          JsonObjectBuilder rendition =
+              Json.createObjectBuilder().add("href", link()).add("contenttype", "image/jpeg");
+          if (random.nextBoolean()) {
+            rendition.add("width", random.nextBoolean() ? random.nextInt() : 800);
+          }
+          if (random.nextInt(6) == 0) {
+            rendition.add("height", new java.math.BigDecimal("1e999999999"));
+          }
+          JsonObjectBuilder picture =
+              Json.createObjectBuilder()
+                  .add("type", random.nextBoolean() ? "picture" : text())
+                  .add(random.nextBoolean() ? "by" : "byline", text())
+                  .add("renditions", Json.createArrayBuilder().add(rendition));
+          if (random.nextBoolean()) {
+            picture.add(
+                "descriptions",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("role", "caption").add("value", text()))
+                    .add(Json.createObjectBuilder().add("role", "alt").add("value", text())));
+          } else {
+            picture.add("description_text", text());
+          }
+          associations.add(picture);
+        }
+        json.add("associations", associations);
       }
       if (random.nextInt(8) == 0) {
         // A field of the wrong type: refused with a 400, never more.
