@@ -152,23 +152,23 @@ public final class FeedRenderer {
     }
     String headline = story.headline() == null ? "" : text.xmlSafe(story.headline()).strip();
     String byline = story.byline() == null ? null : text.xmlSafe(story.byline()).strip();
-    return new FeedStory(
-        story.id(),
-        story.language(),
-        story.original(),
-        headline,
-        text.xmlSafe(story.summary()),
-        sanitised(story.contentHtml(), text),
-        text.webLink(story.link()),
-        byline == null || byline.isEmpty() ? null : byline,
-        story.published(),
-        story.updated(),
-        List.copyOf(categories),
-        story.translations(),
-        List.copyOf(sources),
-        readable(story.rights(), text),
-        story.correction() == null ? null : text.xmlSafe(story.correction()),
-        readableMedia(story.media(), text));
+    String summary = text.xmlSafe(story.summary());
+    String content = sanitised(story.contentHtml(), text);
+    String link = text.webLink(story.link());
+    String correction = story.correction() == null ? null : text.xmlSafe(story.correction());
+    return story.changed(
+        p -> {
+          p.headline = headline;
+          p.summary = summary;
+          p.contentHtml = content;
+          p.link = link;
+          p.byline = byline == null || byline.isEmpty() ? null : byline;
+          p.categories = List.copyOf(categories);
+          p.sources = List.copyOf(sources);
+          p.rights = readable(story.rights(), text);
+          p.correction = correction;
+          p.media = readableMedia(story.media(), text);
+        });
   }
 
   /** Media whose texts XML can carry and whose files are links; one left without a file goes. */

@@ -62,41 +62,10 @@ public record FeedStory(
    */
   public record Source(UUID storyId, String name, String url) implements Serializable {}
 
-  /** A story whose wire said nothing of its rights or media, without a correction note. */
-  public FeedStory(
-      UUID id,
-      Language language,
-      Language original,
-      String headline,
-      String summary,
-      String contentHtml,
-      String link,
-      String byline,
-      Instant published,
-      Instant updated,
-      List<String> categories,
-      List<Translation> translations,
-      List<Source> sources) {
-    this(
-        id,
-        language,
-        original,
-        headline,
-        summary,
-        contentHtml,
-        link,
-        byline,
-        published,
-        updated,
-        categories,
-        translations,
-        sources,
-        null,
-        null,
-        List.of());
-  }
-
-  /** A story without links to other stories; {@link #withLinks} adds them at render time. */
+  /**
+   * A story without links to other stories ({@link #withLinks} adds them at render time), rights, a
+   * correction or media.
+   */
   public FeedStory(
       UUID id,
       Language language,
@@ -123,6 +92,9 @@ public record FeedStory(
         updated,
         categories,
         translations,
+        List.of(),
+        null,
+        null,
         List.of());
   }
 

@@ -36,20 +36,20 @@ class HostileRenderingTest {
 
   static FeedStory hostile() {
     return new FeedStory(
-        BAD,
-        Language.EN,
-        Language.EN,
-        "Harbour\uFFFF reopens \uD800",
-        MARKUP + " \u0001summary",
-        "<p>Body <a href=\"javascript:alert(1)\">x</a> <a href=\"not a url\">y</a>\u0000</p>"
-            + "<img src=\"https://w.example/i.jpg\" onerror=\"alert(1)\">",
-        "not a url",
-        "Jane\u0007 Doe\u202E",
-        AT,
-        AT,
-        List.of("POL\uFFFE", "\u0000"),
-        List.of(),
-        List.of(new FeedStory.Source(GOOD, "evil", "javascript:alert(1)")));
+            BAD,
+            Language.EN,
+            Language.EN,
+            "Harbour\uFFFF reopens \uD800",
+            MARKUP + " \u0001summary",
+            "<p>Body <a href=\"javascript:alert(1)\">x</a> <a href=\"not a url\">y</a>\u0000</p>"
+                + "<img src=\"https://w.example/i.jpg\" onerror=\"alert(1)\">",
+            "not a url",
+            "Jane\u0007 Doe\u202E",
+            AT,
+            AT,
+            List.of("POL\uFFFE", "\u0000"),
+            List.of())
+        .withLinks(List.of(), List.of(new FeedStory.Source(GOOD, "evil", "javascript:alert(1)")));
   }
 
   static FeedStory plain(UUID id, Instant published) {

@@ -89,19 +89,21 @@ class HostileCopyGenerativeTest {
       Shapes shapes = new Shapes(new SplittableRandom(seed));
       FeedStory raw =
           new FeedStory(
-              new UUID(0, seed),
-              Language.ZH_HANS,
-              Language.ZH_HANS,
-              shapes.text(),
-              shapes.maybe(shapes.text()),
-              shapes.html(),
-              shapes.maybe(shapes.link()),
-              shapes.maybe(shapes.text()),
-              NOW,
-              NOW,
-              List.of(shapes.text(), shapes.text()),
-              List.of(),
-              List.of(new FeedStory.Source(new UUID(1, seed), shapes.text(), shapes.link())));
+                  new UUID(0, seed),
+                  Language.ZH_HANS,
+                  Language.ZH_HANS,
+                  shapes.text(),
+                  shapes.maybe(shapes.text()),
+                  shapes.html(),
+                  shapes.maybe(shapes.link()),
+                  shapes.maybe(shapes.text()),
+                  NOW,
+                  NOW,
+                  List.of(shapes.text(), shapes.text()),
+                  List.of())
+              .withLinks(
+                  List.of(),
+                  List.of(new FeedStory.Source(new UUID(1, seed), shapes.text(), shapes.link())));
       try {
         assertRendersWellFormed(raw);
       } catch (Exception | AssertionError e) {

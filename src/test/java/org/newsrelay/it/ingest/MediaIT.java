@@ -318,18 +318,4 @@ class MediaIT extends ServerIT {
               .toString());
     }
   }
-
-  /** Simplified copy in another variant, as the server's text API converts it. */
-  private String converted(String simplified, String to) {
-    return Http.json(
-            http.postJson(
-                "/api/v1/text/convert",
-                Json.createObjectBuilder()
-                    .add("text", simplified)
-                    .add("from", "zh-Hans")
-                    .add("to", to)
-                    .build()
-                    .toString()))
-        .getString("text");
-  }
 }

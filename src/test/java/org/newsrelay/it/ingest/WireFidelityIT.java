@@ -363,20 +363,6 @@ class WireFidelityIT extends ServerIT {
     assertEquals("subjects[0].name", problem.getString("field"));
   }
 
-  /** Simplified copy in another variant, as the server's text API converts it. */
-  private String converted(String simplified, String to) {
-    return Http.json(
-            http.postJson(
-                "/api/v1/text/convert",
-                Json.createObjectBuilder()
-                    .add("text", simplified)
-                    .add("from", "zh-Hans")
-                    .add("to", to)
-                    .build()
-                    .toString()))
-        .getString("text");
-  }
-
   private JsonObject content(String lang, String id) {
     HttpResponse<String> response = reader.get("/api/v1/content/" + lang + "/" + id);
     assertEquals(200, response.statusCode(), response.body());

@@ -57,13 +57,18 @@ public abstract class ServerIT {
 
   /** Simplified copy in Taiwan's Traditional, as the server's text API converts it. */
   protected String taiwanese(String simplified) {
+    return converted(simplified, "zh-Hant-TW");
+  }
+
+  /** Simplified copy in another variant, as the server's text API converts it. */
+  protected String converted(String simplified, String to) {
     return Http.json(
             http.postJson(
                 "/api/v1/text/convert",
                 jakarta.json.Json.createObjectBuilder()
                     .add("text", simplified)
                     .add("from", "zh-Hans")
-                    .add("to", "zh-Hant-TW")
+                    .add("to", to)
                     .build()
                     .toString()))
         .getString("text");
