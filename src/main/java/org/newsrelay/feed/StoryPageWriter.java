@@ -62,6 +62,7 @@ final class StoryPageWriter {
           .append("\">\n");
     }
     html.append("<link rel=\"canonical\" href=\"").append(escape(self)).append("\">\n");
+    html.append(StoryPageMetadata.head(story, self, links));
     alternate(html, tag, self);
     for (Language variant : story.otherVariants()) {
       alternate(html, variant.tag(), links.storyPage(story.id(), variant).toString());
