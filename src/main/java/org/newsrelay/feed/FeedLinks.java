@@ -102,4 +102,10 @@ public record FeedLinks(URI base) {
   public URI opml() {
     return base.resolve("feeds/opml");
   }
+
+  /** The index of the news sitemaps, and one language's sitemap. */
+  public URI newsSitemap(Language language) {
+    return base.resolve(
+        language == null ? "sitemaps/news.xml" : "sitemaps/news/" + language.tag() + ".xml");
+  }
 }

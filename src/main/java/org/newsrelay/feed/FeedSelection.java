@@ -114,6 +114,27 @@ public class FeedSelection {
     return shown;
   }
 
+  /**
+   * The public stories of a feed's languages dated {@code since} or later, newest first, at most
+   * {@code limit}, one per cluster as the feed shows them: what a news sitemap lists.
+   */
+  List<Story> recent(Language feed, Instant since, int limit, Instant now) {
+    List<Language> languages = storedLanguages(feed);
+    List<List<StoryOrder.Position>> perLanguage = new ArrayList<>();
+    for (Language stored : languages) {
+      List<StoryOrder.Position> found = new ArrayList<>();
+      for (PublishedStories.Position p :
+          published.positions(
+              new PublishedStories.Shown(languages, null, List.of()), stored, null, limit, now)) {
+        if (!p.versionCreated().isBefore(since)) {
+          found.add(new StoryOrder.Position(p.versionCreated(), p.id()));
+        }
+      }
+      perLanguage.add(found);
+    }
+    return load(merge(perLanguage, limit, false));
+  }
+
   /** The stored languages a feed draws on: every Chinese variant for a Chinese feed. */
   static List<Language> storedLanguages(Language feed) {
     if (!feed.isChinese()) {
@@ -204,7 +225,7 @@ public class FeedSelection {
     return List.copyOf(all.subList(0, Math.min(MAX_TOMBSTONES, all.size())));
   }
 
-  private Instant nextEmbargo(Language feed, Instant now) {
+  Instant nextEmbargo(Language feed, Instant now) {
     return published.nextEmbargo(storedLanguages(feed), now);
   }
 

@@ -203,7 +203,7 @@ public class FeedService {
   }
 
   /** The stories' entries in one language: from the cache, the missing ones read in one go. */
-  private Map<UUID, FeedStory> renditions(List<Story> stories, Language language) {
+  Map<UUID, FeedStory> renditions(List<Story> stories, Language language) {
     Map<UUID, FeedStory> shown = new java.util.HashMap<>();
     List<Story> missing = new ArrayList<>();
     for (Story story : stories) {

@@ -95,7 +95,12 @@ public final class Wire {
 
   /** Pushes an English story and waits until anyone can read it, published. */
   public String publish(String headline) {
-    String id = push(english(headline));
+    return publish(english(headline));
+  }
+
+  /** Pushes a story and waits until it is published. */
+  public String publish(JsonObjectBuilder story) {
+    String id = push(story);
     Http.eventually(
         WAIT,
         () -> desk.get("/api/v1/stories/" + id),
