@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.Roles;
@@ -30,8 +33,11 @@ import org.newsrelay.story.StoryContent;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ContentResource {
+  private static final Logger LOG = Logger.getLogger(ContentResource.class.getName());
+
   @Inject StoryContent content;
   @Inject Entitlements entitlements;
+  @Inject Audience audience;
   @Context SecurityContext security;
 
   @GET
@@ -54,9 +60,21 @@ public class ContentResource {
           "The partner's terms do not include \"" + language.tag() + "\" (see its entitlements).");
     }
     Readership.Reader reader = Readership.Reader.of(caller == null ? null : caller.getName(), desk);
-    return content
-        .ninjs(id, language, reader)
-        .map(json -> Response.ok(json.toString()).build())
-        .orElseThrow(() -> new NotFound("There is no story " + id + " in " + language.tag() + "."));
+    jakarta.json.JsonObject json =
+        content
+            .ninjs(id, language, reader)
+            .orElseThrow(
+                () -> new NotFound("There is no story " + id + " in " + language.tag() + "."));
+    PartnerCaller.partnerOf(caller).ifPresent(partner -> took(partner, id, json));
+    return Response.ok(json.toString()).build();
+  }
+
+  /** Noted for the story's audience; a failure to note it costs the partner nothing. */
+  private void took(UUID partner, UUID story, jakarta.json.JsonObject json) {
+    try {
+      audience.read(partner, story, Integer.parseInt(json.getString("version")), Instant.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not note partner " + partner + "'s read of " + story, e);
+    }
   }
 }

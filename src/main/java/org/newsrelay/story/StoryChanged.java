@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param advised the change is an advisory too ({@link Advisory}): the advisories feeds changed
  * @param urgent subscribers should hear of it before other changes: the wire's urgency is 1 or 2
  *     (ninjs: flash, bulletin), or the story was killed
+ * @param version the story's version after the change (the content API's {@code version})
  */
 public record StoryChanged(
     UUID storyId,
@@ -19,14 +20,15 @@ public record StoryChanged(
     Kind kind,
     boolean seenByReaders,
     boolean advised,
-    boolean urgent) {
+    boolean urgent,
+    int version) {
   /** ninjs urgency at or under which a story goes ahead of others: flash and bulletin. */
   public static final int URGENT = 2;
 
   /** A change that is not urgent (a kill always is). */
   public StoryChanged(
       UUID storyId, Language language, Kind kind, boolean seenByReaders, boolean advised) {
-    this(storyId, language, kind, seenByReaders, advised, kind == Kind.KILLED);
+    this(storyId, language, kind, seenByReaders, advised, kind == Kind.KILLED, 0);
   }
 
   /**
@@ -50,12 +52,18 @@ public record StoryChanged(
   /** The same, saying whether partners were told of it in an advisory. */
   static StoryChanged of(Story story, Kind kind, boolean advised) {
     return new StoryChanged(
-        story.id(), story.language(), kind, story.firstPublicAt() != null, advised);
+        story.id(),
+        story.language(),
+        kind,
+        story.firstPublicAt() != null,
+        advised,
+        kind == Kind.KILLED,
+        story.version());
   }
 
   /** The same change, urgent when the wire's urgency says so (null: the wire said nothing). */
   StoryChanged withUrgency(Integer urgency) {
     boolean urgentNow = urgent || (urgency != null && urgency <= URGENT);
-    return new StoryChanged(storyId, language, kind, seenByReaders, advised, urgentNow);
+    return new StoryChanged(storyId, language, kind, seenByReaders, advised, urgentNow, version);
   }
 }

@@ -45,6 +45,10 @@ public class Delivery {
   @Column(name = "change_kind", nullable = false)
   private String changeKind;
 
+  /** The story's version the change made (null on rows written before V67). */
+  @Column(name = "story_version")
+  private Integer storyVersion;
+
   @Column(nullable = false)
   private String state;
 
@@ -84,6 +88,7 @@ public class Delivery {
     this.seq = seq;
     this.storyId = original.storyId;
     this.changeKind = original.changeKind;
+    this.storyVersion = original.storyVersion;
     this.state = State.pending.name();
     this.createdAt = now;
     this.nextAttemptAt = now;

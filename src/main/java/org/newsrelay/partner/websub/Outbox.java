@@ -80,14 +80,16 @@ public class Outbox {
           .executeUpdate();
       em.createNativeQuery(
               "insert into websub_delivery (subscription_id, partner_id, seq, story_id,"
-                  + " change_kind, state, attempts, created_at, next_attempt_at, urgent)"
-                  + " select id, partner_id, last_seq, ?1, ?2, 'pending', 0, ?3, ?3, ?5"
+                  + " change_kind, state, attempts, created_at, next_attempt_at, urgent,"
+                  + " story_version)"
+                  + " select id, partner_id, last_seq, ?1, ?2, 'pending', 0, ?3, ?3, ?5, ?6"
                   + " from websub_subscription where id in (?4)")
           .setParameter(1, change.storyId())
           .setParameter(2, change.kind().name().toLowerCase(java.util.Locale.ROOT))
           .setParameter(3, now)
           .setParameter(4, chunk)
           .setParameter(5, change.urgent())
+          .setParameter(6, change.version())
           .executeUpdate();
     }
   }
