@@ -77,7 +77,10 @@ class EntryCopyTest {
             FeedRenderer.readable(entry, TextEngine.standard()).contentHtml(),
             new StoryPageWriter()
                 .write(entry, new FeedLinks(java.net.URI.create("https://n.example/"))))) {
-      assertFalse(html.contains("<script") || html.contains("alert("), html);
+      assertFalse(html.contains("<script>") || html.contains("alert("), html);
+      assertTrue(
+          org.jsoup.Jsoup.parse(html).select("script:not([type=application/ld+json])").isEmpty(),
+          html);
       assertFalse(html.contains("onclick"), html);
       assertTrue(html.contains(">b</a>"), html);
     }
