@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Feeds every published feed (all of /feeds/opml, a second page, a keyword filter, the advisories) to readers nobody
+# Feeds every published feed (all of /feeds/opml, the advisories included, a second page, a keyword filter) to readers nobody
 # here wrote: Python's feedparser (Debian package python3-feedparser; RSS and Atom) and the npm
 # packages feedparser (RSS, Atom) and feedsmith (RSS, Atom, JSON Feed), installed from
 # scripts/feeds/readers/package-lock.json. Fails on any error or warning.
@@ -15,10 +15,6 @@ urls=$(curl -sf "${base}feeds/opml" | grep -o 'xmlUrl="[^"]*"' | sed 's/^xmlUrl=
 # A page further down (RFC 5005 next link) and a keyword filter, in every format.
 next=$(curl -sf "${base}feeds/en/all.atom?limit=2" | grep -o '<link rel="next"[^>]*href="[^"]*"' | sed 's/.*href="//; s/"$//' | sed 's/&amp;/\&/g' || true)
 extra="${base}feeds/zh-Hant-TW/all.rss?limit=5&q=%E8%BD%AF%E4%BB%B6 ${base}feeds/zh-Hans/all.json?limit=3"
-# The advisories (holds, releases, kills, corrections), which OPML does not list, in every format.
-for lang in en zh-Hans zh-Hant-TW zh-Hant-HK; do
-  extra="$extra ${base}feeds/$lang/advisories.atom ${base}feeds/$lang/advisories.rss ${base}feeds/$lang/advisories.json"
-done
 [ -n "$next" ] && extra="$extra $next"
 
 status=0

@@ -31,7 +31,10 @@ public class FeedCatalogue {
     List<Listing> listings = new ArrayList<>();
     for (Language language : Language.values()) {
       String tag = language.tag();
-      for (FeedTopic topic : topics.publicTopics()) {
+      // The advisories too: partners and readers who took a story learn of its holds and kills.
+      List<FeedTopic> listed = new ArrayList<>(topics.publicTopics());
+      listed.add(FeedTopic.ADVISORIES);
+      for (FeedTopic topic : listed) {
         String key = topic.messageKey();
         String title = Messages.get(tag, key + ".title", topic.name(tag));
         String description = Messages.get(tag, key + ".description", topic.name(tag));

@@ -247,6 +247,7 @@ class FeedPublishingIT extends ServerIT {
     assertEquals(0, feeds % 15, "each public feed in 5 languages and 3 formats: " + feeds);
     assertTrue(opml.body().contains("臺灣"), "the Taiwan feed is titled in its language");
     assertTrue(opml.body().contains("/feeds/zh-Hant-HK/all.json"));
+    assertTrue(opml.body().contains("/feeds/zh-Hant-TW/advisories.atom"), "the advisories too");
 
     HttpResponse<String> index = reader.get("/feeds");
     assertEquals(200, index.statusCode());
