@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsrelay.platform.Metrics;
+import org.newsrelay.platform.Setting;
 
 /**
  * What serving feeds counts (docs/operations.md, "Metrics"): requests by format and by path (the
@@ -48,7 +49,7 @@ public class FeedMetrics {
 
   @PostConstruct
   void register() {
-    String requests = "newsrelay.feed.requests";
+    String requests = "newsrelay_feed_requests";
     String help =
         "Feed requests (304s included) by format and path: fast, served from memory ahead of the"
             + " servlet chain; full, through the application";
@@ -58,20 +59,22 @@ public class FeedMetrics {
       render.put(
           format,
           metrics.histogram(
-              "newsrelay.feed.render",
+              "newsrelay_feed_render",
               "Time to select and render a feed page that was not in the cache",
               RENDER,
               "format",
               tag(format)));
     }
-    String lookups = "newsrelay.feed.cache";
+    String lookups = "newsrelay_feed_cache";
     String cacheHelp = "Rendered feed pages looked up in this node's memory, found or not";
     hits = metrics.counter(lookups, cacheHelp, "result", "hit");
     misses = metrics.counter(lookups, cacheHelp, "result", "miss");
     // The plain object, not the bean: a scrape runs on a management thread.
     metrics.memoryGauge(
-        "newsrelay.feed.cache.bytes",
-        "Bytes of rendered pages this node keeps (NEWSRELAY_FEED_CACHE_BYTES at most)",
+        "newsrelay_feed_cache_bytes",
+        "Bytes of rendered pages this node keeps (at most "
+            + Setting.FEED_CACHE_BYTES.variable()
+            + ")",
         cache.documents(),
         DocumentMemory::bytes);
   }

@@ -86,7 +86,7 @@ public class IngestMetrics {
     }
     latency =
         metrics.histogram(
-            "newsrelay.ingest.latency",
+            "newsrelay_ingest_latency",
             "From an inbox item's commit (the push's 202, the poll's commit) to its story stored,"
                 + " and published when the origin is trusted",
             LATENCY);
@@ -95,36 +95,36 @@ public class IngestMetrics {
     }
     deadLetters =
         metrics.counter(
-            "newsrelay.ingest.dead.letters",
+            "newsrelay_ingest_dead_letters",
             "Ingest messages that failed their last delivery and went to the DLQ queue");
     for (Poll poll : Poll.values()) {
       polls.put(
           poll,
           metrics.counter(
-              "newsrelay.source.polls",
+              "newsrelay_source_polls",
               "Polls of sources by how they ended",
               "outcome",
               poll.label()));
     }
     Reading<Inbox.Backlog> backlog = metrics.reading("the inbox's backlog", inbox::backlog);
     metrics.gauge(
-        "newsrelay.inbox.pending",
+        "newsrelay_inbox_pending",
         "Inbox items accepted and not yet stored",
         backlog,
         Inbox.Backlog::pending);
     metrics.gauge(
-        "newsrelay.inbox.oldest.pending.seconds",
+        "newsrelay_inbox_oldest_pending_seconds",
         "Age of the oldest inbox item not yet stored (0 when none waits)",
         backlog,
         b -> b.oldestPending() == null ? 0 : secondsSince(b.oldestPending()));
     metrics.gauge(
-        "newsrelay.inbox.failed",
+        "newsrelay_inbox_failed",
         "Inbox items the worker could not store, waiting for an editor's retry",
         backlog,
         Inbox.Backlog::failed);
     Reading<Long> failing = metrics.reading("the failing sources", sources::failingCount);
     metrics.gauge(
-        "newsrelay.sources.failing",
+        "newsrelay_sources_failing",
         "Polled sources whose last attempt failed",
         failing,
         Long::doubleValue);
@@ -187,7 +187,7 @@ public class IngestMetrics {
         origin + "|" + language,
         k ->
             metrics.counter(
-                "newsrelay.ingest.accepted",
+                "newsrelay_ingest_accepted",
                 "Stories accepted into the inbox, new or changed, by origin and declared language"
                     + " (und: none)",
                 "origin",
@@ -201,7 +201,7 @@ public class IngestMetrics {
         origin + "|" + language,
         k ->
             metrics.counter(
-                "newsrelay.ingest.stored",
+                "newsrelay_ingest_stored",
                 "Stories created or revised by the worker, by origin and language",
                 "origin",
                 origin,
@@ -214,7 +214,7 @@ public class IngestMetrics {
         cause,
         c ->
             metrics.counter(
-                "newsrelay.ingest.failures",
+                "newsrelay_ingest_failures",
                 "Inbox items the worker failed to store, by cause: unreadable copy, an error"
                     + " (retried by the queue), the database not answering",
                 "cause",

@@ -23,8 +23,9 @@ import java.util.logging.Logger;
 /**
  * newsrelay's own meters, in the registry of WildFly's micrometer subsystem, which serves them
  * beside WildFly's at the management port's /metrics as Prometheus text
- * (wildfly-config/70-metrics.cli). Every name starts {@code newsrelay.}, which Prometheus spells
- * {@code newsrelay_}; docs/operations.md lists each with what it means and an alert worth setting.
+ * (wildfly-config/70-metrics.cli). Every name starts {@code newsrelay_}, and Prometheus adds the
+ * unit or {@code _total}; docs/operations.md lists each with what it means and an alert worth
+ * setting.
  *
  * <p>Domains make their meters here once and keep them. A figure that must be read from the
  * database is a {@link Reading}: {@link MetricsClock} refreshes it every few seconds while someone
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class Metrics {
-  static final String PREFIX = "newsrelay.";
+  static final String PREFIX = "newsrelay_";
 
   /** The tag by which WildFly knows an application's meters (and removes them at undeployment). */
   static final String DEPLOYMENT_TAG = "WF_DEPLOYMENT";
@@ -170,7 +171,7 @@ public class Metrics {
 
   private static String checked(String name) {
     if (!name.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("newsrelay's meters are named newsrelay.*: " + name);
+      throw new IllegalArgumentException("newsrelay's meters are named newsrelay_*: " + name);
     }
     return name;
   }

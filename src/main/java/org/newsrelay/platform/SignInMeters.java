@@ -21,13 +21,13 @@ public class SignInMeters {
 
   @PostConstruct
   void register() {
-    String failures = "newsrelay.signin.failures";
+    String failures = "newsrelay_signin_failures";
     String help = "Sign-ins refused for a wrong password or an unknown or revoked API key";
     wrongPassword = metrics.counter(failures, help, "credential", "password");
     unknownKey = metrics.counter(failures, help, "credential", "api_key");
     throttled =
         metrics.counter(
-            "newsrelay.signin.throttled",
+            "newsrelay_signin_throttled",
             "Sign-ins refused with 429 before their password was checked, the account or address"
                 + " being locked (SignInThrottle)");
   }

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** newsrelay's meters: named newsrelay.*, histograms with their buckets, gauges over readings. */
+/** newsrelay's meters: named newsrelay_*, histograms with their buckets, gauges over readings. */
 class MetricsTest {
   private final Metrics metrics = Metrics.inMemory();
 
@@ -24,7 +24,7 @@ class MetricsTest {
   void aHistogramCountsIntoItsBuckets() {
     Timer timer =
         metrics.histogram(
-            "newsrelay.test.latency",
+            "newsrelay_test_latency",
             "test",
             List.of(Duration.ofMillis(100), Duration.ofSeconds(1)),
             "origin",
@@ -39,10 +39,10 @@ class MetricsTest {
   @Test
   void aGaugeOverAReadingHasNoNumberUntilItIsRead() {
     Reading<Long> reading = metrics.reading("a count", () -> 3L);
-    metrics.gauge("newsrelay.test.pending", "test", reading, Long::doubleValue);
-    double before = metrics.registry().get("newsrelay.test.pending").gauge().value();
+    metrics.gauge("newsrelay_test_pending", "test", reading, Long::doubleValue);
+    double before = metrics.registry().get("newsrelay_test_pending").gauge().value();
     assertTrue(Double.isNaN(before), "no number before the first read: " + before);
     metrics.refreshReadings();
-    assertEquals(3.0, metrics.registry().get("newsrelay.test.pending").gauge().value());
+    assertEquals(3.0, metrics.registry().get("newsrelay_test_pending").gauge().value());
   }
 }

@@ -75,28 +75,28 @@ public class WebSubMetrics {
       outcomes.put(
           outcome,
           metrics.counter(
-              "newsrelay.websub.deliveries",
+              "newsrelay_websub_deliveries",
               "Attempts at WebSub deliveries to partners' callbacks, by outcome",
               "outcome",
               outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
     lag =
         metrics.histogram(
-            "newsrelay.websub.delivery.lag",
+            "newsrelay_websub_delivery_lag",
             "From the change's commit (its outbox row) to the subscriber's 2xx",
             LAG);
     perSubscription =
         metrics.gauges(
-            "newsrelay.websub.backlog",
+            "newsrelay_websub_backlog",
             "Deliveries waiting per subscription (the " + SHOWN + " longest queues)");
     backlog = metrics.reading("the WebSub backlog", this::readBacklog);
     metrics.gauge(
-        "newsrelay.websub.pending",
+        "newsrelay_websub_pending",
         "Deliveries waiting, every subscription's",
         backlog,
         Deliveries.Backlog::pending);
     metrics.gauge(
-        "newsrelay.websub.oldest.pending.seconds",
+        "newsrelay_websub_oldest_pending_seconds",
         "Age of the oldest delivery waiting (0 when none waits)",
         backlog,
         b -> b.oldest() == null ? 0 : Math.max(0, secondsSince(b.oldest())));

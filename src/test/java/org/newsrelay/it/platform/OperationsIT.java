@@ -155,7 +155,7 @@ class OperationsIT extends ServerIT {
             .getAuthorized("/api/v1/topics");
     assertEquals(401, password.statusCode());
     HttpResponse<String> key =
-        http.withKey("nr_no-such-key-" + UUID.randomUUID()).getAuthorized("/api/v1/text/convert");
+        http.withKey("nr_no-such-key-" + UUID.randomUUID()).getAuthorized("/api/v1/topics");
     assertEquals(401, key.statusCode());
     Scrape after = scrape();
     assertMoved(
