@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -96,12 +98,13 @@ public class PartnerResource {
 
   /** Issues a key and shows it this once; only its hash is kept. */
   @Operation(summary = "Issues an API key, shown this once (only its hash is kept)")
-  @RequestBodySchema(KeyRequest.class)
+  @RequestBody(required = false)
   @APIResponseSchema(value = PartnerJson.KeyShown.class, responseCode = "201")
   @POST
   @Path("{id}/keys")
   @RolesAllowed(Roles.ADMIN)
-  public Response issueKey(@PathParam("id") UUID id, byte[] body) {
+  public Response issueKey(
+      @PathParam("id") UUID id, @Schema(implementation = KeyRequest.class) byte[] body) {
     String label = null;
     if (body != null && body.length > 0) {
       label = JsonBodies.read(body, KeyRequest.class).label();

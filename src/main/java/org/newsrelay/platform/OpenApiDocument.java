@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -50,6 +51,19 @@ public class OpenApiDocument implements OASFilter {
         operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
     problems(operation, roles.isPresent());
     return operation;
+  }
+
+  /**
+   * A schema that refers to another is that one: a body read from bytes and described by a record
+   * ({@code @Schema(implementation = ...) byte[] body}) keeps the bytes' type beside the reference.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (schema.getRef() != null) {
+      schema.setType(null);
+      schema.setFormat(null);
+    }
+    return schema;
   }
 
   /** The resource method an operation id names, if it still names one. */

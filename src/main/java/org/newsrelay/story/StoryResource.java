@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -136,21 +138,25 @@ public class StoryResource {
     }
   }
 
+  @RequestBody(required = false)
   @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @Path("{id}/hold")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response hold(@PathParam("id") UUID id, @RequestBodySchema(Notice.class) byte[] body) {
+  public Response hold(
+      @PathParam("id") UUID id, @Schema(implementation = Notice.class) byte[] body) {
     return Response.ok(
             StoryJson.of(workflow.hold(id, actor(), Notice.of(body)), reader()).toString())
         .build();
   }
 
+  @RequestBody(required = false)
   @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @Path("{id}/publish")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response publish(@PathParam("id") UUID id, @RequestBodySchema(Notice.class) byte[] body) {
+  public Response publish(
+      @PathParam("id") UUID id, @Schema(implementation = Notice.class) byte[] body) {
     return Response.ok(
             StoryJson.of(workflow.publish(id, actor(), Notice.of(body)), reader()).toString())
         .build();

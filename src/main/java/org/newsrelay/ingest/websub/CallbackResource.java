@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
@@ -53,6 +54,12 @@ public class CallbackResource {
 
   /** The body is a stream: it is read only once the token names a subscription. */
   @Operation(summary = "An upstream hub pushes a signed feed (X-Hub-Signature)")
+  @RequestBody(
+      description = "The feed, as the hub publishes it",
+      content = {
+        @Content(mediaType = "application/atom+xml"),
+        @Content(mediaType = "application/rss+xml")
+      })
   @APIResponse(responseCode = "202", description = "Taken (a bad signature too, as WebSub asks)")
   @APIResponse(responseCode = "410", description = "No such subscription any more: the hub stops")
   @POST
