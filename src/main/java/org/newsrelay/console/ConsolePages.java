@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
 
 /**
@@ -20,6 +23,7 @@ import org.newsrelay.platform.NotFound;
  * every path of the application, so the pages are served here, with headers that keep injected text
  * inert: a Content-Security-Policy that allows only our own scripts and no inline ones.
  */
+@Tag(name = "console")
 @Path("console")
 @RequestScoped
 public class ConsolePages {
@@ -38,6 +42,9 @@ public class ConsolePages {
   @Context ServletContext servlet;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "The console's page (/console/ ; /console redirects there)")
+  @APIResponse(responseCode = "200", description = "HTML")
+  @APIResponse(responseCode = "303", description = "To /console/")
   @GET
   public Response index() {
     if (!uriInfo.getRequestUri().getPath().endsWith("/")) {
@@ -46,6 +53,8 @@ public class ConsolePages {
     return file("index.html");
   }
 
+  @Operation(summary = "One of the console's files (HTML, scripts, styles, images)")
+  @APIResponse(responseCode = "200", description = "The file, with its security headers")
   @GET
   @Path("{file}")
   public Response file(@PathParam("file") String file) {
@@ -65,6 +74,8 @@ public class ConsolePages {
   }
 
   /** The console's interface text in en, zh-Hans or zh-Hant, from translations/. */
+  @Operation(summary = "The console's interface text in en, zh-Hans or zh-Hant")
+  @APIResponse(responseCode = "200", description = "Message keys and their text")
   @GET
   @Path("messages/{tag}")
   public Response messages(@PathParam("tag") String tag) {

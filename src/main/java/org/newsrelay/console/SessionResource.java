@@ -16,6 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Problem;
@@ -25,6 +31,7 @@ import org.newsrelay.platform.ProblemMappers;
  * The console's session: POST {"username", "password"} signs in (JSON only, so a cross-site form
  * cannot post it), GET says who is signed in and gives the CSRF token, DELETE signs out.
  */
+@Tag(name = "session")
 @Path("api/v1/session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +39,12 @@ public class SessionResource {
   @Inject ConsoleSessions sessions;
   @Context HttpServletRequest request;
 
+  @Operation(summary = "Signs in to the console: a session cookie and the CSRF token")
+  @RequestBodySchema(SignIn.class)
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in; Set-Cookie carries the session",
+      content = @Content(schema = @Schema(ref = "Session")))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response signIn(byte[] body) {
@@ -66,6 +79,11 @@ public class SessionResource {
     }
   }
 
+  @Operation(summary = "Who is signed in with this cookie, and the CSRF token")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session",
+      content = @Content(schema = @Schema(ref = "Session")))
   @GET
   public Response who() {
     return sessions
@@ -81,6 +99,8 @@ public class SessionResource {
                     new Problem(401, "Unauthorized", "Nobody is signed in here.")));
   }
 
+  @Operation(summary = "Signs out: the session ends and the cookie is cleared")
+  @APIResponse(responseCode = "204", description = "Signed out")
   @DELETE
   public Response signOut() {
     sessions.close(request);

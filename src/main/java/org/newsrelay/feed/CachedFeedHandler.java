@@ -110,9 +110,10 @@ final class CachedFeedHandler implements HttpHandler {
     }
     HeaderMap in = exchange.getRequestHeaders();
     RenderedDocument document;
+    FeedRequest request;
     try {
       Map<String, Deque<String>> query = exchange.getQueryParameters();
-      FeedRequest request =
+      request =
           service.request(
               path.substring(PREFIX.length(), langEnd),
               path.substring(langEnd + 1, dot),
@@ -129,6 +130,7 @@ final class CachedFeedHandler implements HttpHandler {
     if (document == null) {
       return false;
     }
+    service.served(request, true);
     Revalidation.Answer answer =
         Revalidation.answer(
             document,

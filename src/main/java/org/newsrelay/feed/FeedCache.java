@@ -75,6 +75,7 @@ public class FeedCache {
   TransactionSynchronizationRegistry transactions;
 
   @Inject StoryRepository stories;
+  @Inject FeedMetrics metrics;
 
   /**
    * Rendered documents: bounded in bytes, {@link org.newsrelay.platform.Setting#FEED_CACHE_BYTES}
@@ -96,8 +97,10 @@ public class FeedCache {
     String filed = generation.name() + "|" + key;
     RenderedDocument cached = documents.get(filed);
     if (cached != null && cached.servableAt(now)) {
+      metrics.looked(true);
       return cached;
     }
+    metrics.looked(false);
     RenderedDocument fresh = render.get();
     if (fresh.lastModified().isBefore(generation.since())) {
       // Something left or changed without leaving a newer date behind (a kill, a hold):
@@ -119,7 +122,17 @@ public class FeedCache {
   RenderedDocument cached(Language language, String key, Instant now) {
     String filed = generation(family(language)).name() + "|" + key;
     RenderedDocument cached = documents.get(filed);
-    return cached != null && cached.servableAt(now) ? cached : null;
+    if (cached != null && cached.servableAt(now)) {
+      // A miss here is counted by document(), which the application asks next.
+      metrics.looked(true);
+      return cached;
+    }
+    return null;
+  }
+
+  /** The rendered documents, for the metrics to weigh. */
+  DocumentMemory documents() {
+    return documents;
   }
 
   /**

@@ -10,12 +10,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
 
 /**
  * The public feeds: /feeds/{lang}/{topic}.atom, .rss and .json, newest first; /feeds/opml and the
  * /feeds index. HEAD is answered like GET without the body.
  */
+@Tag(name = "feeds")
 @Path("feeds")
 @RequestScoped
 public class FeedResource {
@@ -24,6 +29,17 @@ public class FeedResource {
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "A feed: {lang}/{topic}.atom, .rss or .json (topic: all, advisories or a slug)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page, newest first, with paging links; ETag and Last-Modified",
+      content = {
+        @Content(mediaType = "application/atom+xml"),
+        @Content(mediaType = "application/rss+xml"),
+        @Content(mediaType = "application/feed+json")
+      })
+  @APIResponse(responseCode = "304", description = "Not modified since the validators given")
   @GET
   @Path("{lang}/{file}")
   public Response feed(
@@ -39,18 +55,29 @@ public class FeedResource {
     FeedRequest request =
         feeds.request(
             lang, file.substring(0, dot), file.substring(dot + 1), limit, q, cursor, bearer());
+    feeds.served(request, false);
     return answer(
         feeds.publish(request, FeedLinks.base(uriInfo.getBaseUri())),
         headers,
         request.topic().partnerOnly());
   }
 
+  @Operation(summary = "Every public feed, as OPML 2.0")
+  @APIResponse(
+      responseCode = "200",
+      description = "The catalogue",
+      content = @Content(mediaType = "text/x-opml"))
   @GET
   @Path("opml")
   public Response opml() {
     return answer(catalogue.opml(new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);
   }
 
+  @Operation(summary = "The feeds' index page, for people")
+  @APIResponse(
+      responseCode = "200",
+      description = "HTML",
+      content = @Content(mediaType = "text/html"))
   @GET
   public Response index() {
     return answer(catalogue.index(new FeedLinks(FeedLinks.base(uriInfo.getBaseUri()))), headers);

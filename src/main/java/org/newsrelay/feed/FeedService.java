@@ -35,6 +35,7 @@ public class FeedService {
   @Inject StoryLinks storyLinks;
   @Inject Renditions desk;
   @Inject AdvisoryFeed advisories;
+  @Inject FeedMetrics metrics;
 
   private final TextEngine text = TextEngine.standard();
   private final EntryCopy entries = new EntryCopy(text);
@@ -129,7 +130,12 @@ public class FeedService {
         request.language(),
         request.cacheKey() + "|" + base,
         now,
-        () -> renderFresh(request, base, now));
+        () -> metrics.rendering(request.format(), () -> renderFresh(request, base, now)));
+  }
+
+  /** A feed request answered, by the fast lane or by the application (for the metrics). */
+  void served(FeedRequest request, boolean fastLane) {
+    metrics.served(request.format(), fastLane);
   }
 
   /** The page if it is rendered and still good, else null; never touches the database. */

@@ -10,9 +10,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
 
 /** Google News sitemaps and the robots.txt that names them (docs/feeds.md, "Sitemaps"). */
+@Tag(name = "feeds")
 @Path("")
 @RequestScoped
 public class SitemapResource {
@@ -20,12 +23,14 @@ public class SitemapResource {
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
 
+  @Operation(summary = "The index of the Google News sitemaps, one per public variant")
   @GET
   @Path("sitemaps/news.xml")
   public Response index() {
     return FeedResource.answer(sitemaps.index(FeedLinks.base(uriInfo.getBaseUri())), headers);
   }
 
+  @Operation(summary = "One variant's Google News sitemap: the last two days' public stories")
   @GET
   @Path("sitemaps/news/{file}")
   public Response sitemap(@PathParam("file") String file) {
@@ -38,6 +43,7 @@ public class SitemapResource {
   }
 
   /** Everything may be crawled; the news sitemaps say what is new. */
+  @Operation(summary = "robots.txt, naming the news sitemaps")
   @GET
   @Path("robots.txt")
   @Produces("text/plain; charset=UTF-8")

@@ -6,11 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.platform.ClusterMembers;
+import org.newsrelay.platform.StatementTimeouts;
 import org.newsrelay.story.IncomingStories;
 
 /**
@@ -23,6 +25,8 @@ public class Inbox implements IncomingStories {
 
   @Inject IngestQueue queue;
   @Inject ClusterMembers members;
+  @Inject IngestMetrics metrics;
+  @Inject StatementTimeouts timeouts;
 
   /** What accepting an item did. */
   public record Receipt(UUID storyId, boolean changed) {}
@@ -34,13 +38,15 @@ public class Inbox implements IncomingStories {
   @Transactional
   public Receipt accept(
       String origin, String guid, String contentType, String payload, JsonObject ninjs) {
-    Kept kept = keep(new Incoming(origin, guid, contentType, payload, ninjs));
+    Incoming incoming = new Incoming(origin, guid, contentType, payload, ninjs);
+    Kept kept = keep(incoming);
     // Written now, not at commit: a poll and a push (or a refresh and the poller) that store the
     // same item at once meet the unique (origin, guid) here, as a PersistenceException the caller
     // takes as "the other one won", instead of a RollbackException out of the commit.
     em.flush();
     if (kept.receipt().changed()) {
       queue.afterCommit(List.of(kept.itemId()));
+      metrics.accepted(List.of(incoming));
     }
     return kept.receipt();
   }
@@ -58,16 +64,19 @@ public class Inbox implements IncomingStories {
   public List<Receipt> acceptAll(List<Incoming> items) {
     List<Receipt> receipts = new ArrayList<>();
     List<UUID> changed = new ArrayList<>();
+    List<Incoming> accepted = new ArrayList<>();
     for (Incoming incoming : items) {
       Kept kept = keep(incoming);
       receipts.add(kept.receipt());
       if (kept.receipt().changed()) {
         changed.add(kept.itemId());
+        accepted.add(incoming);
       }
     }
     // One flush for the batch (its inserts still go together), before the commit: see accept.
     em.flush();
     queue.afterCommit(changed);
+    metrics.accepted(accepted);
     return receipts;
   }
 
@@ -152,6 +161,25 @@ public class Inbox implements IncomingStories {
                     i.status() == InboxItem.Status.failed ? "failed" : "incoming",
                     i.error(),
                     i.receivedAt()));
+  }
+
+  /** What waits in the inbox, for the metrics: two counts over the (status, received_at) index. */
+  record Backlog(long pending, Instant oldestPending, long failed) {}
+
+  @Transactional
+  Backlog backlog() {
+    timeouts.reading();
+    Object[] pending =
+        em.createQuery(
+                "select count(i), min(i.receivedAt) from InboxItem i where i.status = :status",
+                Object[].class)
+            .setParameter("status", InboxItem.Status.pending.name())
+            .getSingleResult();
+    long failed =
+        em.createQuery("select count(i) from InboxItem i where i.status = :status", Long.class)
+            .setParameter("status", InboxItem.Status.failed.name())
+            .getSingleResult();
+    return new Backlog(((Number) pending[0]).longValue(), (Instant) pending[1], failed);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

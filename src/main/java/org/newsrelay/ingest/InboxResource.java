@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** What came in and how processing went: failed items with their error, and a way to retry them. */
+@Tag(name = "inbox")
 @Path("api/v1/inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +35,11 @@ import org.newsrelay.platform.Roles;
 public class InboxResource {
   @Inject Inbox inbox;
 
+  @Operation(summary = "Inbox items by status (failed by default), newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The items",
+      content = @Content(schema = @Schema(ref = "InboxItems")))
   @GET
   public Response list(
       @QueryParam("status") @DefaultValue("failed") String status,
@@ -46,6 +57,11 @@ public class InboxResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @Operation(summary = "Processes a failed item again, as it was received")
+  @APIResponse(
+      responseCode = "202",
+      description = "Pending again",
+      content = @Content(schema = @Schema(ref = "InboxItem")))
   @POST
   @Path("{id}/retry")
   public Response retry(@PathParam("id") UUID id) {

@@ -44,9 +44,19 @@ public class IngestWorker implements MessageListener {
   @Inject StoryIngestion ingestion;
   @Inject Inbox inbox;
   @Inject Clustering clustering;
+  @Inject IngestMetrics metrics;
 
   @Override
   public void onMessage(Message message) {
+    try {
+      take(message);
+    } catch (RuntimeException failed) {
+      metrics.deliveryFailed(message);
+      throw failed;
+    }
+  }
+
+  private void take(Message message) {
     List<UUID> itemIds;
     try {
       itemIds = IngestQueue.itemsOf(message.getBody(String.class));
@@ -61,6 +71,7 @@ public class IngestWorker implements MessageListener {
       if (DatabaseUnavailable.is(failed)) {
         // Nothing is wrong with the items, and recording so would fail as well: they stay
         // pending, Artemis tries again, and after its last try the inbox sweep announces them.
+        metrics.failed("database");
         LOG.warning(
             "The database did not answer while storing "
                 + itemIds.size()
@@ -71,6 +82,7 @@ public class IngestWorker implements MessageListener {
       if (itemIds.size() == 1) {
         // Visible in the inbox now; the rollback below lets Artemis try again up to its limit.
         inbox.recordFailure(itemIds.get(0), reason(failed));
+        metrics.failed("error");
         throw failed;
       }
       oneByOne(itemIds);
@@ -93,6 +105,7 @@ public class IngestWorker implements MessageListener {
         if (!DatabaseUnavailable.is(failed)) {
           inbox.recordFailure(itemId, reason(failed));
         }
+        metrics.failed(DatabaseUnavailable.is(failed) ? "database" : "error");
         last = failed;
       }
     }

@@ -23,6 +23,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.ingest.feed.FeedParseException;
 import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.platform.InvalidInput;
@@ -38,6 +44,7 @@ import org.newsrelay.text.TextEngine;
  * Wires push stories: ninjs JSON, or raw copy as text/plain (headline from a Title header or the
  * text).
  */
+@Tag(name = "push")
 @Path("api/v1/stories")
 @StoryPush
 @RequestScoped
@@ -51,6 +58,18 @@ public class PushResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @Operation(
+      summary =
+          "Pushes a story: ninjs JSON (or a batch, an array of up to 500), an Atom entry, or text/plain")
+  @RequestBody(
+      content = {
+        @Content(mediaType = "application/json", schema = @Schema(ref = "NinjsPush")),
+        @Content(mediaType = "application/ninjs+json", schema = @Schema(ref = "NinjsPush"))
+      })
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted: kept, and stored soon; Location names the story",
+      content = @Content(schema = @Schema(ref = "PushReceipt")))
   @POST
   @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
   @Consumes({MediaType.APPLICATION_JSON, "application/ninjs+json"})
@@ -108,6 +127,8 @@ public class PushResource {
         .build();
   }
 
+  @RequestBody(content = @Content(mediaType = "application/atom+xml"))
+  @APIResponse(responseCode = "202", description = "Accepted, as a ninjs push is")
   @POST
   @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_ATOM_XML)
@@ -130,6 +151,8 @@ public class PushResource {
     return accept(draft, "application/atom+xml", new String(body, StandardCharsets.UTF_8));
   }
 
+  @RequestBody(content = @Content(mediaType = "text/plain"))
+  @APIResponse(responseCode = "202", description = "Accepted, as a ninjs push is")
   @POST
   @RolesAllowed({Roles.WIRE, Roles.EDITOR, Roles.ADMIN})
   @Consumes(MediaType.TEXT_PLAIN)

@@ -16,8 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.JsonViews;
@@ -25,6 +32,7 @@ import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.Roles;
 
 /** Polled feeds and their health. */
+@Tag(name = "sources")
 @Path("api/v1/sources")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +42,9 @@ public class SourceResource {
   @Inject SourceHubs hubs;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "Registers a feed to poll (every 5 minutes unless told)")
+  @RequestBodySchema(SourceRequest.class)
+  @APIResponseSchema(value = SourceShown.class, responseCode = "201")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(byte[] body) {
@@ -48,6 +59,8 @@ public class SourceResource {
         .build();
   }
 
+  @Operation(summary = "Every polled feed and its health")
+  @APIResponseSchema(SourceList.class)
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
@@ -56,6 +69,8 @@ public class SourceResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @Operation(summary = "A polled feed and its health, WebSub included")
+  @APIResponseSchema(SourceShown.class)
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
@@ -63,6 +78,8 @@ public class SourceResource {
   }
 
   /** Forgets the source (its stories stay) and unsubscribes from its WebSub hub, best effort. */
+  @Operation(summary = "Forgets a feed (its stories stay) and leaves its hub")
+  @APIResponse(responseCode = "204", description = "Forgotten")
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") UUID id) {
@@ -73,6 +90,8 @@ public class SourceResource {
   }
 
   /** Polls the source now and answers with its health afterwards. */
+  @Operation(summary = "Polls a feed now; its health afterwards")
+  @APIResponseSchema(SourceShown.class)
   @POST
   @Path("{id}/refresh")
   public Response refresh(@PathParam("id") UUID id) {
@@ -90,6 +109,7 @@ public class SourceResource {
   }
 
   /** A polled source and its health. */
+  @Schema(name = "Source")
   record SourceShown(
       UUID id,
       String url,
@@ -107,6 +127,7 @@ public class SourceResource {
       WebSubShown websub) {}
 
   /** When the latest failure was and why ("" when it gave no reason). */
+  @Schema(name = "LastError")
   record LastError(Instant at, String reason) {
     static LastError of(Instant at, String reason) {
       return at == null ? null : new LastError(at, reason == null ? "" : reason);
@@ -114,6 +135,7 @@ public class SourceResource {
   }
 
   /** The WebSub subscription to the feed's hub, when the feed advertises one. */
+  @Schema(name = "SourceWebSub")
   record WebSubShown(
       String hub,
       String topic,
@@ -158,6 +180,10 @@ public class SourceResource {
         sub.lastPush(),
         LastError.of(sub.lastErrorAt(), sub.lastError()));
   }
+
+  /** The list's shape, for /openapi. */
+  @Schema(name = "Sources")
+  record SourceList(List<SourceShown> items) {}
 
   /** {"url", "language"?, "interval_seconds"?}; {@link Sources#register} checks them. */
   record SourceRequest(String url, String language, Integer intervalSeconds) {}

@@ -22,6 +22,7 @@ import org.newsrelay.ingest.feed.ParsedEntry;
 import org.newsrelay.ingest.feed.ParsedFeed;
 import org.newsrelay.platform.Conflict;
 import org.newsrelay.platform.InvalidInput;
+import org.newsrelay.platform.StatementTimeouts;
 import org.newsrelay.story.Language;
 
 /** Registers polled feeds, polls them, and keeps their health. */
@@ -40,6 +41,8 @@ public class Sources {
   @Inject Inbox inbox;
   @Inject SourceHealth health;
   @Inject SourceHubs hubs;
+  @Inject IngestMetrics metrics;
+  @Inject StatementTimeouts timeouts;
 
   @Transactional
   public Source register(String url, String language, Integer intervalSeconds) {
@@ -124,6 +127,7 @@ public class Sources {
           fetching.fetcher().fetch(URI.create(source.url()), source.etag(), source.lastModified());
       if (fetched.notModified()) {
         health.succeeded(id, started, null, 0, fetched.etag(), fetched.lastModified());
+        metrics.polled(IngestMetrics.Poll.NOT_MODIFIED);
         return;
       }
       ParsedFeed feed =
@@ -139,11 +143,15 @@ public class Sources {
             e);
       }
       health.succeeded(id, started, feed.title(), added, fetched.etag(), fetched.lastModified());
+      metrics.polled(added > 0 ? IngestMetrics.Poll.NEW_ITEMS : IngestMetrics.Poll.NOTHING_NEW);
     } catch (FetchException e) {
       health.failed(id, started, e.getMessage(), e.retryAfter());
+      metrics.polled(IngestMetrics.Poll.FETCH_FAILED);
     } catch (FeedParseException e) {
       health.failed(id, started, "The feed could not be read: " + e.getMessage(), null);
+      metrics.polled(IngestMetrics.Poll.UNREADABLE);
     } catch (RuntimeException e) {
+      metrics.polled(IngestMetrics.Poll.ERROR);
       LOG.log(java.util.logging.Level.WARNING, "Polling " + source.url() + " failed", e);
       health.failed(
           id, started, "Unexpected error while polling: " + e.getClass().getSimpleName(), null);
@@ -191,6 +199,15 @@ public class Sources {
     hubs.unsubscribe(id);
     health.remove(id);
     return true;
+  }
+
+  /** Sources whose last attempt failed, for the metrics. */
+  @Transactional
+  long failingCount() {
+    timeouts.reading();
+    return em.createQuery(
+            "select count(s) from Source s where s.consecutiveFailures > 0", Long.class)
+        .getSingleResult();
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.StatementTimeouts;
+import org.newsrelay.story.StoryCopy;
 import org.newsrelay.story.StoryService;
 import org.newsrelay.text.TextEngine;
 
@@ -22,6 +23,7 @@ public class StoryIngestion {
 
   @Inject StoryService stories;
   @Inject StatementTimeouts timeouts;
+  @Inject IngestMetrics metrics;
 
   private final CopyDesk desk = new CopyDesk(TextEngine.standard());
 
@@ -36,6 +38,7 @@ public class StoryIngestion {
     // for as long as that one takes: longer than a reader may wait, and it is no reader.
     timeouts.background();
     List<UUID> stored = new ArrayList<>();
+    List<IngestMetrics.Stored> counted = new ArrayList<>();
     for (UUID itemId : itemIds) {
       InboxItem item = em.find(InboxItem.class, itemId);
       if (item == null || item.status() == InboxItem.Status.done) {
@@ -48,22 +51,21 @@ public class StoryIngestion {
         // Retrying cannot mend the copy itself: record why (title and detail, as the inbox has
         // always shown it) and go on.
         item.failed(rejected.title() + ": " + rejected.detail());
+        metrics.failed("unreadable");
         continue;
       }
       UUID sourceId =
           item.origin().startsWith(Sources.ORIGIN_PREFIX)
               ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
               : null;
-      if (stories.store(
-          item.storyId(),
-          item.origin(),
-          draft.uri(),
-          sourceId,
-          desk.clean(draft, item.receivedAt()))) {
+      StoryCopy copy = desk.clean(draft, item.receivedAt());
+      if (stories.store(item.storyId(), item.origin(), draft.uri(), sourceId, copy)) {
         stored.add(item.storyId());
+        counted.add(new IngestMetrics.Stored(item.origin(), copy.language(), item.receivedAt()));
       }
       item.done();
     }
+    metrics.stored(counted);
     return stored;
   }
 }

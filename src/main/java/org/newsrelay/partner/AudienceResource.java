@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.Roles;
 
@@ -21,12 +23,15 @@ import org.newsrelay.platform.Roles;
  * {@code GET /api/v1/stories/{id}/audience}: which partners took a story, which versions and how,
  * for the desk to follow a kill or a correction up with each of them.
  */
+@Tag(name = "stories")
 @Path("api/v1/stories/{id}/audience")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AudienceResource {
   @Inject Audience audience;
 
+  @Operation(
+      summary = "Which partners took the story: content reads and WebSub deliveries by version")
   @GET
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   public String of(@PathParam("id") UUID id) {

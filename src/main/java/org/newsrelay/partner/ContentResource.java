@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.platform.NotPermitted;
 import org.newsrelay.platform.Roles;
@@ -29,6 +34,7 @@ import org.newsrelay.story.StoryContent;
  * (anonymous callers and partners: public stories only); a partner's key also holds it to the
  * languages of its terms.
  */
+@Tag(name = "content")
 @Path("api/v1/content/{lang}/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +46,11 @@ public class ContentResource {
   @Inject Audience audience;
   @Context SecurityContext security;
 
+  @Operation(summary = "A story as ninjs 2.x in one language tag, under the caller's rights")
+  @APIResponse(
+      responseCode = "200",
+      description = "The story",
+      content = @Content(schema = @Schema(ref = "NinjsStory")))
   @GET
   public Response story(@PathParam("lang") String lang, @PathParam("id") UUID id) {
     // An unknown tag is refused as the feeds refuse it.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsrelay.platform.ApiAuthentication;
 import org.newsrelay.platform.Roles;
+import org.newsrelay.platform.SignInMeters;
 
 /**
  * Checks partners' API keys. A partner signs in as "partner:&lt;id&gt;" with the role partner, and
@@ -18,6 +19,7 @@ import org.newsrelay.platform.Roles;
 @ApplicationScoped
 public class PartnerIdentityStore implements IdentityStore {
   @Inject PartnerKeys keys;
+  @Inject SignInMeters meters;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -26,6 +28,7 @@ public class PartnerIdentityStore implements IdentityStore {
     }
     Optional<PartnerCaller> caller = keys.identify(bearer.key());
     if (caller.isEmpty()) {
+      meters.unknownKey();
       return CredentialValidationResult.INVALID_RESULT;
     }
     Set<String> roles = new HashSet<>();

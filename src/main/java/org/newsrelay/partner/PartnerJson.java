@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsrelay.platform.JsonViews;
 
 /** Partners, keys and usage as the API shows them; a key's hash never leaves the server. */
 public final class PartnerJson {
   private PartnerJson() {}
 
+  @Schema(name = "Partner")
   record Shown(
       UUID id,
       String name,
@@ -22,11 +24,14 @@ public final class PartnerJson {
       Instant created,
       Instant updated) {}
 
+  @Schema(name = "PartnerEntitlements")
   record Entitlements(List<String> topics, List<String> languages) {}
 
+  @Schema(name = "PartnerRateLimits")
   record RateLimits(int readsPerMinute, int pushesPerMinute) {}
 
   /** A key; {@code key} itself only in the answer that issues it. */
+  @Schema(name = "PartnerKey")
   record KeyShown(
       UUID id,
       String prefix,
@@ -37,8 +42,10 @@ public final class PartnerJson {
       Instant revoked,
       String key) {}
 
+  @Schema(name = "PartnerUsage")
   record UsageShown(UUID partner, LocalDate from, LocalDate to, List<Day> days, Counts total) {}
 
+  @Schema(name = "UsageCounts")
   record Counts(
       long requests,
       long pushes,
@@ -47,6 +54,7 @@ public final class PartnerJson {
       long deliveries,
       long deliveryFailures) {}
 
+  @Schema(name = "UsageDay")
   record Day(
       long requests,
       long pushes,
@@ -55,6 +63,13 @@ public final class PartnerJson {
       long deliveries,
       long deliveryFailures,
       LocalDate day) {}
+
+  /** The lists' shapes, for /openapi. */
+  @Schema(name = "Partners")
+  record Listed(List<Shown> items) {}
+
+  @Schema(name = "PartnerKeys")
+  record Keys(List<KeyShown> items) {}
 
   public static JsonObject of(Partner p) {
     return JsonViews.of(

@@ -24,6 +24,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
@@ -33,6 +40,7 @@ import org.newsrelay.platform.Roles;
  * Partners for admins: accounts, keys, usage. A partner may read its own account and usage with its
  * key; its hub subscriptions and deliveries are {@code partner.websub.PartnerHubResource}'s.
  */
+@Tag(name = "partners")
 @Path("api/v1/partners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +51,9 @@ public class PartnerResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @Operation(summary = "Creates a partner with its roles, entitlements and rate limits")
+  @RequestBodySchema(PartnerRequest.class)
+  @APIResponseSchema(value = PartnerJson.Shown.class, responseCode = "201")
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +64,8 @@ public class PartnerResource {
         .build();
   }
 
+  @Operation(summary = "Every partner")
+  @APIResponseSchema(PartnerJson.Listed.class)
   @GET
   @RolesAllowed(Roles.ADMIN)
   public Response list() {
@@ -61,6 +74,8 @@ public class PartnerResource {
     return ok(Json.createObjectBuilder().add("items", items).build());
   }
 
+  @Operation(summary = "A partner (a partner's key reads its own)")
+  @APIResponseSchema(PartnerJson.Shown.class)
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
@@ -68,6 +83,9 @@ public class PartnerResource {
     return ok(PartnerJson.of(partners.require(visible(id))));
   }
 
+  @Operation(summary = "Changes a partner's terms; its caches follow at once")
+  @RequestBodySchema(PartnerRequest.class)
+  @APIResponseSchema(PartnerJson.Shown.class)
   @PUT
   @Path("{id}")
   @RolesAllowed(Roles.ADMIN)
@@ -79,10 +97,14 @@ public class PartnerResource {
   }
 
   /** Issues a key and shows it this once; only its hash is kept. */
+  @Operation(summary = "Issues an API key, shown this once (only its hash is kept)")
+  @RequestBody(required = false)
+  @APIResponseSchema(value = PartnerJson.KeyShown.class, responseCode = "201")
   @POST
   @Path("{id}/keys")
   @RolesAllowed(Roles.ADMIN)
-  public Response issueKey(@PathParam("id") UUID id, byte[] body) {
+  public Response issueKey(
+      @PathParam("id") UUID id, @Schema(implementation = KeyRequest.class) byte[] body) {
     String label = null;
     if (body != null && body.length > 0) {
       label = JsonBodies.read(body, KeyRequest.class).label();
@@ -95,6 +117,8 @@ public class PartnerResource {
         .build();
   }
 
+  @Operation(summary = "A partner's keys, without the keys themselves")
+  @APIResponseSchema(PartnerJson.Keys.class)
   @GET
   @Path("{id}/keys")
   @RolesAllowed(Roles.ADMIN)
@@ -106,6 +130,8 @@ public class PartnerResource {
   }
 
   /** Revokes a key: the next request made with it is refused. */
+  @Operation(summary = "Revokes a key: the next request with it is refused")
+  @APIResponse(responseCode = "204", description = "Revoked")
   @DELETE
   @Path("{id}/keys/{keyId}")
   @RolesAllowed(Roles.ADMIN)
@@ -114,6 +140,8 @@ public class PartnerResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "Requests, pushes, bytes and deliveries per day (the last 30 by default)")
+  @APIResponseSchema(PartnerJson.UsageShown.class)
   @GET
   @Path("{id}/usage")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})

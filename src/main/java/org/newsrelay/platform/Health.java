@@ -13,8 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Liveness (the process answers) and readiness (the database and the ingest queue answer). */
+@Tag(name = "health")
 @Path("health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,12 +34,26 @@ public class Health {
   @Resource(lookup = "java:/jms/queue/newsrelay/ingest")
   Queue ingestQueue;
 
+  @Operation(summary = "The process answers")
+  @APIResponse(
+      responseCode = "200",
+      description = "UP",
+      content = @Content(schema = @Schema(ref = "Health")))
   @GET
   @Path("live")
   public Response live() {
     return Response.ok(Json.createObjectBuilder().add("status", "UP").build().toString()).build();
   }
 
+  @Operation(summary = "The database and the ingest queue answer")
+  @APIResponse(
+      responseCode = "200",
+      description = "UP, with each check",
+      content = @Content(schema = @Schema(ref = "Health")))
+  @APIResponse(
+      responseCode = "503",
+      description = "DOWN, with the check that failed",
+      content = @Content(schema = @Schema(ref = "Health")))
   @GET
   @Path("ready")
   public Response ready() {

@@ -32,6 +32,9 @@ public class StatementTimeouts {
   @Resource(lookup = "java:jboss/datasources/NewsrelayDS")
   DataSource dataSource;
 
+  /** A figure read for the metrics (a count over an index) gives up after this long. */
+  static final long READING_MILLIS = 2000;
+
   private volatile Boolean postgres;
 
   /**
@@ -41,6 +44,17 @@ public class StatementTimeouts {
   public void background() {
     if (postgres()) {
       em.createNativeQuery("set local statement_timeout = " + BACKGROUND_MILLIS).executeUpdate();
+    }
+  }
+
+  /**
+   * For the rest of the caller's transaction: the metrics' short limit, so that a count the planner
+   * gets wrong (on a table never analysed, say) gives up in seconds instead of holding a
+   * connection.
+   */
+  public void reading() {
+    if (postgres()) {
+      em.createNativeQuery("set local statement_timeout = " + READING_MILLIS).executeUpdate();
     }
   }
 

@@ -9,12 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.text.Detection;
 import org.newsrelay.text.Normalized;
 import org.newsrelay.text.TextEngine;
 import org.newsrelay.text.UnknownTagException;
 
 /** The text engine for editors' previews: the same code that ingest runs on every story. */
+@Tag(name = "text")
 @Path("api/v1/text")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,6 +36,12 @@ public class TextResource {
 
   private final TextEngine text = TextEngine.standard();
 
+  @Operation(summary = "Converts text between Chinese variants as ingest does")
+  @RequestBodySchema(TextRequest.class)
+  @APIResponse(
+      responseCode = "200",
+      description = "The text converted",
+      content = @Content(schema = @Schema(ref = "TextConverted")))
   @POST
   @Path("convert")
   public String convert(byte[] body) {
@@ -50,6 +63,12 @@ public class TextResource {
     }
   }
 
+  @Operation(summary = "Cleans text as ingest does: Unicode, width, detection")
+  @RequestBodySchema(TextRequest.class)
+  @APIResponse(
+      responseCode = "200",
+      description = "The text cleaned, and what was found",
+      content = @Content(schema = @Schema(ref = "TextNormalized")))
   @POST
   @Path("normalize")
   public String normalize(byte[] body) {

@@ -16,10 +16,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users for admins: {"username", "password", "roles": ["editor"]}; passwords never shown. */
+@Tag(name = "users")
 @Path("api/v1/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +36,8 @@ public class UserResource {
   @Inject UserAccounts accounts;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "Every user")
+  @APIResponseSchema(UserList.class)
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
@@ -35,12 +45,17 @@ public class UserResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @Operation(summary = "A user")
+  @APIResponseSchema(UserShown.class)
   @GET
   @Path("{username}")
   public Response get(@PathParam("username") String username) {
     return Response.ok(json(accounts.find(username)).toString()).build();
   }
 
+  @Operation(summary = "Creates a user")
+  @RequestBodySchema(UserRequest.class)
+  @APIResponseSchema(value = UserShown.class, responseCode = "201")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
@@ -51,6 +66,9 @@ public class UserResource {
         .build();
   }
 
+  @Operation(summary = "Changes a user's password or roles")
+  @RequestBodySchema(UserRequest.class)
+  @APIResponseSchema(UserShown.class)
   @PUT
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +79,8 @@ public class UserResource {
         .build();
   }
 
+  @Operation(summary = "Deletes a user")
+  @APIResponse(responseCode = "204", description = "Deleted")
   @DELETE
   @Path("{username}")
   public Response delete(@PathParam("username") String username) {
@@ -69,7 +89,12 @@ public class UserResource {
   }
 
   /** A user as admins see it: never a password or its hash. */
+  @Schema(name = "User")
   record UserShown(String username, Set<String> roles) {}
+
+  /** The list's shape, for /openapi. */
+  @Schema(name = "Users")
+  record UserList(List<UserShown> items) {}
 
   private static JsonObject json(User user) {
     return JsonViews.of(new UserShown(user.username(), new TreeSet<>(user.roles())));

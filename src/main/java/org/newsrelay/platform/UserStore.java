@@ -23,6 +23,7 @@ public class UserStore implements IdentityStore {
   @PersistenceContext EntityManager em;
 
   @Inject Pbkdf2PasswordHash hashing;
+  @Inject SignInMeters meters;
 
   // The request being signed in, for the client's address.
   @Inject HttpServletRequest request;
@@ -78,6 +79,7 @@ public class UserStore implements IdentityStore {
   private Verdict verify(String username, char[] password, String address) {
     SignInThrottle.Admission admission = throttle.admit(username, address);
     if (admission instanceof SignInThrottle.Refused refused) {
+      meters.throttled();
       return new Verdict(null, refused.retryAfter());
     }
     SignInThrottle.Admitted attempt = (SignInThrottle.Admitted) admission;
@@ -94,6 +96,7 @@ public class UserStore implements IdentityStore {
         attempt.succeeded();
       } else {
         attempt.failed();
+        meters.wrongPassword();
       }
     }
   }

@@ -15,10 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.Roles;
 
 /** The newsroom's conversion terms: {"target", "source", "term", "note"?}; export as TSV. */
+@Tag(name = "terms")
 @Path("api/v1/terms")
 @RequestScoped
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -26,6 +32,8 @@ public class NewsroomTermResource {
   @Inject NewsroomTerms terms;
   @Context SecurityContext security;
 
+  @Operation(summary = "Every newsroom term, by variant")
+  @APIResponseSchema(DeskJson.Terms.class)
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response list() {
@@ -34,6 +42,8 @@ public class NewsroomTermResource {
   }
 
   /** The terms in the format of translations/terms/*.tsv, one section per variant. */
+  @Operation(summary = "The terms as translations/terms/*.tsv has them, one section per variant")
+  @APIResponse(responseCode = "200", description = "Tab-separated: source, term, # note")
   @GET
   @Path("export.tsv")
   @Produces("text/tab-separated-values; charset=UTF-8")
@@ -55,6 +65,9 @@ public class NewsroomTermResource {
     return Response.ok(tsv.toString()).build();
   }
 
+  @Operation(summary = "Adds a term: conversion to a variant renders source as term")
+  @RequestBodySchema(TermRequest.class)
+  @APIResponseSchema(DeskJson.TermShown.class)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +83,8 @@ public class NewsroomTermResource {
     return Response.ok(DeskJson.term(term).toString()).build();
   }
 
+  @Operation(summary = "Removes a term")
+  @APIResponse(responseCode = "204", description = "Removed")
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") UUID id) {

@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.JsonViews;
@@ -25,6 +30,7 @@ import org.newsrelay.platform.Roles;
  * Trust per origin, set by admins: PUT /api/v1/origins/{origin} {"trusted": false} makes stories
  * from "push:&lt;account&gt;" or "source:&lt;id&gt;" wait as incoming for an editor.
  */
+@Tag(name = "origins")
 @Path("api/v1/origins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +39,8 @@ public class OriginResource {
   @Inject Origins origins;
   @Context SecurityContext security;
 
+  @Operation(summary = "Every origin whose trust was set")
+  @APIResponseSchema(TrustList.class)
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
@@ -40,6 +48,9 @@ public class OriginResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @Operation(summary = "Trusts an origin (push:account, source:id) or makes its stories wait")
+  @RequestBodySchema(Trust.class)
+  @APIResponseSchema(TrustShown.class)
   @PUT
   @Path("{origin}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -56,7 +67,12 @@ public class OriginResource {
       @NotNull(message = "Say \\{\"trusted\": true\\} or \\{\"trusted\": false\\}.")
           Boolean trusted) {}
 
+  @Schema(name = "OriginTrust")
   record TrustShown(String origin, boolean trusted, String changedBy, Instant changed) {}
+
+  /** The list's shape, for /openapi. */
+  @Schema(name = "OriginTrusts")
+  record TrustList(java.util.List<TrustShown> items) {}
 
   private static JsonObject json(OriginTrust trust) {
     return JsonViews.of(

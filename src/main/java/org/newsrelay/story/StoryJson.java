@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsrelay.platform.JsonViews;
 
 /** A story as the API shows it: ninjs field names, plus newsrelay's id and status. */
@@ -11,6 +13,7 @@ public final class StoryJson {
   private StoryJson() {}
 
   /** Members left null are left out; {@code versioncreated} is ninjs's spelling. */
+  @Schema(name = "Story")
   record Shown(
       UUID id,
       String uri,
@@ -33,9 +36,18 @@ public final class StoryJson {
       List<String> subject,
       UUID cluster,
       UUID source,
-      JsonObject wire) {}
+      @Schema(
+              type = SchemaType.OBJECT,
+              description = "What the wire said besides the copy, in ninjs 2.x names")
+          JsonObject wire) {}
 
+  /** A story the worker has not stored yet, or could not. */
+  @Schema(name = "IncomingStory")
   record IncomingShown(UUID id, String uri, String status, Instant received, String error) {}
+
+  /** The list's shape, for /openapi. */
+  @Schema(name = "Stories")
+  public record Listed(List<Shown> items) {}
 
   /** The story as the desk sees it. */
   public static JsonObject of(Story story) {

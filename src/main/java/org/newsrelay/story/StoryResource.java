@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
@@ -36,6 +42,7 @@ import org.newsrelay.platform.Roles;
  * ingest's (same path, {@code PushResource}), and pinning one to a topic is topic's ({@code
  * TopicPinResource}): each answers in the domain that owns what it does.
  */
+@Tag(name = "stories")
 @Path("api/v1/stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +56,7 @@ public class StoryResource {
   @Inject Renditions renditions;
   @Context SecurityContext security;
 
+  @APIResponseSchema(StoryJson.Listed.class)
   @GET
   public Response list(
       @QueryParam("uri") String uri,
@@ -86,11 +94,12 @@ public class StoryResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @Path("{id}/kill")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response kill(@PathParam("id") UUID id, byte[] body) {
+  public Response kill(@PathParam("id") UUID id, @RequestBodySchema(Kill.class) byte[] body) {
     Kill kill = new Kill(null, null);
     if (body != null && body.length > 0) {
       kill = org.newsrelay.platform.JsonBodies.read(body, Kill.class);
@@ -129,24 +138,31 @@ public class StoryResource {
     }
   }
 
+  @RequestBody(required = false)
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @Path("{id}/hold")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response hold(@PathParam("id") UUID id, byte[] body) {
+  public Response hold(
+      @PathParam("id") UUID id, @Schema(implementation = Notice.class) byte[] body) {
     return Response.ok(
             StoryJson.of(workflow.hold(id, actor(), Notice.of(body)), reader()).toString())
         .build();
   }
 
+  @RequestBody(required = false)
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @Path("{id}/publish")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public Response publish(@PathParam("id") UUID id, byte[] body) {
+  public Response publish(
+      @PathParam("id") UUID id, @Schema(implementation = Notice.class) byte[] body) {
     return Response.ok(
             StoryJson.of(workflow.publish(id, actor(), Notice.of(body)), reader()).toString())
         .build();
   }
 
+  @APIResponseSchema(DeskJson.Events.class)
   @GET
   @Path("{id}/history")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -186,6 +202,7 @@ public class StoryResource {
         security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN));
   }
 
+  @APIResponseSchema(StoryJson.Shown.class)
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
@@ -206,17 +223,20 @@ public class StoryResource {
   }
 
   /** Corrects a rendition: {"rendition"?, "headline"?, "body_text"?|"body_html"?, "note"}. */
+  @APIResponseSchema(DeskJson.RenditionShown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/correct")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response correct(@PathParam("id") UUID id, byte[] body) {
+  public Response correct(
+      @PathParam("id") UUID id, @RequestBodySchema(StoryDesk.Correction.class) byte[] body) {
     Rendition corrected =
         desk.correct(id, JsonBodies.read(body, StoryDesk.Correction.class), actor());
     Story story = desk.find(id);
     return ok(DeskJson.rendition(corrected, Renditions.original(story)));
   }
 
+  @APIResponseSchema(DeskJson.Versions.class)
   @GET
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/versions")
@@ -228,6 +248,7 @@ public class StoryResource {
    * The story in every language tag it is published in, side by side, each with the runs of text
    * that conversion changed (and what they were), its translations and its cluster.
    */
+  @APIResponseSchema(DeskJson.Renditions.class)
   @GET
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/renditions")
@@ -253,23 +274,27 @@ public class StoryResource {
             .add("items", items)
             .add("translations", translations)
             .add("cluster", cluster);
-    workflow.waitingVersion(story.id()).ifPresent(w -> json.add("wire_version", wireVersion(w)));
+    workflow
+        .waitingVersion(story.id())
+        .ifPresent(w -> json.add("wire_version", DeskJson.wireVersion(w)));
     return ok(json.build());
   }
 
   /** The wire's newer version of a corrected story, waiting for an editor (404 when none). */
+  @APIResponseSchema(DeskJson.WireVersionShown.class)
   @GET
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/wire-version")
   public Response wireVersion(@PathParam("id") UUID id) {
     return ok(
-        wireVersion(
+        DeskJson.wireVersion(
             workflow
                 .waitingVersion(id)
                 .orElseThrow(() -> new NotFound("No wire version of story " + id + " waits."))));
   }
 
   /** Takes the waiting wire version: it replaces the corrected copy. */
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/wire-version/accept")
@@ -278,6 +303,7 @@ public class StoryResource {
   }
 
   /** Drops the waiting wire version; the corrected copy stays. */
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/wire-version/dismiss")
@@ -285,43 +311,31 @@ public class StoryResource {
     return ok(StoryJson.of(workflow.dismissWireVersion(id, actor())));
   }
 
-  private static jakarta.json.JsonObject wireVersion(WireVersion waiting) {
-    StoryCopy copy = waiting.copy();
-    var json =
-        Json.createObjectBuilder()
-            .add("versioncreated", copy.versionCreated().toString())
-            .add("received", waiting.receivedAt().toString())
-            .add("headline", copy.headline());
-    if (copy.bodyText() != null) {
-      json.add("body_text", copy.bodyText());
-    }
-    if (copy.bodyHtml() != null) {
-      json.add("body_html", copy.bodyHtml());
-    }
-    return json.build();
-  }
-
   /** Sets or moves the embargo {"until": time}, or lifts it {"until": null}. */
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/embargo")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response embargo(@PathParam("id") UUID id, byte[] body) {
+  public Response embargo(@PathParam("id") UUID id, @RequestBodySchema(Embargo.class) byte[] body) {
     Instant until = JsonBodies.read(body, Embargo.class).until().orElse(null);
     return ok(StoryJson.of(desk.embargo(id, until, actor())));
   }
 
   /** Links the story with its translation {"story": id}. */
+  @APIResponse(responseCode = "204", description = "Linked")
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/translations")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response link(@PathParam("id") UUID id, byte[] body) {
+  public Response link(
+      @PathParam("id") UUID id, @RequestBodySchema(Translation.class) byte[] body) {
     String other = JsonBodies.read(body, Translation.class).story();
     desk.linkTranslation(id, storyId(other), actor());
     return Response.noContent().build();
   }
 
+  @APIResponse(responseCode = "204", description = "Unlinked")
   @DELETE
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/translations/{other}")
@@ -331,15 +345,17 @@ public class StoryResource {
   }
 
   /** Merges the cluster of {"with": id} into this story's cluster. */
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response merge(@PathParam("id") UUID id, byte[] body) {
+  public Response merge(@PathParam("id") UUID id, @RequestBodySchema(Merge.class) byte[] body) {
     String other = JsonBodies.read(body, Merge.class).with();
     return ok(StoryJson.of(desk.merge(id, storyId(other), actor())));
   }
 
+  @APIResponseSchema(StoryJson.Shown.class)
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Path("{id}/split")

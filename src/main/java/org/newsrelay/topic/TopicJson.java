@@ -3,7 +3,10 @@ package org.newsrelay.topic;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsrelay.platform.JsonViews;
 
 /** Topics and their re-evaluation as the API shows them. */
@@ -11,12 +14,14 @@ final class TopicJson {
   private TopicJson() {}
 
   /** A topic: every name (the ones not given made up), the names given, its rules. */
+  @Schema(name = "Topic")
   record Shown(
       String slug,
       Map<String, String> names,
       Map<String, String> namesGiven,
       String visibility,
-      JsonValue rules,
+      @Schema(type = SchemaType.OBJECT, description = "{include, exclude, sources, subjects}")
+          JsonValue rules,
       int rulesVersion,
       Instant updated,
       String updatedBy,
@@ -24,6 +29,7 @@ final class TopicJson {
       ReevaluationShown reevaluation) {}
 
   /** How far re-evaluating recent stories against the rules has got. */
+  @Schema(name = "Reevaluation")
   record ReevaluationShown(
       String status,
       int rulesVersion,
@@ -33,6 +39,10 @@ final class TopicJson {
       Instant requested,
       Instant finished,
       String error) {}
+
+  /** The list's shape, for /openapi. */
+  @Schema(name = "Topics")
+  record Listed(List<Shown> items) {}
 
   static JsonObject of(Topic topic, Reevaluation reevaluation) {
     return JsonViews.of(

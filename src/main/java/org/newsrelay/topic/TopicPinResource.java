@@ -20,12 +20,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.JsonBodies;
 import org.newsrelay.platform.JsonViews;
 import org.newsrelay.platform.Roles;
 
 /** A story's pins and topics: POST /api/v1/stories/{id}/pin {"topic", "until"}. */
+@Tag(name = "topics")
 @Path("api/v1/stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +42,9 @@ public class TopicPinResource {
   @Inject TopicRepository repository;
   @Context SecurityContext security;
 
+  @Operation(summary = "Pins a story to the top of a topic's feed until a time")
+  @RequestBodySchema(PinRequest.class)
+  @APIResponseSchema(PinShown.class)
   @POST
   @Path("{id}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +55,8 @@ public class TopicPinResource {
     return Response.ok(JsonViews.text(new PinShown(topic, pin.until(), pin.pinnedBy()))).build();
   }
 
+  @Operation(summary = "Unpins a story from a topic (?topic=slug)")
+  @APIResponse(responseCode = "204", description = "Unpinned")
   @DELETE
   @Path("{id}/pin")
   public Response unpin(@PathParam("id") UUID id, @QueryParam("topic") String topic) {
@@ -56,6 +68,8 @@ public class TopicPinResource {
   }
 
   /** The topics a story is in and its pins, for the console's story page. */
+  @Operation(summary = "The topics a story is in, and its pins")
+  @APIResponseSchema(StoryTopics.class)
   @GET
   @Path("{id}/topics")
   public Response topicsOf(@PathParam("id") UUID id) {
@@ -70,8 +84,10 @@ public class TopicPinResource {
   }
 
   /** A pin; who pinned it is shown to whoever just did. */
+  @Schema(name = "Pin")
   record PinShown(String topic, Instant until, String pinnedBy) {}
 
+  @Schema(name = "StoryTopics")
   record StoryTopics(List<String> topics, List<PinShown> pins) {}
 
   /** {"topic": slug, "until": time}, both required. */

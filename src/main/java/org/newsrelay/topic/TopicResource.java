@@ -21,6 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
 import org.newsrelay.platform.JsonBodies;
@@ -29,6 +36,7 @@ import org.newsrelay.platform.Roles;
 import org.newsrelay.story.StoryJson;
 
 /** Topics for editors: define them, preview their rules, see and curate their stories. */
+@Tag(name = "topics")
 @Path("api/v1/topics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +46,8 @@ public class TopicResource {
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
+  @Operation(summary = "Every topic")
+  @APIResponseSchema(TopicJson.Listed.class)
   @GET
   public Response list() {
     var items = Json.createArrayBuilder();
@@ -45,6 +55,9 @@ public class TopicResource {
     return ok(Json.createObjectBuilder().add("items", items).build());
   }
 
+  @Operation(summary = "Defines a topic; recent stories are matched against its rules")
+  @RequestBodySchema(TopicRequest.class)
+  @APIResponseSchema(value = TopicJson.Shown.class, responseCode = "201")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(byte[] body) {
@@ -54,6 +67,8 @@ public class TopicResource {
         .build();
   }
 
+  @Operation(summary = "A topic, with its re-evaluation")
+  @APIResponseSchema(TopicJson.Shown.class)
   @GET
   @Path("{slug}")
   public Response get(@PathParam("slug") String slug) {
@@ -61,6 +76,9 @@ public class TopicResource {
     return ok(TopicJson.of(topic, topics.reevaluation(topic)));
   }
 
+  @Operation(summary = "Changes a topic's names, visibility or rules")
+  @RequestBodySchema(TopicRequest.class)
+  @APIResponseSchema(TopicJson.Shown.class)
   @PUT
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +87,8 @@ public class TopicResource {
     return ok(TopicJson.of(topic, topics.reevaluation(topic)));
   }
 
+  @Operation(summary = "Deletes a topic; its stories stay")
+  @APIResponse(responseCode = "204", description = "Deleted")
   @DELETE
   @Path("{slug}")
   public Response delete(@PathParam("slug") String slug) {
@@ -77,6 +97,8 @@ public class TopicResource {
   }
 
   /** How far re-evaluating recent stories against the latest rules has got. */
+  @Operation(summary = "How far applying the latest rules to recent stories has got")
+  @APIResponseSchema(TopicJson.ReevaluationShown.class)
   @GET
   @Path("{slug}/reevaluation")
   public Response reevaluation(@PathParam("slug") String slug) {
@@ -88,6 +110,9 @@ public class TopicResource {
   }
 
   /** The rules' live preview: recent stories they would select, nothing saved. */
+  @Operation(summary = "Recent stories the rules would select; nothing is saved")
+  @RequestBodySchema(Preview.class)
+  @APIResponseSchema(StoryJson.Listed.class)
   @POST
   @Path("preview")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +126,11 @@ public class TopicResource {
     return ok(Json.createObjectBuilder().add("items", items).build());
   }
 
+  @Operation(summary = "The topic's stories, with why each is in it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stories, newest first",
+      content = @Content(schema = @Schema(ref = "TopicStories")))
   @GET
   @Path("{slug}/stories")
   public Response stories(
@@ -122,6 +152,8 @@ public class TopicResource {
   }
 
   /** An editor puts a story in the topic, whatever the rules say. */
+  @Operation(summary = "Puts a story in the topic, whatever the rules say")
+  @APIResponse(responseCode = "204", description = "In the topic")
   @PUT
   @Path("{slug}/stories/{id}")
   public Response assign(@PathParam("slug") String slug, @PathParam("id") UUID id) {
@@ -130,6 +162,8 @@ public class TopicResource {
   }
 
   /** An editor takes a story out of the topic, whatever the rules say. */
+  @Operation(summary = "Takes a story out of the topic, whatever the rules say")
+  @APIResponse(responseCode = "204", description = "Out of the topic")
   @DELETE
   @Path("{slug}/stories/{id}")
   public Response remove(@PathParam("slug") String slug, @PathParam("id") UUID id) {

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.NotFound;
 import org.newsrelay.websub.HubFields;
 import org.newsrelay.websub.HubSignature;
@@ -22,11 +27,17 @@ import org.newsrelay.websub.HubSignature;
  * token in the path is what only the hub knows, and an unknown one costs a single lookup, before a
  * byte of its body is read.
  */
+@Tag(name = "websub-subscriber")
 @Path("websub/callback/{token}")
 @RequestScoped
 public class CallbackResource {
   @Inject HubSubscriptions subscriptions;
 
+  @Operation(summary = "An upstream hub verifies a subscription we asked for")
+  @APIResponse(
+      responseCode = "200",
+      description = "hub.challenge, echoed",
+      content = @Content(mediaType = "text/plain"))
   @GET
   public Response verify(
       @PathParam("token") String token,
@@ -42,6 +53,15 @@ public class CallbackResource {
   }
 
   /** The body is a stream: it is read only once the token names a subscription. */
+  @Operation(summary = "An upstream hub pushes a signed feed (X-Hub-Signature)")
+  @RequestBody(
+      description = "The feed, as the hub publishes it",
+      content = {
+        @Content(mediaType = "application/atom+xml"),
+        @Content(mediaType = "application/rss+xml")
+      })
+  @APIResponse(responseCode = "202", description = "Taken (a bad signature too, as WebSub asks)")
+  @APIResponse(responseCode = "410", description = "No such subscription any more: the hub stops")
   @POST
   public Response push(
       @PathParam("token") String token,

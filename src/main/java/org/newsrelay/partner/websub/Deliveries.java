@@ -30,6 +30,7 @@ public class Deliveries {
 
   @PersistenceContext EntityManager em;
   @Inject StatementTimeouts timeouts;
+  @Inject WebSubMetrics metrics;
 
   /** A delivery this node holds, with its subscription as it was when claimed. */
   public record Claim(Delivery delivery, Subscription subscription) {}
@@ -93,6 +94,9 @@ public class Deliveries {
     }
     Instant now = Instant.now();
     logAttempts(outcomes);
+    Map<WebSubMetrics.Outcome, Integer> counted =
+        new java.util.EnumMap<>(WebSubMetrics.Outcome.class);
+    List<Duration> lags = new ArrayList<>();
     Map<Integer, List<Long>> deliveredByStatus =
         outcomes.stream()
             .filter(o -> o.result().succeeded())
@@ -117,6 +121,8 @@ public class Deliveries {
     for (Outcome outcome : outcomes) {
       CallbackResult result = outcome.result();
       if (result.succeeded()) {
+        counted.merge(WebSubMetrics.Outcome.DELIVERED, 1, Integer::sum);
+        lags.add(WebSubMetrics.lag(outcome.delivery(), result));
         continue;
       }
       Delivery delivery = em.find(Delivery.class, outcome.delivery().id());
@@ -125,16 +131,53 @@ public class Deliveries {
           || !token.equals(delivery.claimedBy())) {
         continue;
       }
+      WebSubMetrics.Outcome counts;
       if (result.gone()) {
         delivery.failed(result.status(), result.describe());
         end(delivery.subscriptionId(), "The callback answered 410 Gone.", now);
+        counts = WebSubMetrics.Outcome.GONE;
       } else if (backoff.givesUp(delivery.createdAt(), now)) {
         delivery.failed(result.status(), result.describe());
+        counts = WebSubMetrics.Outcome.FAILED;
       } else {
         delivery.retryAt(
             now.plus(backoff.wait(delivery.attempts() + 1)), result.status(), result.describe());
+        counts = WebSubMetrics.Outcome.RETRYING;
       }
+      counted.merge(counts, 1, Integer::sum);
     }
+    metrics.recorded(counted, lags);
+  }
+
+  /** What waits, per subscription, the longest queue first; and the oldest of it all. */
+  record Backlog(long pending, Instant oldest, List<Queue> queues) {}
+
+  /** One subscription's waiting deliveries. */
+  record Queue(UUID subscription, UUID partner, long pending) {}
+
+  /** For the metrics: one pass over the pending rows (the websub_delivery_due index). */
+  @Transactional
+  Backlog backlog() {
+    timeouts.reading();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createQuery(
+                "select d.subscriptionId, d.partnerId, count(d), min(d.createdAt) from Delivery d"
+                    + " where d.state = :pending group by d.subscriptionId, d.partnerId"
+                    + " order by count(d) desc")
+            .setParameter("pending", Delivery.State.pending.name())
+            .getResultList();
+    long pending = 0;
+    Instant oldest = null;
+    List<Queue> queues = new ArrayList<>();
+    for (Object[] row : rows) {
+      long count = ((Number) row[2]).longValue();
+      Instant first = (Instant) row[3];
+      pending += count;
+      oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+      queues.add(new Queue((UUID) row[0], (UUID) row[1], count));
+    }
+    return new Backlog(pending, oldest, queues);
   }
 
   /** One multi-row insert per hundred attempts; absent values are written as null literals. */

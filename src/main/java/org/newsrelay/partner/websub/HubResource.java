@@ -19,6 +19,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.partner.PartnerCaller;
 import org.newsrelay.platform.DatabaseUnavailable;
 import org.newsrelay.platform.Json;
@@ -32,6 +38,7 @@ import org.newsrelay.websub.SubscriptionRequest;
  * checked ({@link org.newsrelay.platform.RoleCheck}) and the declared length bounded ({@link
  * org.newsrelay.platform.SmallBodies}) before the form is read.
  */
+@Tag(name = "websub")
 @Path("websub")
 @RequestScoped
 public class HubResource {
@@ -39,6 +46,13 @@ public class HubResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @Operation(
+      summary = "Subscribes or unsubscribes a callback (W3C WebSub); the hub verifies it first")
+  @RequestBody(content = @Content(schema = @Schema(ref = "HubRequest")))
+  @APIResponse(
+      responseCode = "202",
+      description = "Taken; the callback is asked to confirm",
+      content = @Content(schema = @Schema(ref = "HubAccepted")))
   @POST
   @RolesAllowed(Roles.PARTNER)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

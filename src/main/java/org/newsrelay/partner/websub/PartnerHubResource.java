@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.partner.PartnerIds;
 import org.newsrelay.partner.Partners;
 import org.newsrelay.platform.InvalidInput;
@@ -30,6 +33,7 @@ import org.newsrelay.platform.Roles;
  * Beside {@code partner.PartnerResource} under {@code /api/v1/partners/{id}}: the hub stands on the
  * partner domain, so its part of the partner's URLs lives with the hub.
  */
+@Tag(name = "websub")
 @Path("api/v1/partners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +46,8 @@ public class PartnerHubResource {
   @Inject Deliveries deliveries;
   @Context SecurityContext security;
 
+  @Operation(summary = "A partner's WebSub subscriptions")
+  @APIResponseSchema(WebSubJson.SubscriptionList.class)
   @GET
   @Path("{id}/subscriptions")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
@@ -52,6 +58,8 @@ public class PartnerHubResource {
     return ok(Json.createObjectBuilder().add("items", items).build());
   }
 
+  @Operation(summary = "A subscription and its latest request")
+  @APIResponseSchema(WebSubJson.SubscriptionShown.class)
   @GET
   @Path("{id}/subscriptions/{subscriptionId}")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
@@ -65,6 +73,8 @@ public class PartnerHubResource {
   }
 
   /** Deliveries, newest first, each with every attempt made at it. */
+  @Operation(summary = "Deliveries, newest first, each with every attempt made at it")
+  @APIResponseSchema(WebSubJson.DeliveryList.class)
   @GET
   @Path("{id}/deliveries")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
@@ -95,6 +105,8 @@ public class PartnerHubResource {
   }
 
   /** Sends a failed (or any finished) delivery again, after everything already queued. */
+  @Operation(summary = "Sends a finished delivery again, after everything queued")
+  @APIResponseSchema(value = WebSubJson.DeliveryShown.class, responseCode = "202")
   @POST
   @Path("{id}/deliveries/{deliveryId}/resend")
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})

@@ -4,12 +4,14 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsrelay.platform.JsonViews;
 
 /** Subscriptions and deliveries as the API shows them; a subscription's secret never leaves. */
 public final class WebSubJson {
   private WebSubJson() {}
 
+  @Schema(name = "Subscription")
   record SubscriptionShown(
       UUID id,
       String topic,
@@ -24,9 +26,11 @@ public final class WebSubJson {
       RequestShown lastRequest) {}
 
   /** The latest subscribe or unsubscribe request and what became of it. */
+  @Schema(name = "SubscriptionRequestState")
   record RequestShown(
       UUID id, String mode, String state, Instant requested, Instant decided, String detail) {}
 
+  @Schema(name = "Delivery")
   record DeliveryShown(
       Long id,
       UUID subscription,
@@ -43,7 +47,15 @@ public final class WebSubJson {
       Long resentAs,
       List<AttemptShown> log) {}
 
+  @Schema(name = "DeliveryAttempt")
   record AttemptShown(Instant at, int durationMs, int bytes, Integer status, String error) {}
+
+  /** The lists' shapes, for /openapi. */
+  @Schema(name = "Subscriptions")
+  record SubscriptionList(List<SubscriptionShown> items) {}
+
+  @Schema(name = "Deliveries")
+  record DeliveryList(List<DeliveryShown> items) {}
 
   public static JsonObject of(Subscription s, Intent latest) {
     RequestShown request =
