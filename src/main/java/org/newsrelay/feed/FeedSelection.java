@@ -214,8 +214,6 @@ public class FeedSelection {
     return new PublishedStories.Shown(
         storedLanguages(request.language()),
         request.topic().isAll() ? null : topics.stories(request.topic().topicId()),
-        terms == null
-            ? List.of()
-            : terms.spellings().stream().map(SearchTerms::likePattern).toList());
+        terms == null ? null : terms.words());
   }
 }

@@ -1,0 +1,28 @@
+package org.newsrelay.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * PostgreSQL's view of the search index's row ({@link StoryWords}): the tsvector columns it
+ * generates from the words, each under a GIN index (db/postgresql/V71). Never written and never
+ * read: only named in conditions ({@link WordIndex}), on PostgreSQL alone, where they exist.
+ */
+@Entity
+@Table(name = "story_words")
+public class StoryWordVectors {
+  @Id
+  @Column(name = "story_id", insertable = false, updatable = false)
+  private UUID storyId;
+
+  @Column(name = "headline_vector", insertable = false, updatable = false)
+  private String headlineVector;
+
+  @Column(name = "words_vector", insertable = false, updatable = false)
+  private String wordsVector;
+
+  protected StoryWordVectors() {}
+}
