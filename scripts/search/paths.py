@@ -3,8 +3,9 @@
 
 Usage: paths.py CASE COUNT
 The words are those seed.sql writes: English vocabulary word n is "v" + n's digits as letters a-j,
-Chinese word n is U+4E00 + n % 2000 then U+5E00 + n / 2000; words 1000 to 1099 are each in about
-0.8% of the stories of their language, word 1 in nearly all. Words that match nothing differ on each
+Chinese word n the n-th line of target/search-bench/vocabulary.tsv (in the spelling of the variant
+asked for); words 1000 to 1099 are each in about 1% of the stories of their language, word 1 in
+nearly all. Words that match nothing differ on each
 request (and so do the feeds' matching words), so that no answer comes from a cache.
 """
 import random
@@ -26,8 +27,15 @@ def en(n):
     return "v" + str(n).translate(str.maketrans("0123456789", "abcdefghij"))
 
 
-def zh(n):
-    return chr(0x4E00 + n % 2000) + chr(0x5E00 + n // 2000)
+VOCABULARY = []
+
+
+def zh(n, lang):
+    if not VOCABULARY:
+        with open("target/search-bench/vocabulary.tsv", encoding="utf-8") as lines:
+            VOCABULARY.extend(line.rstrip("\n").split("\t") for line in lines)
+    _, simplified, traditional = VOCABULARY[n - 1]
+    return simplified if lang == "zh-Hans" else traditional
 
 
 def absent_en(rng):
@@ -35,7 +43,7 @@ def absent_en(rng):
 
 
 def absent_zh(rng):
-    # Outside both ranges the vocabulary draws from.
+    # Two ideographs none of the vocabulary's words is likely to be.
     return chr(rng.randrange(0x8000, 0x9F00)) + chr(rng.randrange(0x8000, 0x9F00))
 
 
@@ -58,8 +66,8 @@ def main():
     for i in range(count):
         if kind == "search":
             q = {
-                "vocab": lambda: en(1000 + i % 100) if lang == "en" else zh(1000 + i % 100),
-                "common": lambda: en(1) if lang == "en" else zh(1),
+                "vocab": lambda: en(1000 + i % 100) if lang == "en" else zh(1000 + i % 100, lang),
+                "common": lambda: en(1) if lang == "en" else zh(1, lang),
                 "absent": lambda: absent_en(rng) if lang == "en" else absent_zh(rng),
                 "marked": lambda: {
                     "en": "semiconductor",
@@ -73,7 +81,7 @@ def main():
             print(search(q, lang))
         else:
             q = {
-                "vocab": lambda: en(1000 + i) if lang == "en" else zh(1000 + i),
+                "vocab": lambda: en(1000 + i) if lang == "en" else zh(1000 + i, lang),
                 "absent": lambda: absent_en(rng) if lang == "en" else absent_zh(rng),
             }[what]()
             print(feed(lang, q))

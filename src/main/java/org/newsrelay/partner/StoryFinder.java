@@ -41,7 +41,7 @@ import org.newsrelay.topic.TopicView;
 @ApplicationScoped
 public class StoryFinder {
   /** Facets count at most this many found stories, the newest: a bounded cost for any word. */
-  static final int FACET_SAMPLE = 500;
+  static final int FACET_SAMPLE = 200;
 
   /** Values shown per facet, the most frequent first. */
   static final int FACET_VALUES = 20;
