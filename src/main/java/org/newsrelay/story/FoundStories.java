@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,7 +63,14 @@ public class FoundStories {
   public record Hit(int band, Instant versionCreated, UUID id) {}
 
   /** What facets count of a found story. */
-  public record Facts(UUID id, Language language, UUID source, List<String> subjects) {}
+  public record Facts(
+      UUID id, Language language, UUID source, List<String> subjects, Instant versionCreated) {}
+
+  /** Newest first, ties by id, as the database orders: it compares uuids as unsigned bytes. */
+  static final Comparator<Hit> NEWEST_FIRST =
+      Comparator.comparing(Hit::versionCreated)
+          .thenComparing(Hit::id, FoundStories::compareUnsigned)
+          .reversed();
 
   /**
    * The found stories {@code reader} may read after {@code after} (null: from the start), at most
@@ -83,12 +91,28 @@ public class FoundStories {
 
   /** The newest {@code limit} found stories {@code reader} may read, of either band, for facets. */
   public List<Facts> sample(Filter filter, Readership.Reader reader, int limit, Instant now) {
+    List<Facts> facts = new ArrayList<>();
+    for (Language language : filter.languages()) {
+      facts.addAll(sample(filter, language, reader, limit, now));
+    }
+    facts.sort(Comparator.comparing(Facts::versionCreated, Comparator.reverseOrder()));
+    return List.copyOf(facts.subList(0, Math.min(limit, facts.size())));
+  }
+
+  private List<Facts> sample(
+      Filter filter, Language language, Readership.Reader reader, int limit, Instant now) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = conditions(cb, q, s, filter, reader, now);
+    where.add(cb.equal(s.get("language"), language));
     where.add(index.matches(cb, q, s, filter.words(), WordIndex.Part.ANY));
-    q.multiselect(s.get("id"), s.get("language"), s.get("sourceId"), s.get("subjects"))
+    q.multiselect(
+            s.get("id"),
+            s.get("language"),
+            s.get("sourceId"),
+            s.get("subjects"),
+            s.get("versionCreated"))
         .where(where.toArray(Predicate[]::new))
         .orderBy(cb.desc(s.get("versionCreated")), cb.desc(s.get("id")));
     List<Facts> facts = new ArrayList<>();
@@ -99,17 +123,41 @@ public class FoundStories {
               row.get(0, UUID.class),
               row.get(1, Language.class),
               row.get(2, UUID.class),
-              subjects == null || subjects.isEmpty() ? List.of() : List.of(subjects.split("\n"))));
+              subjects == null || subjects.isEmpty() ? List.of() : List.of(subjects.split("\n")),
+              row.get(4, Instant.class)));
     }
     return facts;
   }
 
+  /**
+   * One band, newest first: one query per stored language, merged, as the feeds do. With one
+   * language each, PostgreSQL can walk the feed's index (language, status, version_created, id) in
+   * order and stop after a page when a word is in many stories; an IN list of languages would have
+   * it sort every match instead.
+   */
   private List<Hit> band(
       Filter filter, Readership.Reader reader, int band, Hit after, int limit, Instant now) {
+    List<Hit> hits = new ArrayList<>();
+    for (Language language : filter.languages()) {
+      hits.addAll(band(filter, language, reader, band, after, limit, now));
+    }
+    hits.sort(NEWEST_FIRST);
+    return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+  }
+
+  private List<Hit> band(
+      Filter filter,
+      Language language,
+      Readership.Reader reader,
+      int band,
+      Hit after,
+      int limit,
+      Instant now) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = conditions(cb, q, s, filter, reader, now);
+    where.add(cb.equal(s.get("language"), language));
     where.add(
         index.matches(
             cb,
@@ -146,7 +194,6 @@ public class FoundStories {
     if (!reader.seesDesk()) {
       where.add(Readership.readable(cb, s, reader, now));
     }
-    where.add(s.get("language").in(filter.languages()));
     if (filter.scope() != null) {
       where.add(filter.scope().contains(cb, q, s.get("id")));
     }
@@ -170,5 +217,12 @@ public class FoundStories {
       where.add(cb.lessThan(s.<Instant>get("versionCreated"), filter.until()));
     }
     return where;
+  }
+
+  private static int compareUnsigned(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 }
