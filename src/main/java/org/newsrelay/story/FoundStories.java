@@ -63,8 +63,7 @@ public class FoundStories {
   public record Hit(int band, Instant versionCreated, UUID id) {}
 
   /** What facets count of a found story. */
-  public record Facts(
-      UUID id, Language language, UUID source, List<String> subjects, Instant versionCreated) {}
+  public record Facts(UUID id, Language language, UUID source, List<String> subjects) {}
 
   /** Newest first, ties by id, as the database orders: it compares uuids as unsigned bytes. */
   static final Comparator<Hit> NEWEST_FIRST =
@@ -89,32 +88,26 @@ public class FoundStories {
     return hits;
   }
 
-  /** The newest {@code limit} found stories {@code reader} may read, of either band, for facets. */
+  /**
+   * Up to {@code limit} found stories {@code reader} may read, of either band, in no particular
+   * order, for facets: all of them when there are fewer. Unordered, so that PostgreSQL reads the
+   * matches from the GIN index and stops at {@code limit}: a bounded cost whatever the word.
+   */
   public List<Facts> sample(Filter filter, Readership.Reader reader, int limit, Instant now) {
-    List<Facts> facts = new ArrayList<>();
-    for (Language language : filter.languages()) {
-      facts.addAll(sample(filter, language, reader, limit, now));
-    }
-    facts.sort(Comparator.comparing(Facts::versionCreated, Comparator.reverseOrder()));
-    return List.copyOf(facts.subList(0, Math.min(limit, facts.size())));
-  }
-
-  private List<Facts> sample(
-      Filter filter, Language language, Readership.Reader reader, int limit, Instant now) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = conditions(cb, q, s, filter, reader, now);
-    where.add(cb.equal(s.get("language"), language));
+    where.add(s.get("language").in(filter.languages()));
+    if (filter.since() != null) {
+      where.add(cb.greaterThanOrEqualTo(s.<Instant>get("versionCreated"), filter.since()));
+    }
+    if (filter.until() != null) {
+      where.add(cb.lessThan(s.<Instant>get("versionCreated"), filter.until()));
+    }
     where.add(index.matches(cb, q, s, filter.words(), WordIndex.Part.ANY));
-    q.multiselect(
-            s.get("id"),
-            s.get("language"),
-            s.get("sourceId"),
-            s.get("subjects"),
-            s.get("versionCreated"))
-        .where(where.toArray(Predicate[]::new))
-        .orderBy(cb.desc(s.get("versionCreated")), cb.desc(s.get("id")));
+    q.multiselect(s.get("id"), s.get("language"), s.get("sourceId"), s.get("subjects"))
+        .where(where.toArray(Predicate[]::new));
     List<Facts> facts = new ArrayList<>();
     for (Tuple row : em.createQuery(q).setMaxResults(limit).getResultList()) {
       String subjects = row.get(3, String.class);
@@ -123,17 +116,18 @@ public class FoundStories {
               row.get(0, UUID.class),
               row.get(1, Language.class),
               row.get(2, UUID.class),
-              subjects == null || subjects.isEmpty() ? List.of() : List.of(subjects.split("\n")),
-              row.get(4, Instant.class)));
+              subjects == null || subjects.isEmpty() ? List.of() : List.of(subjects.split("\n"))));
     }
     return facts;
   }
 
   /**
    * One band, newest first: one query per stored language, merged, as the feeds do. With one
-   * language each, PostgreSQL can walk the feed's index (language, status, version_created, id) in
-   * order and stop after a page when a word is in many stories; an IN list of languages would have
-   * it sort every match instead.
+   * language each, PostgreSQL can walk the index rows' own (language, version_created, story_id)
+   * index in order, reading each word vector beside its time, and stop after a page when a word is
+   * in many stories (looking up only the matching stories for who may read them); when it is in
+   * few, it starts from the GIN index instead. An IN list of languages would have it sort every
+   * match.
    */
   private List<Hit> band(
       Filter filter, Readership.Reader reader, int band, Hit after, int limit, Instant now) {
@@ -155,26 +149,33 @@ public class FoundStories {
       Instant now) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
+    // From the index's row, which keeps the story's language and time for this walk, then the
+    // story itself for who may read it and the filters.
+    Root<?> w = q.from(index.rowType());
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = conditions(cb, q, s, filter, reader, now);
-    where.add(cb.equal(s.get("language"), language));
+    where.add(cb.equal(s.get("id"), w.get("storyId")));
+    where.add(cb.equal(w.get("language"), language));
     where.add(
-        index.matches(
+        index.matchesRow(
             cb,
-            q,
-            s,
+            w,
             filter.words(),
             band == HEADLINE ? WordIndex.Part.HEADLINE : WordIndex.Part.BODY_ONLY));
+    Path<Instant> at = w.get("versionCreated");
+    Path<UUID> id = w.get("storyId");
+    if (filter.since() != null) {
+      where.add(cb.greaterThanOrEqualTo(at, filter.since()));
+    }
+    if (filter.until() != null) {
+      where.add(cb.lessThan(at, filter.until()));
+    }
     if (after != null) {
       // The redundant bound on version_created alone is what lets an index start at the cursor.
-      Path<Instant> at = s.get("versionCreated");
-      Path<UUID> id = s.get("id");
       where.add(cb.lessThanOrEqualTo(at, after.versionCreated()));
       where.add(cb.or(cb.lessThan(at, after.versionCreated()), cb.lessThan(id, after.id())));
     }
-    q.multiselect(s.get("versionCreated"), s.get("id"))
-        .where(where.toArray(Predicate[]::new))
-        .orderBy(cb.desc(s.get("versionCreated")), cb.desc(s.get("id")));
+    q.multiselect(at, id).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(at), cb.desc(id));
     List<Hit> hits = new ArrayList<>();
     for (Tuple row : em.createQuery(q).setMaxResults(limit).getResultList()) {
       hits.add(new Hit(band, row.get(0, Instant.class), row.get(1, UUID.class)));
@@ -209,12 +210,6 @@ public class FoundStories {
     }
     if (filter.urgency() != null) {
       where.add(index.urgentAtLeast(cb, q, s, filter.urgency()));
-    }
-    if (filter.since() != null) {
-      where.add(cb.greaterThanOrEqualTo(s.<Instant>get("versionCreated"), filter.since()));
-    }
-    if (filter.until() != null) {
-      where.add(cb.lessThan(s.<Instant>get("versionCreated"), filter.until()));
     }
     return where;
   }

@@ -55,10 +55,10 @@ public class WordIndex {
     StoryWords row = created ? null : em.find(StoryWords.class, story.id());
     if (row == null) {
       row = new StoryWords(story.id());
-      row.keep(words, urgency);
+      row.keep(story, words, urgency);
       em.persist(row);
     } else {
-      row.keep(words, urgency);
+      row.keep(story, words, urgency);
     }
   }
 
@@ -68,10 +68,10 @@ public class WordIndex {
     CopyWords words = CopyWords.of(text, story);
     if (row == null) {
       row = new StoryWords(story.id());
-      row.keep(words, stories.metadata(story.id()).urgency());
+      row.keep(story, words, stories.metadata(story.id()).urgency());
       em.persist(row);
     } else {
-      row.keepWords(words);
+      row.keepWords(story, words);
     }
   }
 
@@ -96,7 +96,7 @@ public class WordIndex {
     for (Story story : stories.all(ids)) {
       StoryWords row = new StoryWords(story.id());
       WireMetadata metadata = wire.getOrDefault(story.id(), WireMetadata.NONE);
-      row.keep(CopyWords.of(text, story), metadata.urgency());
+      row.keep(story, CopyWords.of(text, story), metadata.urgency());
       em.persist(row);
     }
     return ids;
@@ -109,33 +109,41 @@ public class WordIndex {
       return cb.disjunction();
     }
     Subquery<Integer> row = q.subquery(Integer.class);
-    List<Predicate> where = new ArrayList<>();
-    if (database.postgres()) {
-      Root<StoryWordVectors> v = row.from(StoryWordVectors.class);
-      where.add(cb.equal(v.get("storyId"), s.get("id")));
-      Expression<String> query = cb.literal(words.tsquery());
-      Predicate anywhere = vectorMatch(cb, v.get("wordsVector"), query);
-      Predicate headline = vectorMatch(cb, v.get("headlineVector"), query);
-      where.add(
-          switch (part) {
-            case ANY -> anywhere;
-            case HEADLINE -> headline;
-            case BODY_ONLY -> cb.and(anywhere, cb.not(headline));
-          });
-    } else {
-      Root<StoryWords> w = row.from(StoryWords.class);
-      where.add(cb.equal(w.get("storyId"), s.get("id")));
-      Predicate anywhere = like(cb, w.get("words"), words);
-      Predicate headline = like(cb, w.get("headlineWords"), words);
-      where.add(
-          switch (part) {
-            case ANY -> anywhere;
-            case HEADLINE -> headline;
-            case BODY_ONLY -> cb.and(anywhere, cb.not(headline));
-          });
-    }
-    row.select(cb.literal(1)).where(where.toArray(Predicate[]::new));
+    Root<?> w = row.from(rowType());
+    row.select(cb.literal(1))
+        .where(cb.equal(w.get("storyId"), s.get("id")), matchesRow(cb, w, words, part));
     return cb.exists(row);
+  }
+
+  /**
+   * The index's row as queries read it: {@link StoryWordVectors} on PostgreSQL (the tsvector
+   * columns), {@link StoryWords} on H2. Both have {@code storyId}, {@code language} and {@code
+   * versionCreated}.
+   */
+  Class<?> rowType() {
+    return database.postgres() ? StoryWordVectors.class : StoryWords.class;
+  }
+
+  /** The condition that the index row {@code w} (of {@link #rowType()}) matches {@code words}. */
+  Predicate matchesRow(CriteriaBuilder cb, Path<?> w, WordQuery words, Part part) {
+    if (words.isEmpty()) {
+      return cb.disjunction();
+    }
+    Predicate anywhere;
+    Predicate headline;
+    if (database.postgres()) {
+      Expression<String> query = cb.literal(words.tsquery());
+      anywhere = vectorMatch(cb, w.get("wordsVector"), query);
+      headline = vectorMatch(cb, w.get("headlineVector"), query);
+    } else {
+      anywhere = like(cb, w.get("words"), words);
+      headline = like(cb, w.get("headlineWords"), words);
+    }
+    return switch (part) {
+      case ANY -> anywhere;
+      case HEADLINE -> headline;
+      case BODY_ONLY -> cb.and(anywhere, cb.not(headline));
+    };
   }
 
   /**
