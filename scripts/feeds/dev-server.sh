@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built server (target/) in the background on PostgreSQL database $DB (default feeds_dev),
 # ports shifted by $OFFSET (default 450; the integration tests use 100, -Dit.port.offset), with the freshly built war deployed; prints its base URL.
-# $DB_PARAMS is appended to the JDBC URL (default ?reWriteBatchedInserts=true, as bin/standalone.conf adds it).
+# $WAR is the war deployed (default target/newsrelay.war). $DB_PARAMS is appended to the JDBC URL (default ?reWriteBatchedInserts=true, as bin/standalone.conf adds it).
 # For trying feeds by hand and for scripts/feeds/benchmark.sh. Stop it with: kill "$(cat target/dev-server.pid)"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,7 @@ mkdir -p "$home/standalone/deployments"
 sed -i '/<deployments>/,/<\/deployments>/d' "$home/standalone/configuration/standalone-full.xml"
 psql -h 127.0.0.1 -U postgres -tc "select 1 from pg_database where datname='$DB'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -c "create database $DB" >/dev/null
-cp target/newsrelay.war "$home/standalone/deployments/newsrelay.war"
+cp "${WAR:-target/newsrelay.war}" "$home/standalone/deployments/newsrelay.war"
 rm -f "$home/standalone/deployments/newsrelay.war.failed" "$home/standalone/deployments/newsrelay.war.deployed"
 JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx2g} -Djboss.socket.binding.port-offset=$OFFSET -Dnewsrelay.db.driver=postgresql \
   -Dnewsrelay.db.url=jdbc:postgresql://127.0.0.1:5432/$DB${DB_PARAMS-?reWriteBatchedInserts=true} -Dnewsrelay.db.user=postgres -Dnewsrelay.db.password=postgres \

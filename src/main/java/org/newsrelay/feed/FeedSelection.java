@@ -125,7 +125,7 @@ public class FeedSelection {
       List<StoryOrder.Position> found = new ArrayList<>();
       for (PublishedStories.Position p :
           published.positions(
-              new PublishedStories.Shown(languages, null, List.of()), stored, null, limit, now)) {
+              new PublishedStories.Shown(languages, null, null), stored, null, limit, now)) {
         if (!p.versionCreated().isBefore(since)) {
           found.add(new StoryOrder.Position(p.versionCreated(), p.id()));
         }
@@ -235,8 +235,6 @@ public class FeedSelection {
     return new PublishedStories.Shown(
         storedLanguages(request.language()),
         request.topic().isAll() ? null : topics.stories(request.topic().topicId()),
-        terms == null
-            ? List.of()
-            : terms.spellings().stream().map(SearchTerms::likePattern).toList());
+        terms == null ? null : terms.words());
   }
 }

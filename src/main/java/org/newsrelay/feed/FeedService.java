@@ -103,7 +103,7 @@ public class FeedService {
     }
     if (q != null && !q.isBlank()) {
       try {
-        terms = SearchTerms.of(q, language, text);
+        terms = SearchTerms.of(q, text);
       } catch (IllegalArgumentException e) {
         throw new InvalidInput(
             "\"q\" must have at most " + SearchTerms.MAX_LENGTH + " characters.");

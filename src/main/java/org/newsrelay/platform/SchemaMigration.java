@@ -36,7 +36,11 @@ public class SchemaMigration {
         Flyway.configure(getClass().getClassLoader())
             // Index builds on a large table outlast the requests' statement timeout.
             .dataSource(StatementTimeouts.unlimited(dataSource))
-            .locations("classpath:db/migration")
+            // PostgreSQL alone has migrations of its own too (full-text search's columns).
+            .locations(
+                product.contains("postgres")
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"})
             .placeholders(types)
             // Domains add migrations on parallel branches (story, ingest V2-V19, feed V20-29,
             // partner V30-39, topic V40-49): a lower version merged late must still apply.

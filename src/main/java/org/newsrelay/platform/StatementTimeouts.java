@@ -58,7 +58,8 @@ public class StatementTimeouts {
     }
   }
 
-  private boolean postgres() {
+  /** Whether the database is PostgreSQL (else the embedded H2), asked of it once. */
+  public boolean postgres() {
     Boolean known = postgres;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {

@@ -38,11 +38,6 @@ public class Clustering {
 
   private final TextEngine text = TextEngine.standard();
 
-  List<String> tokens(Story story) {
-    String copy = story.headline() + "\n" + (story.bodyText() == null ? "" : story.bodyText());
-    return words(text, story.language(), copy);
-  }
-
   /**
    * Copy as normalised words: one script and vocabulary (the text engine's fold, which topic rules
    * use too), lower case, no punctuation.
@@ -60,8 +55,9 @@ public class Clustering {
    * nearest: two look-alikes stored at the same moment then agree on one cluster once each has seen
    * the other ({@link #recheck}).
    */
-  void assign(Story story, boolean created) {
-    List<String> tokens = tokens(story);
+  void assign(Story story, boolean created, CopyWords words) {
+    // The same words the search index keeps: the copy is folded and segmented once per version.
+    List<String> tokens = words.fingerprinted();
     long fingerprint = SimHash.of(tokens);
     int[] bands = MinHash.bands(tokens);
     if (!created) {

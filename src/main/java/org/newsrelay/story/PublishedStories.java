@@ -1,6 +1,7 @@
 package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -42,19 +43,18 @@ public class PublishedStories {
           + " and (m.receivedAt < s.receivedAt or (m.receivedAt = s.receivedAt and m.id < s.id)))";
 
   @PersistenceContext EntityManager em;
+  @Inject WordIndex index;
 
   /**
    * The stories a feed draws on.
    *
    * @param languages the stored languages (every Chinese variant for a Chinese feed)
    * @param scope a domain's own stories (a topic's), or null for every story
-   * @param words LIKE patterns (escape {@code !}) of which one must be in the headline, summary or
-   *     body, or empty
+   * @param words a reader's words, found through the search index ({@link WordIndex}), or null
    */
-  public record Shown(List<Language> languages, StoryScope scope, List<String> words) {
+  public record Shown(List<Language> languages, StoryScope scope, WordQuery words) {
     public Shown {
       languages = List.copyOf(languages);
-      words = List.copyOf(words);
     }
   }
 
@@ -156,7 +156,7 @@ public class PublishedStories {
   }
 
   private static boolean unnarrowed(Shown shown) {
-    return shown.scope() == null && shown.words().isEmpty();
+    return shown.scope() == null && shown.words() == null;
   }
 
   /** Which of these stories the feed would show anyway (public, in its languages and scope). */
@@ -252,14 +252,14 @@ public class PublishedStories {
   }
 
   /** The scope and the words, over a story of the query or of a subquery. */
-  private static List<Predicate> filters(
+  private List<Predicate> filters(
       CriteriaBuilder cb, AbstractQuery<?> query, Path<Story> s, Shown shown) {
     List<Predicate> filters = new ArrayList<>();
     if (shown.scope() != null) {
       filters.add(shown.scope().contains(cb, query, s.get("id")));
     }
-    if (!shown.words().isEmpty()) {
-      filters.add(anyLike(cb, s, shown.words(), List.of("headline", "summary", "bodyText")));
+    if (shown.words() != null) {
+      filters.add(index.matches(cb, query, s, shown.words(), WordIndex.Part.ANY));
     }
     return filters;
   }

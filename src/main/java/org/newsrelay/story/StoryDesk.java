@@ -32,6 +32,7 @@ public class StoryDesk {
   @Inject Renditions renditions;
   @Inject Event<StoryChanged> changes;
   @Inject Event<ClusterChanged> clusterChanges;
+  @Inject WordIndex index;
 
   private final TextEngine text = TextEngine.standard();
 
@@ -76,6 +77,7 @@ public class StoryDesk {
     String readersNote = story.firstPublicAt() != null ? note : null;
     if (language == story.language()) {
       story.correct(after.headline(), after.bodyText(), after.bodyHtml(), readersNote);
+      index.keep(story);
     } else {
       StoryRendition corrected =
           em.find(StoryRendition.class, new StoryRendition.Key(story.id(), language.tag()));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.platform.NotFound;
+import org.newsrelay.text.TextEngine;
 
 /**
  * Stores versions of stories and moves them through the desk's workflow. Every visible change fires
@@ -28,7 +29,9 @@ public class StoryService {
   @Inject Clustering clustering;
   @Inject Event<StoryChanged> changes;
   @Inject Origins origins;
+  @Inject WordIndex index;
   @PersistenceContext EntityManager em;
+  private final TextEngine text = TextEngine.standard();
 
   /**
    * A new version from a wire or a feed: a new story is created, a newer version revises it, an
@@ -85,7 +88,9 @@ public class StoryService {
       }
     }
     if (!refiled) {
-      clustering.assign(story, created);
+      CopyWords words = CopyWords.of(text, story);
+      clustering.assign(story, created, words);
+      index.keep(story, words, copy.wire().urgency(), created);
     }
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
     Optional<Story.WireStep> step = story.follow(copy.wireStatus(), origin, desk);
@@ -164,6 +169,7 @@ public class StoryService {
     story.revise(copy);
     stories.keepMetadata(id, copy.wire(), false);
     stories.dropCorrections(id);
+    index.keep(story, CopyWords.of(text, story), copy.wire().urgency(), false);
     em.remove(waiting);
     history.record(story, actor, "wire version accepted", "version " + story.version());
     story.notePublic();

@@ -3,7 +3,11 @@ package org.newsrelay.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.story.StoryScope;
@@ -32,6 +36,22 @@ public class TopicDirectory {
         topic.description(),
         topic.visibility(),
         topic.updatedAt());
+  }
+
+  /** The topics each of these stories is in (an editor's removal excluded), by story id. */
+  public Map<UUID, List<TopicView>> topicsOf(Collection<UUID> storyIds) {
+    Map<UUID, TopicView> views = new HashMap<>();
+    Map<UUID, List<TopicView>> topicsOf = new HashMap<>();
+    for (Object[] row : topics.topicsAmong(storyIds)) {
+      UUID topicId = (UUID) row[1];
+      TopicView view =
+          views.computeIfAbsent(
+              topicId, id -> topics.find(id).map(TopicDirectory::view).orElse(null));
+      if (view != null) {
+        topicsOf.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(view);
+      }
+    }
+    return topicsOf;
   }
 
   /** A pin in force: the story stays first on the topic's feed until {@code until}. */

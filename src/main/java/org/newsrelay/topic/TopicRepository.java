@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,17 @@ public class TopicRepository {
           .forEach(ts -> reasons.put(ts.storyId(), ts.reason()));
     }
     return reasons;
+  }
+
+  /** The (story id, topic id) pairs of these stories' topics, an editor's removal excluded. */
+  List<Object[]> topicsAmong(Collection<UUID> storyIds) {
+    if (storyIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("TopicStory.topicsAmong", Object[].class)
+        .setParameter("stories", storyIds)
+        .setParameter("removed", TopicStory.Reason.REMOVED)
+        .getResultList();
   }
 
   /** The topic's stories, an editor's removal excluded: a condition for the story domain. */

@@ -21,6 +21,11 @@ import java.util.UUID;
     name = "TopicStory.ofTopicAmong",
     query = "select ts from TopicStory ts where ts.topicId = :topic and ts.storyId in :stories")
 @NamedQuery(
+    name = "TopicStory.topicsAmong",
+    query =
+        "select ts.storyId, ts.topicId from TopicStory ts"
+            + " where ts.storyId in :stories and ts.reason <> :removed")
+@NamedQuery(
     name = "TopicStory.deleteOfTopic",
     query = "delete from TopicStory ts where ts.topicId = :topic")
 public class TopicStory {
