@@ -11,12 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.Roles;
 
 /**
  * The search API, {@code GET /api/v1/search}: stories by their words in any script, under the
  * caller's rights ({@link StoryFinder}); anyone may ask, and sees what the public feeds show.
  */
+@Tag(name = "search")
 @Path("api/v1/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +28,8 @@ public class SearchResource {
   @Context SecurityContext security;
   @Context UriInfo uri;
 
+  @Operation(
+      summary = "Stories by their words in any script, ranked, with facets and keyset paging")
   @GET
   public Response search(
       @QueryParam("q") String q,
