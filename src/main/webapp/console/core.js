@@ -126,6 +126,16 @@ export function time(iso) {
   return iso ? new Date(iso).toLocaleString(state.lang) : '';
 }
 
+/**
+ * A query string from {name: value}: spaces as '+' (URLSearchParams), never '%20', which the server
+ * refuses in a query (a 400) as it stands.
+ */
+export function query(values) {
+  const params = new URLSearchParams();
+  Object.entries(values).forEach(([name, value]) => { if (value !== undefined && value !== null && value !== '') params.set(name, value); });
+  return params.toString();
+}
+
 export function lines(text) {
   return text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 }

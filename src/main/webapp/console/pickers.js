@@ -1,7 +1,7 @@
 // Pickers instead of ids: type a few words of a headline (any script: the stories API folds them)
 // or of a topic's name, and choose from what matches; candidates are offered before anything is
 // typed. An ARIA combobox: arrows move, Enter chooses, Escape closes.
-import { t, el, api, scriptOf, time, topicName } from './core.js';
+import { t, el, api, query, scriptOf, time, topicName } from './core.js';
 
 let pickers = 0;
 
@@ -115,7 +115,7 @@ export function storyPicker({ id, label, accept, candidates, onChoose, empty }) 
   return picker({
     id, label, placeholder: t('console.picker.typeHeadline'), onChoose, empty,
     find: async (text) => {
-      const result = await api('GET', '/api/v1/stories?limit=20&q=' + encodeURIComponent(text));
+      const result = await api('GET', '/api/v1/stories?' + query({ limit: 20, q: text }));
       return result.items.filter(accept).slice(0, 10).map(storyOption);
     },
     candidates: async () => (candidates ? (await candidates()).filter(accept).map(storyOption) : []),
