@@ -47,7 +47,8 @@ public class ConsolePages {
   @APIResponse(responseCode = "303", description = "To /console/")
   @GET
   public Response index() {
-    if (!uriInfo.getRequestUri().getPath().endsWith("/")) {
+    // The path alone: a request URI rebuilt with its query can be refused (a decoded space in it).
+    if (!uriInfo.getPath().endsWith("/")) {
       return Response.seeOther(uriInfo.getBaseUriBuilder().path("console/").build()).build();
     }
     return file("index.html");

@@ -12,12 +12,15 @@ import org.newsrelay.platform.Json;
 
 /**
  * The console's interface text: every {@code console.} and {@code topic.} key of
- * translations/messages_*.properties, English first, then the reader's bundle over it.
+ * translations/messages_*.properties, in en, zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK.
  */
 final class ConsoleText {
   private ConsoleText() {}
 
-  /** The bundle for a tag: zh-Hans, zh-Hant (and its regions), or English for anything else. */
+  /**
+   * The interface language for a tag: zh-Hans, zh-Hant-TW, zh-Hant-HK, zh-Hant, or English for
+   * anything else.
+   */
   static String bundleFor(String tag) {
     if (tag == null) {
       return "en";
@@ -28,13 +31,26 @@ final class ConsoleText {
         || tag.equals("zh")) {
       return "zh-Hans";
     }
+    if (tag.equals("zh-Hant-TW") || tag.equals("zh-TW")) {
+      return "zh-Hant-TW";
+    }
+    if (tag.equals("zh-Hant-HK") || tag.equals("zh-HK") || tag.equals("zh-MO")) {
+      return "zh-Hant-HK";
+    }
     return tag.startsWith("zh") ? "zh-Hant" : "en";
   }
 
+  /**
+   * English first, then the reader's bundle over it; a region's bundle (zh-Hant-TW) holds only the
+   * wording that differs from its script's (zh-Hant), so it goes over that one.
+   */
   static JsonObject of(String tag) {
     TreeMap<String, String> text = new TreeMap<>();
     put(text, "en");
     String bundle = bundleFor(tag);
+    if (bundle.startsWith("zh-Hant-")) {
+      put(text, "zh-Hant");
+    }
     if (!bundle.equals("en")) {
       put(text, bundle);
     }

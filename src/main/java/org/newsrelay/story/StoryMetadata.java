@@ -25,6 +25,9 @@ public class StoryMetadata {
   @Column(nullable = false)
   private String ninjs;
 
+  /** The wire's urgency from {@link #ninjs}, a column of its own for the desk's queue filter. */
+  private Integer urgency;
+
   protected StoryMetadata() {}
 
   StoryMetadata(UUID storyId, WireMetadata metadata) {
@@ -35,6 +38,7 @@ public class StoryMetadata {
   /** A newer version of the story brings its own metadata, whole. */
   void replace(WireMetadata metadata) {
     this.ninjs = metadata.encode();
+    this.urgency = metadata.urgency();
   }
 
   UUID storyId() {

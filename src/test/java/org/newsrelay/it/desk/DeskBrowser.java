@@ -31,6 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class DeskBrowser {
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
+  /**
+   * Every view as the tests leave it, for review: a build artifact, kept whether or not they pass.
+   */
+  static final Path VIEWS = Path.of("target", "console-screenshots");
+
   private DeskBrowser() {}
 
   private static void skip(String why) {
@@ -66,6 +71,8 @@ final class DeskBrowser {
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=en-US");
+    // The page's console messages, for the report of a failed test (a script error, a CSP refusal).
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
@@ -80,6 +87,57 @@ final class DeskBrowser {
 
   static WebElement visible(WebDriver browser, By by) {
     return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Opens the console and signs in; answers once the navigation shows. */
+  static void signIn(WebDriver browser, java.net.URL base, String username) {
+    browser.get(base + "console/");
+    visible(browser, By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(org.newsrelay.it.support.Accounts.PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    visible(browser, By.id("nav"));
+  }
+
+  /** Moves to a view of the console, as a link would. */
+  static void go(WebDriver browser, String hash) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("location.hash = arguments[0]", hash);
+  }
+
+  /** How far the page is wider than the window, in CSS pixels: 0 when nothing scrolls sideways. */
+  static long overflow(WebDriver browser) {
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+    return ((Number) overflow).longValue();
+  }
+
+  /**
+   * Keeps a screenshot of the page as it is now, as target/console-screenshots/NAME.png: the window
+   * is made as tall as the page (up to 3,000 pixels) for the picture, then put back.
+   */
+  static void keep(WebDriver browser, String name) {
+    org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+    long height =
+        ((Number)
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollHeight"))
+            .longValue();
+    try {
+      Files.createDirectories(VIEWS);
+      browser
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  size.getWidth(), (int) Math.min(3000, Math.max(size.getHeight(), height + 100))));
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(VIEWS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      browser.manage().window().setSize(size);
+    }
   }
 
   /** Keeps a screenshot and the page's HTML of a failed test, before the browser is closed. */
@@ -108,6 +166,13 @@ final class DeskBrowser {
             SCREENSHOTS.resolve(name + ".html"),
             driver.getCurrentUrl() + "\n" + driver.getPageSource(),
             StandardCharsets.UTF_8);
+        StringBuilder log = new StringBuilder();
+        try {
+          driver.manage().logs().get("browser").forEach(entry -> log.append(entry).append('\n'));
+        } catch (RuntimeException noLog) {
+          log.append("no browser log: ").append(noLog.getMessage());
+        }
+        Files.writeString(SCREENSHOTS.resolve(name + ".log"), log, StandardCharsets.UTF_8);
         System.err.println(
             "Browser screenshot of the failure: "
                 + SCREENSHOTS.resolve(name + ".png").toAbsolutePath());
