@@ -2,6 +2,7 @@ package org.newsrelay.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,12 @@ public class FeedSelection {
   @Inject PublishedStories published;
   @Inject TopicDirectory topics;
 
+  // A transaction so that a reader's words are planned for themselves (PublishedStories).
+  @Transactional
   public SelectedPage select(FeedRequest request, Instant now) {
+    if (request.query() != null) {
+      published.planForWords();
+    }
     boolean newer =
         request.cursor() != null && request.cursor().direction() == PageCursor.Direction.NEWER;
     // An editor's pins come first on a topic's first page, until they expire; always one place

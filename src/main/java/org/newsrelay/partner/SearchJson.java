@@ -42,8 +42,8 @@ final class SearchJson {
       String content) {}
 
   /**
-   * What the found stories have in common, counted over the newest {@code counted} of them; {@code
-   * complete} when that is all of them.
+   * What the found stories have in common, counted over {@code counted} of them (a sample in no
+   * particular order when there are more); {@code complete} when that is all of them.
    */
   record Facets(
       List<TopicCount> topics,

@@ -35,12 +35,12 @@ import org.newsrelay.topic.TopicView;
  * ({@link WordQuery}, through the index the feeds' {@code ?q=} reads too), under {@link
  * Readership}'s rule (the desk sees every story, anyone else public stories only, a wire its own
  * pushes too), answered in the tag asked for ({@link Renditions#forReaders}), with facets over the
- * newest {@link #FACET_SAMPLE} found and a signed keyset cursor. A partner's key holds it to the
- * languages of its terms and to the topics it may read, as the content API and the feeds do.
+ * {@link #FACET_SAMPLE} found (a sample) and a signed keyset cursor. A partner's key holds it to
+ * the languages of its terms and to the topics it may read, as the content API and the feeds do.
  */
 @ApplicationScoped
 public class StoryFinder {
-  /** Facets count at most this many found stories, the newest: a bounded cost for any word. */
+  /** Facets count at most this many found stories, in no order: a bounded cost for any word. */
   static final int FACET_SAMPLE = 200;
 
   /** Values shown per facet, the most frequent first. */

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,8 +76,10 @@ public class FoundStories {
    * The found stories {@code reader} may read after {@code after} (null: from the start), at most
    * {@code limit}, headline matches first.
    */
+  @Transactional
   public List<Hit> page(
       Filter filter, Readership.Reader reader, Hit after, int limit, Instant now) {
+    index.customPlans();
     List<Hit> hits = new ArrayList<>();
     for (int band = after == null ? HEADLINE : after.band(); band <= BODY; band++) {
       Hit from = after != null && after.band() == band ? after : null;
@@ -93,7 +96,9 @@ public class FoundStories {
    * order, for facets: all of them when there are fewer. Unordered, so that PostgreSQL reads the
    * matches from the GIN index and stops at {@code limit}: a bounded cost whatever the word.
    */
+  @Transactional
   public List<Facts> sample(Filter filter, Readership.Reader reader, int limit, Instant now) {
+    index.customPlans();
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);

@@ -159,6 +159,11 @@ public class PublishedStories {
     return shown.scope() == null && shown.words() == null;
   }
 
+  /** Words narrow this feed: see {@link WordIndex#customPlans()}; in the caller's transaction. */
+  public void planForWords() {
+    index.customPlans();
+  }
+
   /** Which of these stories the feed would show anyway (public, in its languages and scope). */
   public List<Story> shownAmong(Shown shown, Collection<UUID> ids, Instant now) {
     if (ids.isEmpty()) {

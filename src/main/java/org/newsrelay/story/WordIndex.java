@@ -50,6 +50,18 @@ public class WordIndex {
 
   private final TextEngine text = TextEngine.standard();
 
+  /**
+   * For the rest of the caller's transaction (it must have one), PostgreSQL plans each query for
+   * its own words. A prepared statement's generic plan knows no words, so it would guess one
+   * frequency for all of them: a walk in time order that suits a word in many stories reads the
+   * whole table for a word in none. The caller's first statement on words.
+   */
+  public void customPlans() {
+    if (database.postgres()) {
+      em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+    }
+  }
+
   /** Keeps the row of a story whose copy was just stored, with the wire's urgency. */
   void keep(Story story, CopyWords words, Integer urgency, boolean created) {
     StoryWords row = created ? null : em.find(StoryWords.class, story.id());
