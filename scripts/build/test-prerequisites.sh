@@ -28,6 +28,17 @@ if [ "$browser_skip" != true ] && { [ ! -x "$chromium" ] || [ ! -x "$driver" ]; 
   fi
 fi
 
+# Chinese glyphs for the console's screenshots (target/console-screenshots, for review): without a CJK
+# font Chromium draws boxes. Nothing fails without it, so it is installed when it can be, never required.
+if [ "$browser_skip" != true ] && ! fc-list 2>/dev/null | grep -qi "wqy\|cjk"; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "test-prerequisites: installing fonts-wqy-microhei for Chinese in the console's screenshots"
+    { apt-get install -y -qq fonts-wqy-microhei || { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; }; } >/dev/null 2>&1
+  else
+    echo "test-prerequisites: no Chinese font; the console's screenshots will show boxes ('sudo apt-get install -y fonts-wqy-microhei')"
+  fi
+fi
+
 # The integration tests run on PostgreSQL (the build drops and creates their database); see README.md.
 if ! timeout 3 bash -c "exec 3<>/dev/tcp/$db_host/$db_port" 2>/dev/null; then
   echo "MISSING: PostgreSQL at $db_host:$db_port (trust auth) for the integration tests: start it (Debian: 'sudo pg_ctlcluster \$(ls /etc/postgresql) main start'), point the build at another with -Dit.db.server=jdbc:postgresql://host:port, or run only the unit tests with -DskipITs" >&2

@@ -1,6 +1,6 @@
 // One story: the original and every variant side by side with what conversion changed marked, the
 // pictures' captions per variant, the desk's actions (pickers, not ids), versions and history.
-import { state, t, tOr, el, field, show, api, act, scriptOf, time, storyItem, shortcuts, current } from './core.js';
+import { state, t, tOr, el, field, show, api, act, query, scriptOf, time, storyItem, shortcuts, current } from './core.js';
 import { storyPicker, topicPicker, otherLanguage } from './pickers.js';
 import { queue } from './queue.js';
 import { diff } from './diff.js';
@@ -62,9 +62,15 @@ function pictures(associations) {
   return (associations || []).filter((a) => !a.type || a.type === 'picture' || a.type === 'graphic').map((item) => {
     const image = smallest(item);
     const caption = description(item, 'caption') || item.description_text || item.headline || '';
-    return el('figure', { class: 'picture' },
-      image ? el('img', { src: image.href, alt: description(item, 'alt') || caption, loading: 'lazy', referrerpolicy: 'no-referrer',
-        width: image.width || null, height: image.height || null }) : null,
+    const img = image ? el('img', { src: image.href, alt: description(item, 'alt') || caption, loading: 'lazy', referrerpolicy: 'no-referrer',
+      width: image.width || null, height: image.height || null }) : null;
+    // A picture its host does not serve: say so, with its address, rather than a broken frame.
+    if (img) {
+      img.addEventListener('error', () => img.replaceWith(el('p', { class: 'picture-missing meta' },
+        t('console.story.pictureMissing'), ' ', el('a', { href: image.href, rel: 'noreferrer' }, new URL(image.href).host),
+        img.alt ? el('span', { class: 'alt' }, ' · ', t('console.story.alt'), ': ', img.alt) : null)));
+    }
+    return el('figure', { class: 'picture' }, img,
       el('figcaption', {}, el('span', { class: 'caption' }, caption),
         item.by ? el('span', { class: 'meta credit' }, ' ', item.by) : null));
   });
@@ -159,7 +165,7 @@ function actionPanel(story, desk, topics, reload) {
     // Near misses: stories that share the headline's first words but not the cluster.
     candidates: async () => {
       const words = story.headline.split(/\s+/).slice(0, 3).join(' ').slice(0, 12);
-      const found = await api('GET', '/api/v1/stories?limit=10&q=' + encodeURIComponent(words));
+      const found = await api('GET', '/api/v1/stories?' + query({ limit: 10, q: words }));
       return found.items;
     },
     onChoose: (s) => { chosen.merge = s; mergeButton.disabled = !s; },

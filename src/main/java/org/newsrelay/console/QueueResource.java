@@ -63,7 +63,7 @@ public class QueueResource {
       @QueryParam("lang") String lang,
       @QueryParam("topic") String topic,
       @QueryParam("origin") String origin,
-      @QueryParam("urgency") Integer urgency,
+      @QueryParam("urgency") String urgencyGiven,
       @QueryParam("q") String words,
       @QueryParam("before") String before,
       @QueryParam("limit") @DefaultValue("50") int limit,
@@ -71,9 +71,7 @@ public class QueueResource {
     if (limit < 1 || limit > 200) {
       throw new InvalidInput("\"limit\" must be between 1 and 200.");
     }
-    if (urgency != null && (urgency < 1 || urgency > 9)) {
-      throw new InvalidInput("\"urgency\" is from 1 (flash) to 9, as ninjs has it.");
-    }
+    Integer urgency = urgency(urgencyGiven);
     Language language =
         lang == null || lang.isBlank()
             ? null
@@ -108,6 +106,22 @@ public class QueueResource {
   public Response origins() {
     return Response.ok(origins.json(queue.recentOrigins(Duration.ofDays(30), 500)).toString())
         .build();
+  }
+
+  /** At most this urgency, 1 (flash) to 9; none given, any. */
+  static Integer urgency(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    try {
+      int urgency = Integer.parseInt(given.strip());
+      if (urgency >= 1 && urgency <= 9) {
+        return urgency;
+      }
+    } catch (NumberFormatException e) {
+      // Refused below, as a number out of range is.
+    }
+    throw InvalidInput.field("urgency", "\"urgency\" is from 1 (flash) to 9, as ninjs has it.");
   }
 
   private StoryScope topicScope(String slug) {

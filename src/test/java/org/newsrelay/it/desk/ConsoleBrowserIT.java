@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ConsoleBrowserIT extends ServerIT {
     DeskBrowser.visible(browser, By.id("username")).sendKeys(editor.username());
     browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
-    DeskBrowser.visible(browser, By.id("nav"));
+    DeskBrowser.visible(browser, By.id("sign-out"));
   }
 
   private void go(String hash) {
@@ -86,6 +87,7 @@ class ConsoleBrowserIT extends ServerIT {
     DeskBrowser.visible(browser, By.cssSelector("#topic-preview li[data-story='" + id + "']"));
     browser.findElement(By.id("topic-save")).click();
     DeskBrowser.visible(browser, By.cssSelector("#topic-stories li[data-story='" + id + "']"));
+    DeskBrowser.keep(browser, "topic");
     assertTrue(
         browser.findElement(By.tagName("h1")).getText().contains("<img src=x"),
         "the name shows as text");
@@ -146,14 +148,40 @@ class ConsoleBrowserIT extends ServerIT {
     new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant");
     DeskBrowser.waiting(browser)
         .until(b -> b.findElement(By.cssSelector("#nav a[href='#topics']")).getText().equals("專題"));
+    DeskBrowser.visible(browser, By.cssSelector("#queue li[data-story]"));
+    assertFits("the queue");
+    WebElement header = browser.findElement(By.tagName("header"));
+    assertTrue(
+        header.getSize().getHeight() <= 110,
+        "the header takes two short rows at most: " + header.getSize());
+    assertTrue(
+        browser.findElement(By.id("lang")).getSize().getWidth() <= 140,
+        "the language menu is small: " + browser.findElement(By.id("lang")).getSize());
+    DeskBrowser.keep(browser, "phone-queue");
     go("story/" + id);
     DeskBrowser.visible(browser, By.cssSelector(".rendition[data-lang='zh-Hant-TW']"));
-    Object overflow =
-        ((JavascriptExecutor) browser)
-            .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-    assertTrue(
-        ((Number) overflow).longValue() <= 0,
-        "no sideways scrolling on a phone: " + overflow + "px");
+    assertFits("a story");
     assertEquals("撤稿", browser.findElement(By.id("kill")).getText());
+    DeskBrowser.keep(browser, "phone-story");
+    for (String view : new String[] {"topics", "topic/new", "sources", "terms"}) {
+      go(view);
+      DeskBrowser.waiting(browser).until(b -> !b.findElements(By.cssSelector("main h1")).isEmpty());
+      assertFits(view);
+    }
+    // Hong Kong's wording, where it differs from Traditional Chinese in general.
+    new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant-HK");
+    DeskBrowser.waiting(browser)
+        .until(b -> b.findElement(By.id("lang")).getAttribute("value").equals("zh-Hant-HK"));
+    assertEquals("zh-Hant-HK", browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+
+  /**
+   * No sideways scrolling, every field labelled, and text that meets WCAG AA contrast (4.5:1, or
+   * 3:1 for large text) against the background it is drawn on.
+   */
+  private void assertFits(String view) {
+    assertEquals(0, DeskBrowser.overflow(browser), view + ": no sideways scrolling on a phone");
+    assertEquals(List.of(), DeskBrowser.unlabelled(browser), view + ": fields without a label");
+    assertEquals(List.of(), DeskBrowser.lowContrast(browser), view + ": text below AA contrast");
   }
 }

@@ -89,13 +89,13 @@ final class DeskBrowser {
     return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Opens the console and signs in; answers once the navigation shows. */
+  /** Opens the console and signs in; answers once it shows who is signed in. */
   static void signIn(WebDriver browser, java.net.URL base, String username) {
     browser.get(base + "console/");
     visible(browser, By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(org.newsrelay.it.support.Accounts.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
-    visible(browser, By.id("nav"));
+    visible(browser, By.id("sign-out"));
   }
 
   /** Moves to a view of the console, as a link would. */
@@ -104,12 +104,63 @@ final class DeskBrowser {
         .executeScript("location.hash = arguments[0]", hash);
   }
 
-  /** How far the page is wider than the window, in CSS pixels: 0 when nothing scrolls sideways. */
+  /**
+   * How far the page is wider than the window, in CSS pixels: 0 when nothing scrolls sideways (the
+   * window's width includes a vertical scrollbar's, so a page can be narrower).
+   */
   static long overflow(WebDriver browser) {
     Object overflow =
         ((org.openqa.selenium.JavascriptExecutor) browser)
             .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-    return ((Number) overflow).longValue();
+    return Math.max(0, ((Number) overflow).longValue());
+  }
+
+  /** The visible form fields that nothing names: no label, no aria-label. */
+  @SuppressWarnings("unchecked")
+  static java.util.List<String> unlabelled(WebDriver browser) {
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(e => e.type !== 'hidden' && e.offsetParent !== null)"
+                    + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                    + " && !e.getAttribute('aria-labelledby'))"
+                    + ".map(e => e.outerHTML.slice(0, 120))");
+  }
+
+  /**
+   * The visible text drawn below WCAG AA contrast against its background (4.5:1, 3:1 for large
+   * text), disabled controls aside, as "text: ratio".
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.List<String> lowContrast(WebDriver browser) {
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                String.join(
+                    "\n",
+                    "const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);",
+                    "const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255;",
+                    "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })",
+                    "  .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);",
+                    "const background = (e) => { for (; e; e = e.parentElement) {",
+                    "  const c = rgb(getComputedStyle(e).backgroundColor);",
+                    "  if (c.length === 3 || c[3] > 0) return c.slice(0, 3); }",
+                    "  return [255, 255, 255]; };",
+                    "const out = [];",
+                    "for (const e of document.querySelectorAll('body *')) {",
+                    "  if (e.offsetParent === null || e.closest('[disabled], option, script, style')) continue;",
+                    "  const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());",
+                    "  if (!own) continue;",
+                    "  const style = getComputedStyle(e);",
+                    "  const a = lum(rgb(style.color)); const b = lum(background(e));",
+                    "  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);",
+                    "  const size = parseFloat(style.fontSize); const bold = Number(style.fontWeight) >= 700;",
+                    "  const large = size >= 24 || (bold && size >= 18.66);",
+                    "  if (ratio < (large ? 3 : 4.5)) out.push(e.textContent.trim().slice(0, 40) + ': '",
+                    "    + ratio.toFixed(2));",
+                    "}",
+                    "return out;"));
   }
 
   /**
@@ -133,11 +184,33 @@ final class DeskBrowser {
                   size.getWidth(), (int) Math.min(3000, Math.max(size.getHeight(), height + 100))));
       byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
       Files.write(VIEWS.resolve(name + ".png"), png);
+      small(png, VIEWS.resolve(name + "-small.jpg"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       browser.manage().window().setSize(size);
     }
+  }
+
+  /** A copy at most 640 pixels wide and 1,400 high (its top), as a JPEG, small enough for docs/. */
+  private static void small(byte[] png, Path to) throws IOException {
+    java.awt.image.BufferedImage whole =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    double scale = Math.min(1, 640.0 / whole.getWidth());
+    java.awt.image.BufferedImage full =
+        whole.getSubimage(
+            0, 0, whole.getWidth(), (int) Math.min(whole.getHeight(), Math.round(1400 / scale)));
+    int width = (int) Math.round(full.getWidth() * scale);
+    int height = (int) Math.round(full.getHeight() * scale);
+    java.awt.image.BufferedImage copy =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = copy.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(full, 0, 0, width, height, null);
+    g.dispose();
+    javax.imageio.ImageIO.write(copy, "jpg", to.toFile());
   }
 
   /** Keeps a screenshot and the page's HTML of a failed test, before the browser is closed. */

@@ -199,6 +199,10 @@ class QueueBrowserIT extends ServerIT {
             .orElse(""));
     assertEquals(403, wire.http().getAuthorized("/api/v1/desk/queue").statusCode());
     assertEquals(
+        200,
+        http.anonymous().get("/console/?from=a%20link").statusCode(),
+        "the page, whatever its query says");
+    assertEquals(
         401, http.anonymous().get("/api/v1/desk/queue").statusCode(), "not for the public");
     assertTrue(
         Http.json(editor.http().getAuthorized("/api/v1/desk/queue?q=" + marker + "&limit=1"))
