@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Comparator;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.partner.PartnerIds;
 import org.newsrelay.partner.Partners;
 import org.newsrelay.platform.JsonViews;
@@ -21,6 +23,7 @@ import org.newsrelay.platform.Roles;
  * {@code GET /api/v1/partners/{id}/backlog}: each subscription's deliveries still to make and those
  * that failed, for the console's partner page (admins, and the partner itself).
  */
+@Tag(name = "websub")
 @Path("api/v1/partners/{id}/backlog")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,7 @@ public class BacklogResource {
 
   record Shown(java.util.List<Backlogs.Backlog> items) {}
 
+  @Operation(summary = "Each subscription's deliveries still to make, and its last failures")
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
   public Response backlog(@PathParam("id") String id) {
