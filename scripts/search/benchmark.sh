@@ -87,11 +87,11 @@ echo "| --- | --- | --- | --- | --- | --- |"
 # Warm-up: the JIT, the pool, PostgreSQL's buffers.
 measure "$base" "warm-up" search search:en:vocab "$REQUESTS" >/dev/null
 measure "$base" "warm-up" search search:zh-Hans:vocab "$REQUESTS" >/dev/null
-for lang in en zh-Hans zh-Hant zh-Hant-TW zh-Hant-HK; do
+for lang in ${LANGS:-en zh-Hans zh-Hant zh-Hant-TW zh-Hant-HK}; do
   measure "$base" "search, $lang, a word in ~1% of its stories" search "search:$lang:vocab" "$REQUESTS"
   measure "$base" "search, $lang, semiconductor / 半导体 (1% / 4%)" search "search:$lang:marked" "$REQUESTS"
   if [ "$lang" != en ]; then
-    measure "$base" "search, $lang, 软件 as $lang writes it" search "search:$lang:vocabulary" "$REQUESTS"
+    measure "$base" "search, $lang, 软件 as $lang writes it" search "search:$lang:vocabulary" "${VOCABULARY_REQUESTS:-$REQUESTS}"
   fi
   measure "$base" "search, $lang, a word in no story" search "search:$lang:absent" "$REQUESTS"
   measure "$base" "search, $lang, a word in nearly every story" search "search:$lang:common" "$REQUESTS"
