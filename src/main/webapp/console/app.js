@@ -108,8 +108,9 @@ function onKey(event) {
     if (event.key === 'Escape' && target.blur) target.blur();
     return;
   }
-  // Enter on a link or a button does what it says there; the shortcut is for the list's selection.
-  if (event.key === 'Enter' && target && target.closest && target.closest('button, a:not(.story-link)')) return;
+  // Enter on a link or a button does what it says there (a story's link opens that story); the
+  // shortcut is for the list's selection when the focus is elsewhere.
+  if (event.key === 'Enter' && target && target.closest && target.closest('button, a, summary')) return;
   const shortcut = state.keys.find((k) => k.key === event.key);
   if (!shortcut) return;
   event.preventDefault();

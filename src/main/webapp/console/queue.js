@@ -55,12 +55,16 @@ function select(name, options, chosen, label) {
 
 export async function queueView(params) {
   const generation = state.view;
-  const [topics, origins] = await Promise.all([
+  const [topics, origins, first] = await Promise.all([
     act(() => api('GET', '/api/v1/topics')),
     act(() => api('GET', '/api/v1/desk/origins')),
+    act(() => revalidate(queuePath(params))),
   ]);
   if (!current(generation)) return;
   const labels = new Map((origins ? origins.items : []).map((o) => [o.origin, o.name]));
+  // The origins list is kept a minute on the server: a newer one on the page is offered too.
+  (first ? first.body.items : []).forEach((s) => { if (!labels.has(s.origin)) labels.set(s.origin, s.origin); });
+  if (params.get('origin') && !labels.has(params.get('origin'))) labels.set(params.get('origin'), params.get('origin'));
   const statuses = [['', t('console.filter.actionable')], ['incoming', t('console.status.incoming')],
     ['published', t('console.status.published')], ['held', t('console.status.held')],
     ['killed', t('console.status.killed')], ['incoming,published,held,killed', t('console.filter.any')]];
@@ -121,6 +125,14 @@ export async function queueView(params) {
     mark(shown.selected, true);
     list.querySelector('li.selected').scrollIntoView({ block: 'nearest' });
   };
+  // A story reached with Tab is the selected one too: the keys act on what has the focus.
+  list.addEventListener('focusin', (event) => {
+    const li = event.target.closest('li[data-story]');
+    if (li && li.dataset.story !== shown.selected) {
+      shown.selected = li.dataset.story;
+      mark(shown.selected, false);
+    }
+  });
   const selectedStory = () => shown.items.find((s) => s.id === shown.selected);
   const workflow = async (action) => {
     const story = selectedStory();
@@ -132,8 +144,7 @@ export async function queueView(params) {
     }
   };
 
-  const first = await act(() => revalidate(queuePath(params)));
-  if (!first || !current(generation)) return;
+  if (!first) return;
   shown.items = first.body.items;
   shown.etag = first.etag;
   shown.next = first.body.next;

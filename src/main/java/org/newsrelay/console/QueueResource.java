@@ -104,7 +104,8 @@ public class QueueResource {
   @GET
   @Path("origins")
   public Response origins() {
-    return Response.ok(origins.json(queue.recentOrigins(Duration.ofDays(30), 500)).toString())
+    return Response.ok(
+            origins.recent(() -> queue.recentOrigins(Duration.ofDays(30), 500)).toString())
         .build();
   }
 

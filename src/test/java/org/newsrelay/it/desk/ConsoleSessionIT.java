@@ -219,7 +219,7 @@ class ConsoleSessionIT extends ServerIT {
     assertEquals(200, reader.get("/console/app.js").statusCode());
     assertEquals(404, reader.get("/console/..%2FWEB-INF%2Fweb.xml").statusCode());
     String zh = reader.get("/console/messages/zh-Hant-TW").body();
-    // Taiwan's own wording over zh-Hant's: the bundle names the region it answers for.
+    // Taiwan's own wording over Traditional Chinese's, which it inherits the rest from.
     assertTrue(zh.contains("\"lang\":\"zh-Hant-TW\"") && zh.contains("編輯台"), zh);
   }
 }
