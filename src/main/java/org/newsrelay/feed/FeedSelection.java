@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +74,13 @@ public class FeedSelection {
     int room = request.limit() - pinned.size();
     // Positions first, rows after: a Chinese feed reads four index ranges but only 50 stories.
     List<List<StoryOrder.Position>> perLanguage = new ArrayList<>();
-    for (Language stored : storedLanguages(request.language())) {
+    // With words, one walk of the search index over every stored language (null); else one range
+    // of the feed index per language.
+    List<Language> walks =
+        request.query() != null
+            ? Collections.singletonList(null)
+            : storedLanguages(request.language());
+    for (Language stored : walks) {
       List<StoryOrder.Position> found = new ArrayList<>(positions(request, stored, now, newer));
       found.removeIf(position -> pinnedIds.contains(position.id()));
       perLanguage.add(found);

@@ -30,20 +30,6 @@ public class IngestMetrics {
   /** Artemis delivers a message this often before it moves it to DLQ (30-jms.cli). */
   static final int DELIVERIES = 5;
 
-  static final List<Duration> LATENCY =
-      List.of(
-          Duration.ofMillis(100),
-          Duration.ofMillis(250),
-          Duration.ofMillis(500),
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(2),
-          Duration.ofSeconds(5),
-          Duration.ofSeconds(10),
-          Duration.ofSeconds(30),
-          Duration.ofMinutes(1),
-          Duration.ofMinutes(5),
-          Duration.ofMinutes(30));
-
   /** How a poll ended. */
   enum Poll {
     NEW_ITEMS,
@@ -89,7 +75,7 @@ public class IngestMetrics {
             "newsrelay_ingest_latency",
             "From an inbox item's commit (the push's 202, the poll's commit) to its story stored,"
                 + " and published when the origin is trusted",
-            LATENCY);
+            Metrics.WAITS);
     for (String cause : List.of("unreadable", "error", "database")) {
       failure(cause);
     }

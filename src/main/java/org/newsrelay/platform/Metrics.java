@@ -38,6 +38,28 @@ public class Metrics {
   /** The tag by which WildFly knows an application's meters (and removes them at undeployment). */
   static final String DEPLOYMENT_TAG = "WF_DEPLOYMENT";
 
+  /**
+   * Histogram buckets for a story's waits (ingest's 202 to stored, a WebSub delivery's lag): from a
+   * tenth of a second, where a healthy server answers, to a day, where a partner's callback that
+   * was down for hours catches up. One list, so that the two can be read side by side.
+   */
+  public static final List<Duration> WAITS =
+      List.of(
+          Duration.ofMillis(100),
+          Duration.ofMillis(250),
+          Duration.ofMillis(500),
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(30),
+          Duration.ofHours(2),
+          Duration.ofHours(6),
+          Duration.ofHours(24));
+
   private static final Logger LOG = Logger.getLogger(Metrics.class.getName());
 
   @Inject MeterRegistry registry;

@@ -13,7 +13,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,12 +64,6 @@ public class FoundStories {
 
   /** What facets count of a found story. */
   public record Facts(UUID id, Language language, UUID source, List<String> subjects) {}
-
-  /** Newest first, ties by id, as the database orders: it compares uuids as unsigned bytes. */
-  static final Comparator<Hit> NEWEST_FIRST =
-      Comparator.comparing(Hit::versionCreated)
-          .thenComparing(Hit::id, FoundStories::compareUnsigned)
-          .reversed();
 
   /**
    * The found stories {@code reader} may read after {@code after} (null: from the start), at most
@@ -127,31 +120,19 @@ public class FoundStories {
   }
 
   /**
-   * One band, newest first: one query per stored language, merged, as the feeds do. With one
-   * language each, PostgreSQL can walk the index rows' own (language, version_created, story_id)
-   * index in order, reading each word vector beside its time, and stop after a page when a word is
-   * in many stories (looking up only the matching stories for who may read them); when it is in
-   * few, it starts from the GIN index instead. An IN list of languages would have it sort every
-   * match.
+   * One band, newest first, over every searched language at once: PostgreSQL walks the index rows
+   * in time order (story_words_newest for one language, story_words_time for several, V74), reading
+   * each word vector beside its time, and stops after a page when a word is in many stories
+   * (looking up only the matching stories for who may read them); when it is in few, it starts from
+   * the GIN index and sorts the matches. One walk rather than one per language: a word's statistics
+   * are the column's, not a language's, so a walk per language misjudged a word common in one
+   * variant and absent from another, and read the whole of the other.
    */
   private List<Hit> band(
       Filter filter, Readership.Reader reader, int band, Hit after, int limit, Instant now) {
-    List<Hit> hits = new ArrayList<>();
-    for (Language language : filter.languages()) {
-      hits.addAll(band(filter, language, reader, band, after, limit, now));
+    if (filter.languages().isEmpty()) {
+      return List.of();
     }
-    hits.sort(NEWEST_FIRST);
-    return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
-  }
-
-  private List<Hit> band(
-      Filter filter,
-      Language language,
-      Readership.Reader reader,
-      int band,
-      Hit after,
-      int limit,
-      Instant now) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     // From the index's row, which keeps the story's language and time for this walk, then the
@@ -160,7 +141,10 @@ public class FoundStories {
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = conditions(cb, q, s, filter, reader, now);
     where.add(cb.equal(s.get("id"), w.get("storyId")));
-    where.add(cb.equal(w.get("language"), language));
+    where.add(
+        filter.languages().size() == 1
+            ? cb.equal(w.get("language"), filter.languages().get(0))
+            : w.get("language").in(filter.languages()));
     where.add(
         index.matchesRow(
             cb,
@@ -217,12 +201,5 @@ public class FoundStories {
       where.add(index.urgentAtLeast(cb, q, s, filter.urgency()));
     }
     return where;
-  }
-
-  private static int compareUnsigned(UUID a, UUID b) {
-    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return high != 0
-        ? high
-        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 }

@@ -81,10 +81,16 @@ public class PublishedStories {
    * A page of a feed, as positions: the public stories of one stored language, newest first (for a
    * page of newer stories, the oldest first), after the cursor, at most {@code limit}. One entry
    * per cluster: a story is left out when another public member of its cluster that the same feed
-   * would show arrived before it (received_at, then id).
+   * would show arrived before it (received_at, then id). With words, {@code stored} may be null:
+   * every language of the feed in one walk of the search index (a word's statistics are the
+   * index's, not a language's, so one walk per language misjudges a word common in one variant and
+   * absent from another).
    */
   public List<Position> positions(
       Shown shown, Language stored, After after, int limit, Instant now) {
+    if (stored == null && shown.words() == null) {
+      throw new IllegalArgumentException("one walk over every language is for words");
+    }
     if (unnarrowed(shown)) {
       String name =
           after == null
@@ -109,8 +115,27 @@ public class PublishedStories {
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
     List<Predicate> where = new ArrayList<>();
-    where.add(cb.equal(s.get("language"), stored));
+    where.add(
+        stored == null
+            ? s.get("language").in(shown.languages())
+            : cb.equal(s.get("language"), stored));
     where.add(Readership.isPublic(cb, s, now));
+    Path<Instant> at = s.get("versionCreated");
+    Path<UUID> id = s.get("id");
+    if (shown.words() != null) {
+      // Words: walk the search index's rows in time order, as the search API does (FoundStories),
+      // word vectors beside their times, and read the story only for those that match; or, for a
+      // rare word, start from its GIN index. The story's own feed index knows no words.
+      Root<?> w = q.from(index.rowType());
+      where.add(cb.equal(w.get("storyId"), s.get("id")));
+      where.add(
+          stored == null
+              ? w.get("language").in(shown.languages())
+              : cb.equal(w.get("language"), stored));
+      where.add(index.matchesRow(cb, w, shown.words(), WordIndex.Part.ANY));
+      at = w.get("versionCreated");
+      id = w.get("storyId");
+    }
     // Not exists rather than a join: PostgreSQL keeps walking the feed index and probes each
     // candidate's cluster, so the scan still stops after limit + 1 shown stories.
     Subquery<Integer> earlier = q.subquery(Integer.class);
@@ -130,8 +155,6 @@ public class PublishedStories {
     where.add(cb.not(cb.exists(earlier)));
     if (after != null) {
       // The redundant bound on version_created alone is what lets the index start at the cursor.
-      Path<Instant> at = s.get("versionCreated");
-      Path<UUID> id = s.get("id");
       where.add(
           after.newer()
               ? cb.greaterThanOrEqualTo(at, after.versionCreated())
@@ -141,13 +164,13 @@ public class PublishedStories {
               ? cb.or(cb.greaterThan(at, after.versionCreated()), cb.greaterThan(id, after.id()))
               : cb.or(cb.lessThan(at, after.versionCreated()), cb.lessThan(id, after.id())));
     }
-    where.addAll(filters(cb, q, s, shown));
+    if (shown.scope() != null) {
+      where.add(shown.scope().contains(cb, q, s.get("id")));
+    }
     boolean newer = after != null && after.newer();
-    Order byTime = newer ? cb.asc(s.get("versionCreated")) : cb.desc(s.get("versionCreated"));
-    Order byId = newer ? cb.asc(s.get("id")) : cb.desc(s.get("id"));
-    q.multiselect(s.get("versionCreated"), s.get("id"))
-        .where(where.toArray(Predicate[]::new))
-        .orderBy(byTime, byId);
+    Order byTime = newer ? cb.asc(at) : cb.desc(at);
+    Order byId = newer ? cb.asc(id) : cb.desc(id);
+    q.multiselect(at, id).where(where.toArray(Predicate[]::new)).orderBy(byTime, byId);
     List<Position> positions = new ArrayList<>();
     for (Tuple row : em.createQuery(q).setMaxResults(limit).getResultList()) {
       positions.add(new Position(row.get(0, Instant.class), row.get(1, UUID.class)));

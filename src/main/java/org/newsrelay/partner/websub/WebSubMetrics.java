@@ -28,23 +28,6 @@ public class WebSubMetrics {
   /** Subscriptions shown one by one, the longest queues first; the total counts them all. */
   static final int SHOWN = 100;
 
-  static final List<Duration> LAG =
-      List.of(
-          Duration.ofMillis(100),
-          Duration.ofMillis(250),
-          Duration.ofMillis(500),
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(2),
-          Duration.ofSeconds(5),
-          Duration.ofSeconds(10),
-          Duration.ofSeconds(30),
-          Duration.ofMinutes(1),
-          Duration.ofMinutes(5),
-          Duration.ofMinutes(30),
-          Duration.ofHours(2),
-          Duration.ofHours(6),
-          Duration.ofHours(24));
-
   /** How an attempt at a delivery ended. */
   enum Outcome {
     /** The callback answered 2xx. */
@@ -84,7 +67,7 @@ public class WebSubMetrics {
         metrics.histogram(
             "newsrelay_websub_delivery_lag",
             "From the change's commit (its outbox row) to the subscriber's 2xx",
-            LAG);
+            Metrics.WAITS);
     perSubscription =
         metrics.gauges(
             "newsrelay_websub_backlog",
