@@ -3,6 +3,7 @@ package org.newsrelay.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -67,6 +68,12 @@ public class StoryFinder {
     }
   }
 
+  /**
+   * One transaction for the whole answer: one connection and one persistence context for its dozen
+   * queries, rather than a new one for each (measured: a tenth of a search's time was spent in
+   * opening and closing them).
+   */
+  @Transactional
   public JsonObject find(SearchRequest request, Principal principal, boolean desk, URI base) {
     Caller caller = new Caller(principal, desk);
     WordQuery words;

@@ -22,6 +22,7 @@ import org.newsrelay.platform.Json;
 @Table(name = "topic")
 @NamedQuery(name = "Topic.bySlug", query = "select t from Topic t where t.slug = :slug")
 @NamedQuery(name = "Topic.all", query = "select t from Topic t order by t.slug")
+@NamedQuery(name = "Topic.byIds", query = "select t from Topic t where t.id in :ids")
 @NamedQuery(
     name = "Topic.ofStory",
     query =

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.story.StoryScope;
 
@@ -40,13 +42,14 @@ public class TopicDirectory {
 
   /** The topics each of these stories is in (an editor's removal excluded), by story id. */
   public Map<UUID, List<TopicView>> topicsOf(Collection<UUID> storyIds) {
+    List<Object[]> rows = topics.topicsAmong(storyIds);
+    Set<UUID> topicIds = new HashSet<>();
+    rows.forEach(row -> topicIds.add((UUID) row[1]));
     Map<UUID, TopicView> views = new HashMap<>();
+    topics.all(topicIds).forEach(topic -> views.put(topic.id(), view(topic)));
     Map<UUID, List<TopicView>> topicsOf = new HashMap<>();
-    for (Object[] row : topics.topicsAmong(storyIds)) {
-      UUID topicId = (UUID) row[1];
-      TopicView view =
-          views.computeIfAbsent(
-              topicId, id -> topics.find(id).map(TopicDirectory::view).orElse(null));
+    for (Object[] row : rows) {
+      TopicView view = views.get((UUID) row[1]);
       if (view != null) {
         topicsOf.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(view);
       }
