@@ -6,7 +6,8 @@
 # war built before the search index, the feeds' ?q= is measured with that war too, on the same data.
 # Needs: target/newsrelay.war (./mvnw -o -B package -DskipTests), PostgreSQL at 127.0.0.1:5432.
 # Usage: scripts/search/benchmark.sh [N]   (REQUESTS per search case, default 300; OFFSET, default 1250;
-#   SEED_ONLY=1 stops after seeding, SEEDED=1 measures a database seeded before)
+#   SEED_ONLY=1 stops after seeding, SEEDED=1 measures a database seeded before; WAR_UNDER_TEST=path measures
+#   another build, default target/newsrelay.war)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=scripts/search
@@ -52,7 +53,7 @@ fi
 if [ "${SEEDED:-0}" != 1 ]; then
   "${psql[@]}" -c "drop database if exists $DB" -c "create database $DB"
 fi
-base=$(start target/newsrelay.war)
+base=$(start "${WAR_UNDER_TEST:-target/newsrelay.war}")
 echo "server: $base on database $DB"
 if [ "${SEEDED:-0}" != 1 ]; then
   for k in 1 2 3 4 5; do
@@ -74,7 +75,7 @@ if [ "${SEEDED:-0}" != 1 ]; then
   if [ "${SEED_ONLY:-0}" = 1 ]; then
     exit 0
   fi
-  base=$(start target/newsrelay.war)
+  base=$(start "${WAR_UNDER_TEST:-target/newsrelay.war}")
 fi
 "${psql[@]}" -d "$DB" -tAc "select 'stories: ' || count(*) from story" \
   -c "select 'index rows: ' || count(*) from story_words" \
