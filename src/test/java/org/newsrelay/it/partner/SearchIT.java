@@ -199,6 +199,43 @@ class SearchIT extends ServerIT {
     awaitOne("q=" + enc("软件 " + token), id);
   }
 
+  /**
+   * Two words are two words however the query spells the space ({@code %20} or {@code +}), in the
+   * search API, a feed's ?q= and the stories API; an encoded {@code &} or {@code +} stays part of
+   * the words instead of ending the parameter.
+   */
+  @Test
+  void aSpaceIsASpaceHoweverTheQuerySpellsIt() {
+    String chip = "chip" + token;
+    String maker = "maker" + token;
+    String both = wire.push(story("").add("headline", "The " + chip + " deal pleases " + maker));
+    String one = wire.push(story("").add("headline", "The " + chip + " deal alone"));
+    Http.eventually(
+        WAIT, () -> search("q=" + chip), answer -> ids(answer).containsAll(List.of(both, one)));
+    for (String words :
+        List.of(
+            chip + "%20" + maker, chip + "+" + maker, chip + "%26" + maker, chip + "%2B" + maker)) {
+      String query = "q=" + words;
+      List<String> found = ids(search(query));
+      assertTrue(found.contains(both), "/api/v1/search?" + query + " finds the story with both");
+      assertFalse(found.contains(one), "/api/v1/search?" + query + " needs both words");
+
+      HttpResponse<String> feed = reader.get("/feeds/en/all.atom?" + query);
+      assertEquals(200, feed.statusCode(), "/feeds/en/all.atom?" + query + ": " + feed.body());
+      assertTrue(feed.body().contains(both), "the feed's ?" + query + " has the story with both");
+      assertFalse(feed.body().contains(one), "the feed's ?" + query + " needs both words");
+
+      HttpResponse<String> stories = reader.get("/api/v1/stories?" + query);
+      assertEquals(200, stories.statusCode(), "/api/v1/stories?" + query + ": " + stories.body());
+      List<String> listed =
+          Http.json(stories).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(s -> s.getString("id"))
+              .toList();
+      assertTrue(listed.contains(both), "/api/v1/stories?" + query + " lists the story with both");
+      assertFalse(listed.contains(one), "/api/v1/stories?" + query + " needs both words");
+    }
+  }
+
   @Test
   void badParametersAreProblems() {
     for (String query :
