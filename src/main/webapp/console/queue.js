@@ -35,17 +35,24 @@ export function searchable(params) {
 
 const ANY = 'incoming,published,held,killed';
 
-/** A page of the search API as the queue's: best matches first; killed ones only when asked for. */
+/**
+ * A page of the search API as the queue's: its finds, best first, shown with the queue's facts
+ * (status, urgency, source, pictures: GET /api/v1/desk/queue?id=...), killed ones only when every
+ * status was asked for.
+ */
 async function searchPage(params, cursor) {
   const origin = params.get('origin');
   const found = await searchStories({
     q: params.get('q'), lang: params.get('lang'), topic: params.get('topic'), urgency: params.get('urgency'),
     source: origin ? origin.slice('source:'.length) : null, cursor, limit: PAGE,
   });
-  return {
-    items: found.filter((s) => params.get('status') === ANY || s.status !== 'killed'),
-    next: found.next,
-  };
+  if (!found.length) return { items: [], next: found.next };
+  const ids = new URLSearchParams();
+  found.forEach((s) => ids.append('id', s.id));
+  if (params.get('status')) ids.set('status', params.get('status'));
+  ids.set('limit', String(PAGE));
+  const facts = new Map((await api('GET', '/api/v1/desk/queue?' + ids.toString())).items.map((s) => [s.id, s]));
+  return { items: found.filter((s) => facts.has(s.id)).map((s) => facts.get(s.id)), next: found.next };
 }
 
 /** Newest first: the wire's time, then the id, as the server orders them. */
