@@ -23,9 +23,9 @@ function entitlements(partner) {
   const topics = partner.entitlements.topics;
   return [
     el('div', {}, el('span', { class: 'meta' }, t('console.partner.languages'), ': '),
-      languages && languages.length ? languages.map((l) => el('span', { class: 'tag' }, l)) : t('console.partner.allLanguages')),
+      languages && languages.length ? languages.map((l) => el('span', { class: 'tag' }, l)) : el('span', { class: 'meta' }, t('console.partner.allLanguages'))),
     el('div', {}, el('span', { class: 'meta' }, t('console.partner.topics'), ': '),
-      topics && topics.length ? topics.map((slug) => el('span', { class: 'tag' }, slug)) : t('console.partner.publicTopics')),
+      topics && topics.length ? topics.map((slug) => el('span', { class: 'tag' }, slug)) : el('span', { class: 'meta' }, t('console.partner.publicTopics'))),
   ];
 }
 

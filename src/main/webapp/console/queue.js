@@ -123,7 +123,7 @@ export async function queueView(params) {
   form.querySelectorAll('select').forEach((s) => s.addEventListener('change', apply));
 
   const list = el('ul', { class: 'stories queue', id: 'queue', 'aria-label': t('console.queue.title') });
-  const arrivedNote = el('p', { id: 'arrived', class: 'arrived-note', role: 'status', 'aria-live': 'polite' });
+  const arrivedNote = el('p', { id: 'arrived', class: 'arrived-note' + (searching ? ' searching' : ''), role: 'status', 'aria-live': 'polite' });
   const more = el('button', { type: 'button', id: 'queue-more', class: 'secondary', hidden: true },
     t(searching ? 'console.queue.moreResults' : 'console.queue.more'));
   show(el('div', { class: 'view-head' }, el('h1', {}, t('console.queue.title')), arrivedNote), form, list, el('p', {}, more));

@@ -104,7 +104,9 @@ class ConsoleWalkBrowserIT extends ServerIT {
     ((JavascriptExecutor) browser)
         .executeScript(
             "const stale = document.createElement('i'); stale.id = 'walk-stale';"
-                + " document.getElementById('main').append(stale); location.hash = arguments[0]",
+                + " document.getElementById('main').append(stale);"
+                + " if (document.activeElement) document.activeElement.blur();"
+                + " location.hash = arguments[0]",
             view);
     DeskBrowser.waiting(browser)
         .until(
