@@ -165,7 +165,7 @@ function actionPanel(story, desk, topics, reload) {
     id: 'merge-picker', label: t('console.merge'),
     accept: (other) => other.id !== story.id && !clusterIds.has(other.id),
     // Near misses: stories sharing the headline's telling words that clustering left apart.
-    candidates: async () => nearMisses(story, (other) => clusterIds.has(other.id)),
+    candidates: async () => nearMisses(story, (other) => clusterIds.has(other.id) || other.status === 'killed'),
     onChoose: (s) => { chosen.merge = s; mergeButton.disabled = !s; },
   });
   const pin = topicPicker({
