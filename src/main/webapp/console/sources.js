@@ -62,5 +62,5 @@ export async function termsView() {
         el('td', { class: 'meta', 'data-label': t('console.terms.addedBy') }, term.added_by),
         el('td', {}, el('button', { type: 'button', class: 'secondary small', onclick: async () => {
           if (await act(() => api('DELETE', '/api/v1/terms/' + term.id), t('console.done')) !== undefined) termsView();
-        } }, t('console.terms.delete')))))));
+        } }, t('console.terms.delete'))))))));
 }
