@@ -169,8 +169,9 @@ class ConsoleBrowserIT extends ServerIT {
     }
     // Hong Kong's wording, where it differs from Traditional Chinese in general.
     new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant-HK");
+    // The menu shows the choice at once; the page's language follows once its text has loaded.
     DeskBrowser.waiting(browser)
-        .until(b -> b.findElement(By.id("lang")).getAttribute("value").equals("zh-Hant-HK"));
-    assertEquals("zh-Hant-HK", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        .until(b -> b.findElement(By.tagName("html")).getAttribute("lang").equals("zh-Hant-HK"));
+    assertEquals("zh-Hant-HK", browser.findElement(By.id("lang")).getAttribute("value"));
   }
 }
