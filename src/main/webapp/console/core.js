@@ -126,10 +126,7 @@ export function time(iso) {
   return iso ? new Date(iso).toLocaleString(state.lang) : '';
 }
 
-/**
- * A query string from {name: value}: spaces as '+' (URLSearchParams), never '%20', which the server
- * refuses in a query (a 400) as it stands.
- */
+/** A query string from {name: value}, empty values left out (URLSearchParams: spaces as '+'). */
 export function query(values) {
   const params = new URLSearchParams();
   Object.entries(values).forEach(([name, value]) => { if (value !== undefined && value !== null && value !== '') params.set(name, value); });

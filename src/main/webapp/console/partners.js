@@ -23,9 +23,9 @@ function entitlements(partner) {
   const topics = partner.entitlements.topics;
   return [
     el('div', {}, el('span', { class: 'meta' }, t('console.partner.languages'), ': '),
-      languages && languages.length ? languages.map((l) => el('span', { class: 'tag' }, l)) : t('console.partner.allLanguages')),
+      languages && languages.length ? languages.map((l) => el('span', { class: 'tag' }, l)) : el('span', { class: 'meta' }, t('console.partner.allLanguages'))),
     el('div', {}, el('span', { class: 'meta' }, t('console.partner.topics'), ': '),
-      topics && topics.length ? topics.map((slug) => el('span', { class: 'tag' }, slug)) : t('console.partner.publicTopics')),
+      topics && topics.length ? topics.map((slug) => el('span', { class: 'tag' }, slug)) : el('span', { class: 'meta' }, t('console.partner.publicTopics'))),
   ];
 }
 
@@ -80,9 +80,9 @@ function keysSection(partner, keys, reload) {
         .map((k) => el('th', { scope: 'col' }, k ? t(k) : el('span', { class: 'visually-hidden' }, t('console.keys.actions')))))),
       el('tbody', {}, keys.map((k) => el('tr', { 'data-key': k.id, 'data-active': String(k.active) },
         el('td', {}, el('code', {}, k.prefix)),
-        el('td', {}, k.label || ''),
-        el('td', {}, time(k.created)),
-        el('td', {}, k.last_used ? time(k.last_used) : t('console.keys.never')),
+        el('td', { 'data-label': t('console.keys.label') }, k.label || ''),
+        el('td', { 'data-label': t('console.keys.created') }, time(k.created)),
+        el('td', { 'data-label': t('console.keys.lastUsed') }, k.last_used ? time(k.last_used) : t('console.keys.never')),
         el('td', {}, k.active ? el('span', { class: 'tag ok' }, t('console.keys.active'))
           : el('span', { class: 'tag killed' }, t('console.keys.revokedAt', time(k.revoked)))),
         el('td', {}, k.active ? revoke(k) : null))))),

@@ -3,6 +3,7 @@
 import {
   state, t, el, field, show, say, api, act, revalidate, scriptOf, time, topicName, shortcuts, current, LANGUAGES,
 } from './core.js';
+import { searchStories } from './pickers.js';
 
 const POLL_MS = 5000;
 const PAGE = 50;
@@ -17,6 +18,41 @@ function queuePath(params, before) {
   query.set('limit', String(PAGE));
   if (before) query.set('before', before);
   return '/api/v1/desk/queue?' + query.toString();
+}
+
+/**
+ * Whether the search API answers this queue: words, with only filters it can express (a topic, the
+ * urgency, a polled source, English, every status or the actionable ones). A status chosen, a
+ * Chinese tag (the search API searches a tag's whole family, answered in that tag, where the queue
+ * means stories written in it) or a pushing account keep the desk queue's own words filter.
+ */
+export function searchable(params) {
+  const status = params.get('status');
+  const origin = params.get('origin');
+  return !!params.get('q') && (!status || status === ANY) && (!params.get('lang') || params.get('lang') === 'en')
+    && (!origin || origin.startsWith('source:'));
+}
+
+const ANY = 'incoming,published,held,killed';
+
+/**
+ * A page of the search API as the queue's: its finds, best first, shown with the queue's facts
+ * (status, urgency, source, pictures: GET /api/v1/desk/queue?id=...), killed ones only when every
+ * status was asked for.
+ */
+async function searchPage(params, cursor) {
+  const origin = params.get('origin');
+  const found = await searchStories({
+    q: params.get('q'), lang: params.get('lang'), topic: params.get('topic'), urgency: params.get('urgency'),
+    source: origin ? origin.slice('source:'.length) : null, cursor, limit: PAGE,
+  });
+  if (!found.length) return { items: [], next: found.next };
+  const ids = new URLSearchParams();
+  found.forEach((s) => ids.append('id', s.id));
+  if (params.get('status')) ids.set('status', params.get('status'));
+  ids.set('limit', String(PAGE));
+  const facts = new Map((await api('GET', '/api/v1/desk/queue?' + ids.toString())).items.map((s) => [s.id, s]));
+  return { items: found.filter((s) => facts.has(s.id)).map((s) => facts.get(s.id)), next: found.next };
 }
 
 /** Newest first: the wire's time, then the id, as the server orders them. */
@@ -55,10 +91,11 @@ function select(name, options, chosen, label) {
 
 export async function queueView(params) {
   const generation = state.view;
+  const searching = searchable(params);
   const [topics, origins, first] = await Promise.all([
     act(() => api('GET', '/api/v1/topics')),
     act(() => api('GET', '/api/v1/desk/origins')),
-    act(() => revalidate(queuePath(params))),
+    act(async () => (searching ? { body: await searchPage(params), etag: null } : revalidate(queuePath(params)))),
   ]);
   if (!current(generation)) return;
   const labels = new Map((origins ? origins.items : []).map((o) => [o.origin, o.name]));
@@ -86,8 +123,9 @@ export async function queueView(params) {
   form.querySelectorAll('select').forEach((s) => s.addEventListener('change', apply));
 
   const list = el('ul', { class: 'stories queue', id: 'queue', 'aria-label': t('console.queue.title') });
-  const arrivedNote = el('p', { id: 'arrived', class: 'arrived-note', role: 'status', 'aria-live': 'polite' });
-  const more = el('button', { type: 'button', id: 'queue-more', class: 'secondary', hidden: true }, t('console.queue.more'));
+  const arrivedNote = el('p', { id: 'arrived', class: 'arrived-note' + (searching ? ' searching' : ''), role: 'status', 'aria-live': 'polite' });
+  const more = el('button', { type: 'button', id: 'queue-more', class: 'secondary', hidden: true },
+    t(searching ? 'console.queue.moreResults' : 'console.queue.more'));
   show(el('div', { class: 'view-head' }, el('h1', {}, t('console.queue.title')), arrivedNote), form, list, el('p', {}, more));
 
   const shown = { items: [], etag: null, next: null, arrived: new Set(), selected: null };
@@ -100,7 +138,7 @@ export async function queueView(params) {
     mark(shown.selected, focused !== null);
     more.hidden = !shown.next;
     const count = shown.arrived.size;
-    arrivedNote.replaceChildren(count ? t('console.queue.arrived', count) : '',
+    arrivedNote.replaceChildren(searching ? t('console.queue.searching') : count ? t('console.queue.arrived', count) : '',
       count ? el('button', { type: 'button', class: 'secondary small', id: 'arrived-seen', onclick: seen }, t('console.queue.seen')) : '');
     document.title = (count ? '(' + count + ') ' : '') + t('console.title');
   };
@@ -152,7 +190,7 @@ export async function queueView(params) {
   render();
 
   more.addEventListener('click', async () => {
-    const page = await act(() => api('GET', queuePath(params, shown.next)));
+    const page = await act(() => (searching ? searchPage(params, shown.next) : api('GET', queuePath(params, shown.next))));
     if (!page || !current(generation)) return;
     const have = new Set(shown.items.map((s) => s.id));
     shown.items = shown.items.concat(page.items.filter((s) => !have.has(s.id)));
@@ -172,6 +210,8 @@ export async function queueView(params) {
     { key: '?', text: 'console.key.help', run: () => { const d = document.getElementById('shortcuts'); d.open = !d.open; } },
   ]);
 
+  // Search results are ranked, not a stream: no arrivals to fold in.
+  if (searching) return;
   // New arrivals: the first page again, answered 304 while nothing changed.
   const poll = async () => {
     if (!current(generation)) return;

@@ -51,10 +51,16 @@ export async function termsView() {
   if (!result || !current(generation)) return;
   show(el('h1', {}, t('console.terms.title')),
     el('p', {}, el('a', { href: '/api/v1/terms/export.tsv' }, t('console.terms.export'))),
-    el('table', { id: 'terms' }, el('tbody', {}, result.items.map((term) => el('tr', {},
-      el('td', {}, term.target), el('td', {}, term.source), el('td', {}, term.term),
-      el('td', { class: 'meta' }, term.added_by),
-      el('td', {}, el('button', { type: 'button', class: 'secondary small', onclick: async () => {
-        if (await act(() => api('DELETE', '/api/v1/terms/' + term.id), t('console.done')) !== undefined) termsView();
-      } }, t('console.terms.delete'))))))));
+    result.items.length ? null : el('p', { class: 'meta', id: 'terms-none' }, t('console.terms.none')),
+    el('table', { id: 'terms', hidden: !result.items.length },
+      el('thead', {}, el('tr', {}, ['console.terms.target', 'console.term.source', 'console.term.term', 'console.terms.addedBy', '']
+        .map((k) => el('th', { scope: 'col' }, k ? t(k) : el('span', { class: 'visually-hidden' }, t('console.terms.delete')))))),
+      el('tbody', {}, result.items.map((term) => el('tr', {},
+        el('td', { 'data-label': t('console.terms.target') }, term.target),
+        el('td', { 'data-label': t('console.term.source') }, term.source),
+        el('td', { 'data-label': t('console.term.term') }, term.term),
+        el('td', { class: 'meta', 'data-label': t('console.terms.addedBy') }, term.added_by),
+        el('td', {}, el('button', { type: 'button', class: 'secondary small', onclick: async () => {
+          if (await act(() => api('DELETE', '/api/v1/terms/' + term.id), t('console.done')) !== undefined) termsView();
+        } }, t('console.terms.delete'))))))));
 }

@@ -1,7 +1,7 @@
 // One story: the original and every variant side by side with what conversion changed marked, the
 // pictures' captions per variant, the desk's actions (pickers, not ids), versions and history.
-import { state, t, tOr, el, field, show, api, act, query, scriptOf, time, storyItem, shortcuts, current } from './core.js';
-import { storyPicker, topicPicker, otherLanguage } from './pickers.js';
+import { state, t, tOr, el, field, show, api, act, scriptOf, time, storyItem, shortcuts, current } from './core.js';
+import { storyPicker, topicPicker, otherLanguage, nearMisses, acrossLanguages } from './pickers.js';
 import { queue } from './queue.js';
 import { diff } from './diff.js';
 
@@ -156,18 +156,16 @@ function actionPanel(story, desk, topics, reload) {
     id: 'translation-picker', label: t('console.translation'),
     accept: (other) => otherLanguage(story)(other) && !desk.translations.includes(other.id),
     empty: t('console.translation.none'),
-    candidates: async () => desk.cluster,
+    // The cluster's members, then stories in the other language sharing the headline's names.
+    candidates: async () => desk.cluster.map((s) => Object.assign({ why: 'console.picker.inCluster' }, s))
+      .concat(await acrossLanguages(story)),
     onChoose: (s) => { chosen.translation = s; linkButton.disabled = !s; },
   });
   const merge = storyPicker({
     id: 'merge-picker', label: t('console.merge'),
     accept: (other) => other.id !== story.id && !clusterIds.has(other.id),
-    // Near misses: stories that share the headline's first words but not the cluster.
-    candidates: async () => {
-      const words = story.headline.split(/\s+/).slice(0, 3).join(' ').slice(0, 12);
-      const found = await api('GET', '/api/v1/stories?' + query({ limit: 10, q: words }));
-      return found.items;
-    },
+    // Near misses: stories sharing the headline's telling words that clustering left apart.
+    candidates: async () => nearMisses(story, (other) => clusterIds.has(other.id) || other.status === 'killed'),
     onChoose: (s) => { chosen.merge = s; mergeButton.disabled = !s; },
   });
   const pin = topicPicker({

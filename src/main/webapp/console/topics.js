@@ -8,6 +8,7 @@ export async function topicsView() {
   if (!result) return;
   show(el('h1', {}, t('console.topics.title')),
     el('p', {}, el('a', { href: '#topic/new', id: 'new-topic' }, t('console.topics.new'))),
+    result.items.length ? null : el('p', { class: 'meta', id: 'topics-none' }, t('console.topics.none')),
     el('ul', { class: 'stories', id: 'topics' }, result.items.map((topic) =>
       el('li', {}, el('a', { href: '#topic/' + topic.slug }, topic.names[state.lang] || topic.names.en),
         el('div', { class: 'meta' }, el('span', { class: 'tag' }, topic.slug), el('span', { class: 'tag' }, t('console.visibility.' + topic.visibility)))))));

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsrelay.platform.InvalidInput;
@@ -38,8 +39,9 @@ import org.newsrelay.topic.TopicDirectory;
  * The console's live queue, {@code GET /api/v1/desk/queue}: the newest stories an editor may act on
  * (incoming, published, held unless {@code status} says otherwise), filtered by language, topic,
  * origin, the wire's urgency and words in any script, a page at a time ({@code next} is the cursor
- * of the page after). Every answer has an ETag, and the console polls the first page with
- * If-None-Match, so an unchanged queue costs one query and a 304.
+ * of the page after); {@code id} narrows it to given stories (the search API's finds). Every answer
+ * has an ETag, and the console polls the first page with If-None-Match, so an unchanged queue costs
+ * one query and a 304.
  */
 @Tag(name = "console")
 @Path("api/v1/desk")
@@ -65,6 +67,7 @@ public class QueueResource {
       @QueryParam("origin") String origin,
       @QueryParam("urgency") String urgencyGiven,
       @QueryParam("q") String words,
+      @QueryParam("id") List<String> ids,
       @QueryParam("before") String before,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -86,6 +89,7 @@ public class QueueResource {
                 urgency,
                 scope,
                 words,
+                ids(ids, limit),
                 before == null || before.isBlank() ? null : cursor(before),
                 limit));
     String body = QueueJson.page(page, page.next() == null ? null : cursor(page.next())).toString();
@@ -123,6 +127,21 @@ public class QueueResource {
       // Refused below, as a number out of range is.
     }
     throw InvalidInput.field("urgency", "\"urgency\" is from 1 (flash) to 9, as ninjs has it.");
+  }
+
+  /** id=...&id=...: these stories only, at most a page of them; none given, no such filter. */
+  static Set<UUID> ids(List<String> given, int limit) {
+    if (given == null || given.isEmpty()) {
+      return null;
+    }
+    if (given.size() > limit) {
+      throw InvalidInput.field("id", "At most \"limit\" stories by \"id\".");
+    }
+    try {
+      return given.stream().map(id -> UUID.fromString(id.strip())).collect(Collectors.toSet());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInput.field("id", "\"id\" is a story's id, a UUID.");
+    }
   }
 
   private StoryScope topicScope(String slug) {

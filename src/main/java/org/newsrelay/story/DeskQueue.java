@@ -39,6 +39,7 @@ public class DeskQueue {
    * @param urgency the wire's urgency at most this (1 flash, 2 bulletin, ...): stories without one
    *     are left out
    * @param scope stories a domain above holds (a topic's), or null
+   * @param ids these stories only (the search API's finds, shown with the queue's facts), or null
    * @param before the page starts after this position, or null for the newest
    */
   public record Filter(
@@ -48,10 +49,12 @@ public class DeskQueue {
       Integer urgency,
       StoryScope scope,
       String words,
+      Set<UUID> ids,
       Position before,
       int limit) {
     public Filter {
       statuses = Set.copyOf(statuses);
+      ids = ids == null ? null : Set.copyOf(ids);
       if (statuses.isEmpty()) {
         throw new IllegalArgumentException("a queue shows at least one status");
       }
@@ -85,6 +88,9 @@ public class DeskQueue {
     }
     if (filter.scope() != null) {
       where.add(filter.scope().contains(cb, q, s.get("id")));
+    }
+    if (filter.ids() != null) {
+      where.add(filter.ids().isEmpty() ? cb.disjunction() : s.get("id").in(filter.ids()));
     }
     List<String> words = search.patterns(filter.words());
     if (!words.isEmpty()) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +148,7 @@ class ConsoleBrowserIT extends ServerIT {
     DeskBrowser.waiting(browser)
         .until(b -> b.findElement(By.cssSelector("#nav a[href='#topics']")).getText().equals("專題"));
     DeskBrowser.visible(browser, By.cssSelector("#queue li[data-story]"));
-    assertFits("the queue");
+    DeskBrowser.assertFits(browser, "the queue");
     WebElement header = browser.findElement(By.tagName("header"));
     assertTrue(
         header.getSize().getHeight() <= 110,
@@ -160,28 +159,19 @@ class ConsoleBrowserIT extends ServerIT {
     DeskBrowser.keep(browser, "phone-queue");
     go("story/" + id);
     DeskBrowser.visible(browser, By.cssSelector(".rendition[data-lang='zh-Hant-TW']"));
-    assertFits("a story");
+    DeskBrowser.assertFits(browser, "a story");
     assertEquals("撤稿", browser.findElement(By.id("kill")).getText());
     DeskBrowser.keep(browser, "phone-story");
     for (String view : new String[] {"topics", "topic/new", "sources", "terms"}) {
       go(view);
       DeskBrowser.waiting(browser).until(b -> !b.findElements(By.cssSelector("main h1")).isEmpty());
-      assertFits(view);
+      DeskBrowser.assertFits(browser, view);
     }
     // Hong Kong's wording, where it differs from Traditional Chinese in general.
     new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant-HK");
+    // The menu shows the choice at once; the page's language follows once its text has loaded.
     DeskBrowser.waiting(browser)
-        .until(b -> b.findElement(By.id("lang")).getAttribute("value").equals("zh-Hant-HK"));
-    assertEquals("zh-Hant-HK", browser.findElement(By.tagName("html")).getAttribute("lang"));
-  }
-
-  /**
-   * No sideways scrolling, every field labelled, and text that meets WCAG AA contrast (4.5:1, or
-   * 3:1 for large text) against the background it is drawn on.
-   */
-  private void assertFits(String view) {
-    assertEquals(0, DeskBrowser.overflow(browser), view + ": no sideways scrolling on a phone");
-    assertEquals(List.of(), DeskBrowser.unlabelled(browser), view + ": fields without a label");
-    assertEquals(List.of(), DeskBrowser.lowContrast(browser), view + ": text below AA contrast");
+        .until(b -> b.findElement(By.tagName("html")).getAttribute("lang").equals("zh-Hant-HK"));
+    assertEquals("zh-Hant-HK", browser.findElement(By.id("lang")).getAttribute("value"));
   }
 }

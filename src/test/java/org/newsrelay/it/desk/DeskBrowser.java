@@ -164,6 +164,19 @@ final class DeskBrowser {
   }
 
   /**
+   * No sideways scrolling, every field labelled, and text that meets WCAG AA contrast (4.5:1, or
+   * 3:1 for large text) against the background it is drawn on.
+   */
+  static void assertFits(WebDriver browser, String view) {
+    org.junit.jupiter.api.Assertions.assertEquals(
+        0, overflow(browser), view + ": no sideways scrolling");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of(), unlabelled(browser), view + ": fields without a label");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.List.of(), lowContrast(browser), view + ": text below AA contrast");
+  }
+
+  /**
    * Keeps a screenshot of the page as it is now, as target/console-screenshots/NAME.png: the window
    * is made as tall as the page (up to 3,000 pixels) for the picture, then put back.
    */

@@ -177,6 +177,6 @@ class PartnersBrowserIT extends ServerIT {
         browser
             .findElement(By.cssSelector("#sources tr[data-source='" + id + "']"))
             .getText()
-            .contains("failures in a row"));
+            .contains("Failures in a row: "));
   }
 }

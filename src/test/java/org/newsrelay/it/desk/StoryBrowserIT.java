@@ -227,4 +227,80 @@ class StoryBrowserIT extends ServerIT {
         DeskBrowser.visible(browser, By.id("history")).getText().contains("Translation linked"));
     DeskBrowser.keep(browser, "story-links");
   }
+
+  /**
+   * Look-alikes offered before anything is typed: a story with much the same headline that
+   * clustering left apart (its copy differs) is offered as a near miss, and merged from there; a
+   * Chinese story sharing the English headline's name is offered as a translation.
+   */
+  @Test
+  void aNearMissIsOfferedAndMergedThroughThePicker() {
+    String marker = Accounts.unique();
+    Wire wire = accounts.wire("story-near");
+    Instant now = Instant.now();
+    String story =
+        wire.publish(
+            Wire.story(
+                "en",
+                "Harbour cranes stall as dockworkers strike in Rotterdam " + marker,
+                "Container ships queued outside the port on Tuesday as the walkout entered its"
+                    + " second day, with unions demanding a new pay deal.",
+                now));
+    String nearMiss =
+        accounts
+            .wire("story-near-other")
+            .publish(
+                Wire.story(
+                    "en",
+                    "Rotterdam dockworkers strike over pay " + marker + ", harbour cranes idle",
+                    "Shipping lines said they would divert vessels to Antwerp and Hamburg while"
+                        + " talks with the port authority remain stalled.",
+                    now));
+    String unrelated =
+        wire.publish(Wire.story("en", "Tulip auction prices slip " + marker, "Flowers.", now));
+    String chinese =
+        wire.publish(Wire.story("zh-Hans", "鹿特丹 Rotterdam 码头工人罢工，港口起重机停摆", "集装箱船在港外排队。", now));
+    Editor admin = new Editor(http, "admin");
+    assertFalse(
+        cluster(admin, story).equals(cluster(admin, nearMiss)),
+        "clustering keeps the two apart: their copy differs");
+
+    DeskBrowser.signIn(browser, base, editor.username());
+    DeskBrowser.go(browser, "story/" + story);
+    // Nothing typed: focusing the picker offers the look-alikes.
+    DeskBrowser.visible(browser, By.id("merge-picker")).click();
+    WebElement offered =
+        DeskBrowser.visible(
+            browser, By.cssSelector("#merge-picker-options li[data-value='" + nearMiss + "']"));
+    assertTrue(offered.getText().contains("near miss"), offered.getText());
+    assertTrue(
+        browser
+            .findElements(
+                By.cssSelector("#merge-picker-options li[data-value='" + unrelated + "']"))
+            .isEmpty(),
+        "a story sharing only the marker is no look-alike");
+    assertTrue(
+        browser
+            .findElements(By.cssSelector("#merge-picker-options li[data-value='" + story + "']"))
+            .isEmpty(),
+        "the story itself is not offered");
+    DeskBrowser.keep(browser, "story-near-miss");
+    offered.click();
+    browser.findElement(By.id("merge")).click();
+    DeskBrowser.visible(browser, By.cssSelector("#cluster li[data-story='" + nearMiss + "']"));
+    assertEquals(cluster(admin, story), cluster(admin, nearMiss));
+
+    // A translation: the Chinese story naming Rotterdam as the English headline does.
+    DeskBrowser.visible(browser, By.id("translation-picker")).click();
+    WebElement translation =
+        DeskBrowser.visible(
+            browser,
+            By.cssSelector("#translation-picker-options li[data-value='" + chinese + "']"));
+    assertTrue(translation.getText().contains("same names"), translation.getText());
+  }
+
+  /** A story's cluster; one without is a cluster of its own. */
+  private static String cluster(Editor admin, String id) {
+    return admin.story(id).getString("cluster", id);
+  }
 }

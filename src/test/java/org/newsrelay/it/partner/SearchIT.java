@@ -202,6 +202,48 @@ class SearchIT extends ServerIT {
     awaitOne("q=" + enc("软件 " + token), id);
   }
 
+  /**
+   * A space is a space however the query spells it ({@code %20} or {@code +}): two words in the
+   * search API and a feed's ?q= (a story needs both, anywhere), and the stories API's phrase (its
+   * {@code q} is a substring of the copy); an encoded {@code &} or {@code +} stays part of the
+   * words instead of ending the parameter or turning into a space.
+   */
+  @Test
+  void aSpaceIsASpaceHoweverTheQuerySpellsIt() {
+    String chip = "chip" + token;
+    String maker = "maker" + token;
+    String apart = wire.push(story("").add("headline", "The " + chip + " deal pleases " + maker));
+    String phrase = wire.push(story("").add("headline", "A " + chip + " " + maker + " merger"));
+    String one = wire.push(story("").add("headline", "The " + chip + " deal alone"));
+    Http.eventually(
+        WAIT,
+        () -> search("q=" + chip),
+        answer -> ids(answer).containsAll(List.of(apart, phrase, one)));
+    for (String space : List.of("%20", "+", "%26", "%2B")) {
+      String query = "q=" + chip + space + maker;
+      List<String> found = ids(search(query));
+      assertTrue(found.containsAll(List.of(apart, phrase)), "/api/v1/search?" + query + ": both");
+      assertFalse(found.contains(one), "/api/v1/search?" + query + " needs both words");
+
+      HttpResponse<String> feed = reader.get("/feeds/en/all.atom?" + query);
+      assertEquals(200, feed.statusCode(), "/feeds/en/all.atom?" + query + ": " + feed.body());
+      assertTrue(feed.body().contains(apart), "the feed's ?" + query + " has the story with both");
+      assertTrue(feed.body().contains(phrase), "the feed's ?" + query + " has the phrase");
+      assertFalse(feed.body().contains(one), "the feed's ?" + query + " needs both words");
+    }
+    for (String space : List.of("%20", "+")) {
+      String query = "q=" + chip + space + maker;
+      HttpResponse<String> stories = reader.get("/api/v1/stories?" + query);
+      assertEquals(200, stories.statusCode(), "/api/v1/stories?" + query + ": " + stories.body());
+      List<String> listed =
+          Http.json(stories).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .map(s -> s.getString("id"))
+              .toList();
+      assertTrue(listed.contains(phrase), "/api/v1/stories?" + query + " lists the phrase");
+      assertFalse(listed.contains(one), "/api/v1/stories?" + query + " needs both words");
+    }
+  }
+
   @Test
   void badParametersAreProblems() {
     for (String query :
