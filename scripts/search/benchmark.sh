@@ -3,7 +3,8 @@
 # stories (default a million) on PostgreSQL, one request at a time over one connection, p50 and p99.
 # In a database of its own ($DB, default nr_search_bench, dropped and made again unless SEEDED=1),
 # migrated by the server itself, then seeded with seed.sql and analysed. With BEFORE_WAR=path/to/a
-# war built before the search index, the feeds' ?q= is measured with that war too, on the same data.
+# war of an earlier build, every case is measured on it too, on the same data, case by case: a second
+# server (OFFSET + 10) answers each case's requests just before this build's server does.
 # Needs: target/newsrelay.war (./mvnw -o -B package -DskipTests), PostgreSQL at 127.0.0.1:5432.
 # Usage: scripts/search/benchmark.sh [N]   (REQUESTS per search case, default 300; OFFSET, default 1250;
 #   SEED_ONLY=1 stops after seeding, SEEDED=1 measures a database seeded before; WAR_UNDER_TEST=path measures
@@ -23,13 +24,15 @@ work=target/search-bench
 mkdir -p "$work"
 
 stop() {
-  if [ -e target/dev-server.pid ]; then
-    local pid
-    pid=$(cat target/dev-server.pid)
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    rm -f target/dev-server.pid
-  fi
+  local file pid
+  for file in target/dev-server.pid target/before-server.pid; do
+    if [ -e "$file" ]; then
+      pid=$(cat "$file")
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      rm -f "$file"
+    fi
+  done
 }
 trap stop EXIT
 
@@ -37,8 +40,14 @@ start() { # war
   WAR="$1" scripts/feeds/dev-server.sh
 }
 
+# Each case's requests go to the build before (BEFORE_WAR, its own server beside this one) and then
+# to this build, case by case, so that both meet the same moment of the machine.
+before=
 measure() { # base label kind case count
   python3 "$here/paths.py" "$4" "$5" >"$work/paths"
+  if [ -n "$before" ]; then
+    python3 "$here/latency.py" "$before" "$2 (before)" "$3" "$work/paths"
+  fi
   python3 "$here/latency.py" "$1" "$2" "$3" "$work/paths"
 }
 
@@ -82,12 +91,17 @@ fi
   -c "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))" \
   -c "select 'story_words with indexes: ' || pg_size_pretty(pg_total_relation_size('story_words'))"
 
+if [ -n "${BEFORE_WAR:-}" ]; then
+  before=$(NAME=before OFFSET=$((OFFSET + 10)) WAR="$BEFORE_WAR" scripts/feeds/dev-server.sh)
+  echo "before: $BEFORE_WAR at $before"
+fi
 echo
 echo "| case | requests | p50 ms | p99 ms | max ms | results per answer |"
 echo "| --- | --- | --- | --- | --- | --- |"
 # Warm-up: the JIT, the pool, PostgreSQL's buffers.
 measure "$base" "warm-up" search search:en:vocab "$REQUESTS" >/dev/null
 measure "$base" "warm-up" search search:zh-Hans:vocab "$REQUESTS" >/dev/null
+measure "$base" "warm-up" feed feed:en:vocab 10 >/dev/null
 for lang in ${LANGS:-en zh-Hans zh-Hant zh-Hant-TW zh-Hant-HK}; do
   measure "$base" "search, $lang, a word in ~1% of its stories" search "search:$lang:vocab" "$REQUESTS"
   measure "$base" "search, $lang, semiconductor / 半导体 (1% / 4%)" search "search:$lang:marked" "$REQUESTS"
@@ -98,17 +112,7 @@ for lang in ${LANGS:-en zh-Hans zh-Hant zh-Hant-TW zh-Hant-HK}; do
   measure "$base" "search, $lang, a word in nearly every story" search "search:$lang:common" "$REQUESTS"
 done
 for lang in en zh-Hans zh-Hant-TW; do
-  measure "$base" "feed ?q=, $lang, a word in no story (after)" feed "feed:$lang:absent" "$FEED_REQUESTS"
-  measure "$base" "feed ?q=, $lang, a word in ~1% (after)" feed "feed:$lang:vocab" "$FEED_REQUESTS"
+  measure "$base" "feed ?q=, $lang, a word in no story" feed "feed:$lang:absent" "$FEED_REQUESTS"
+  measure "$base" "feed ?q=, $lang, a word in ~1%" feed "feed:$lang:vocab" "$FEED_REQUESTS"
 done
 stop
-
-if [ -n "${BEFORE_WAR:-}" ]; then
-  base=$(start "$BEFORE_WAR")
-  measure "$base" "warm-up" feed feed:en:absent 3 >/dev/null
-  for lang in en zh-Hans zh-Hant-TW; do
-    measure "$base" "feed ?q=, $lang, a word in no story (before)" feed "feed:$lang:absent" "$BEFORE_REQUESTS"
-    measure "$base" "feed ?q=, $lang, a word in ~1% (before)" feed "feed:$lang:vocab" "$BEFORE_REQUESTS"
-  done
-  stop
-fi
