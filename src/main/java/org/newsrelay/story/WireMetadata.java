@@ -156,18 +156,7 @@ public record WireMetadata(JsonObject json) {
       }
     }
     for (String name : NAMED) {
-      if (!(json.get(name) instanceof JsonArray array)) {
-        continue;
-      }
-      JsonArrayBuilder items = Json.createArrayBuilder();
-      for (JsonValue item : array) {
-        if (item instanceof JsonObject object && object.get("name") instanceof JsonString n) {
-          items.add(Json.createObjectBuilder(object).add("name", convert.apply(n.getString())));
-        } else {
-          items.add(item);
-        }
-      }
-      converted.add(name, items);
+      convertMembers(json, name, "name", convert, converted);
     }
     if (json.get("associations") instanceof JsonArray associations) {
       JsonArrayBuilder items = Json.createArrayBuilder();
@@ -197,20 +186,34 @@ public record WireMetadata(JsonObject json) {
       }
     }
     for (String name : List.of("descriptions", "headlines")) {
-      if (!(media.get(name) instanceof JsonArray array)) {
-        continue;
-      }
-      JsonArrayBuilder items = Json.createArrayBuilder();
-      for (JsonValue item : array) {
-        if (item instanceof JsonObject text && text.get("value") instanceof JsonString value) {
-          items.add(Json.createObjectBuilder(text).add("value", convert.apply(value.getString())));
-        } else {
-          items.add(item);
-        }
-      }
-      converted.add(name, items);
+      convertMembers(media, name, "value", convert, converted);
     }
     return converted.build();
+  }
+
+  /**
+   * The array {@code array} of {@code from}, with the text {@code member} of each of its objects
+   * through {@code convert}, into {@code into}; nothing when {@code from} has no such array.
+   */
+  private static void convertMembers(
+      JsonObject from,
+      String array,
+      String member,
+      UnaryOperator<String> convert,
+      JsonObjectBuilder into) {
+    if (!(from.get(array) instanceof JsonArray items)) {
+      return;
+    }
+    JsonArrayBuilder converted = Json.createArrayBuilder();
+    for (JsonValue item : items) {
+      if (item instanceof JsonObject object && object.get(member) instanceof JsonString text) {
+        converted.add(
+            Json.createObjectBuilder(object).add(member, convert.apply(text.getString())));
+      } else {
+        converted.add(item);
+      }
+    }
+    into.add(array, converted);
   }
 
   private static JsonValue strings(JsonValue value, UnaryOperator<String> clean) {
