@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsrelay.it.support.Accounts;
-import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -22,27 +18,13 @@ import org.openqa.selenium.support.ui.Select;
  * An editor's day in a real browser: sign in, make a topic with a Chinese rule and see the story it
  * matches, correct a conversion, kill the story and see it leave the feed.
  */
-class ConsoleBrowserIT extends ServerIT {
+class ConsoleBrowserIT extends BrowserIT {
   private static final String INJECTED = "<img src=x onerror=\"window.pwned=1\">Chips";
-
-  private WebDriver browser;
-
-  @RegisterExtension
-  final DeskBrowser.FailureScreenshots screenshots =
-      new DeskBrowser.FailureScreenshots(() -> browser);
 
   @BeforeEach
   void open() {
     wire = accounts.wire("browser-wire");
     editor = accounts.editor("browser-editor");
-    browser = DeskBrowser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   private void signIn() {

@@ -10,19 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.Partner;
-import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -31,24 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * English text is left in the Chinese interface, and the focus starts at the skip link and then
  * follows the page's order. A screenshot of each is kept (target/console-screenshots/walk-*).
  */
-class ConsoleWalkBrowserIT extends ServerIT {
-  private WebDriver browser;
-
-  @RegisterExtension
-  final DeskBrowser.FailureScreenshots screenshots =
-      new DeskBrowser.FailureScreenshots(() -> browser);
-
-  @BeforeEach
-  void open() {
-    browser = DeskBrowser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class ConsoleWalkBrowserIT extends BrowserIT {
 
   @Test
   void everyViewFitsADeskAndAPhoneInEveryLanguage() {

@@ -7,18 +7,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Http;
 import org.newsrelay.it.support.Partner;
-import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.WebSubSubscriber;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,25 +22,12 @@ import org.openqa.selenium.WebElement;
  * whose subscriber is down (its backlog and failed attempts); a key revoked there stops working at
  * once, a key issued there is shown once and works; sources with their health, polled on demand.
  */
-class PartnersBrowserIT extends ServerIT {
-  private WebDriver browser;
+class PartnersBrowserIT extends BrowserIT {
   private Accounts.Person admin;
-
-  @RegisterExtension
-  final DeskBrowser.FailureScreenshots screenshots =
-      new DeskBrowser.FailureScreenshots(() -> browser);
 
   @BeforeEach
   void open() {
     admin = accounts.person("partners-admin", "admin");
-    browser = DeskBrowser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

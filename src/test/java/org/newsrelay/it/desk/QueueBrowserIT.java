@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Editor;
 import org.newsrelay.it.support.Http;
-import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,24 +23,11 @@ import org.openqa.selenium.support.ui.Select;
  * act on, a story pushed afterwards shows up without a reload, the keyboard moves and acts, and the
  * filters narrow it.
  */
-class QueueBrowserIT extends ServerIT {
-  private WebDriver browser;
-
-  @RegisterExtension
-  final DeskBrowser.FailureScreenshots screenshots =
-      new DeskBrowser.FailureScreenshots(() -> browser);
+class QueueBrowserIT extends BrowserIT {
 
   @BeforeEach
   void open() {
     editor = accounts.editor("queue-editor");
-    browser = DeskBrowser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   private List<String> queueIds() {

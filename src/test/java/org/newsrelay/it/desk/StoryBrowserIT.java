@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsrelay.it.support.Accounts;
 import org.newsrelay.it.support.Editor;
-import org.newsrelay.it.support.ServerIT;
 import org.newsrelay.it.support.Wire;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -24,24 +20,11 @@ import org.openqa.selenium.WebElement;
  * conversion changed marked and its picture's caption in each; a translation linked, a duplicate
  * merged and a pin made by typing words of a headline or a name, never an id.
  */
-class StoryBrowserIT extends ServerIT {
-  private WebDriver browser;
-
-  @RegisterExtension
-  final DeskBrowser.FailureScreenshots screenshots =
-      new DeskBrowser.FailureScreenshots(() -> browser);
+class StoryBrowserIT extends BrowserIT {
 
   @BeforeEach
   void open() {
     editor = accounts.editor("story-editor");
-    browser = DeskBrowser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   /** The run's marker in Chinese numerals and stems, so that a search for it reads as Chinese. */
