@@ -176,10 +176,7 @@ public class FoundStories {
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<?> w = q.from(index.rowType());
     List<Predicate> where = new ArrayList<>();
-    where.add(
-        filter.languages().size() == 1
-            ? cb.equal(w.get("language"), filter.languages().get(0))
-            : w.get("language").in(filter.languages()));
+    where.add(WordIndex.languageIn(cb, w.get("language"), filter.languages()));
     where.add(
         index.matchesRow(
             cb,

@@ -114,11 +114,9 @@ public class PublishedStories {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<Story> s = q.from(Story.class);
+    List<Language> walked = stored == null ? shown.languages() : List.of(stored);
     List<Predicate> where = new ArrayList<>();
-    where.add(
-        stored == null
-            ? s.get("language").in(shown.languages())
-            : cb.equal(s.get("language"), stored));
+    where.add(WordIndex.languageIn(cb, s.get("language"), walked));
     where.add(Readership.isPublic(cb, s, now));
     Path<Instant> at = s.get("versionCreated");
     Path<UUID> id = s.get("id");
@@ -128,10 +126,7 @@ public class PublishedStories {
       // rare word, start from its GIN index. The story's own feed index knows no words.
       Root<?> w = q.from(index.rowType());
       where.add(cb.equal(w.get("storyId"), s.get("id")));
-      where.add(
-          stored == null
-              ? w.get("language").in(shown.languages())
-              : cb.equal(w.get("language"), stored));
+      where.add(WordIndex.languageIn(cb, w.get("language"), walked));
       where.add(index.matchesRow(cb, w, shown.words(), WordIndex.Part.ANY));
       at = w.get("versionCreated");
       id = w.get("storyId");

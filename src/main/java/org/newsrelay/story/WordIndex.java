@@ -166,6 +166,15 @@ public class WordIndex {
   }
 
   /**
+   * The language at {@code language} (an index row's or a story's) is one of {@code languages}: an
+   * equality for one, so that an index leading with the language (story_words_newest, the feeds')
+   * serves the walk in time order; an IN list for several, walked on story_words_time (V74).
+   */
+  static Predicate languageIn(CriteriaBuilder cb, Path<?> language, List<Language> languages) {
+    return languages.size() == 1 ? cb.equal(language, languages.get(0)) : language.in(languages);
+  }
+
+  /**
    * The wire's urgency of story {@code s} is at least as high as {@code urgency} (1 is highest).
    */
   Predicate urgentAtLeast(CriteriaBuilder cb, AbstractQuery<?> q, Path<Story> s, int urgency) {

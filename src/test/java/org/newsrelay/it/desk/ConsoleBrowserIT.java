@@ -27,18 +27,6 @@ class ConsoleBrowserIT extends BrowserIT {
     editor = accounts.editor("browser-editor");
   }
 
-  private void signIn() {
-    browser.get(base + "console/");
-    DeskBrowser.visible(browser, By.id("username")).sendKeys(editor.username());
-    browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    DeskBrowser.visible(browser, By.id("sign-out"));
-  }
-
-  private void go(String hash) {
-    ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
-  }
-
   private boolean inFeed(String id) {
     return reader.entry("/feeds/zh-Hant-TW/all.atom", id).isPresent();
   }
@@ -56,8 +44,8 @@ class ConsoleBrowserIT extends BrowserIT {
                 "市場研究機構指出，先進製程晶片需求強勁，新竹科學園區多家廠商擴大招募工程師，編號 " + marker + "。"));
     assertTrue(inFeed(id), "published: the wire is trusted");
 
-    signIn();
-    go("topic/new");
+    DeskBrowser.signIn(browser, base, editor.username());
+    DeskBrowser.go(browser, "topic/new");
     String slug = "chips-" + marker;
     DeskBrowser.visible(browser, By.id("topic-slug")).sendKeys(slug);
     browser.findElement(By.id("topic-name-en")).sendKeys(INJECTED);
@@ -125,7 +113,7 @@ class ConsoleBrowserIT extends BrowserIT {
   void consoleFitsAPhoneAndSpeaksChinese() {
     String id = wire.pushStored(Wire.story("zh-Hans", "手机屏幕上的稿件 " + Accounts.unique(), "正文。"));
     browser.manage().window().setSize(new Dimension(390, 844));
-    signIn();
+    DeskBrowser.signIn(browser, base, editor.username());
     new Select(browser.findElement(By.id("lang"))).selectByValue("zh-Hant");
     DeskBrowser.waiting(browser)
         .until(b -> b.findElement(By.cssSelector("#nav a[href='#topics']")).getText().equals("專題"));
@@ -139,13 +127,13 @@ class ConsoleBrowserIT extends BrowserIT {
         browser.findElement(By.id("lang")).getSize().getWidth() <= 140,
         "the language menu is small: " + browser.findElement(By.id("lang")).getSize());
     DeskBrowser.keep(browser, "phone-queue");
-    go("story/" + id);
+    DeskBrowser.go(browser, "story/" + id);
     DeskBrowser.visible(browser, By.cssSelector(".rendition[data-lang='zh-Hant-TW']"));
     DeskBrowser.assertFits(browser, "a story");
     assertEquals("撤稿", browser.findElement(By.id("kill")).getText());
     DeskBrowser.keep(browser, "phone-story");
     for (String view : new String[] {"topics", "topic/new", "sources", "terms"}) {
-      go(view);
+      DeskBrowser.go(browser, view);
       DeskBrowser.waiting(browser).until(b -> !b.findElements(By.cssSelector("main h1")).isEmpty());
       DeskBrowser.assertFits(browser, view);
     }
