@@ -9,6 +9,9 @@
 # Usage: scripts/ingest/benchmark.sh [STORIES] [CONNECTIONS] [PER_REQUEST] [RATE]  (default 4000 16 1 0)
 # RATE offers that many stories per second in the together run (0: as fast as the server answers, so
 # that a backlog builds whenever pushing outpaces the worker); the split runs always push flat out.
+# LANGUAGE (default en): the copy pushed, en, zh-Hans (four renditions each) or mixed (half and half).
+# SPLIT=0 leaves the split run out; WARMUP_ROUNDS (default 4) warm-up rounds of 5,000 stories.
+# scripts/ingest/targets.sh runs the figures issue 20 names, on a fresh database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 stories=${1:-4000}
@@ -16,6 +19,7 @@ connections=${2:-16}
 per_request=${3:-1}
 rate=${4:-0}
 DB=${DB:-ingest_bench}
+LANGUAGE=${LANGUAGE:-en}
 OFFSET=${OFFSET:-450}
 base=http://127.0.0.1:$((8080 + OFFSET))
 jdbc=jdbc:postgresql://127.0.0.1:5432/$DB
@@ -34,7 +38,7 @@ ticks() { # CPU ticks (1/100 s) so far: WildFly, and the PostgreSQL backends ser
 }
 load() {
   ./mvnw -q exec:java -Dexec.mainClass=org.newsrelay.bench.IngestLoad -Dexec.classpathScope=test \
-    -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request ${2:-0}"
+    -Dexec.args="$base ${NEWSRELAY_ADMIN_PASSWORD:-dev-password} $1 $connections $jdbc $per_request ${2:-0} ${3:-$LANGUAGE}"
 }
 per_story() { echo "$(( ($2 - $1) * 10000 / stories )) µs"; }
 busy() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # the whole machine, every process
@@ -53,7 +57,7 @@ topic bench-models model 模型; topic bench-funds quantitative 基金; topic be
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 # The JIT compiles for the first ~20,000 stories of a fresh server; earlier figures measure it.
-echo "warm-up:"; for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do load 5000 | sed 's/^/  /'; done
+echo "warm-up:"; for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do load 5000 0 mixed | sed 's/^/  /'; done
 # What autovacuum would have done by now; this machine's PostgreSQL runs with autovacuum off.
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc analyze
 
@@ -66,6 +70,7 @@ read -r w1 p1 < <(ticks)
 echo "  CPU per story: WildFly $(per_story "$w0" "$w1"), PostgreSQL backends $(per_story "$p0" "$p1"),"\
   "the whole machine (load generator, kernel, PostgreSQL's writers included) $(per_story "$m0" "$m1")"
 
+[ "${SPLIT:-1}" = 0 ] && exit 0
 echo "split:"
 cli "$worker:stop-delivery"
 out=$(mktemp)
