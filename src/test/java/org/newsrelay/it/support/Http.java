@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -71,9 +72,21 @@ public final class Http {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpRequest built = request.build();
     try {
-      return client.send(
-          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      try {
+        return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // A kept-alive connection can be closed by the server just as the next request goes out on
+        // it (seen once in CI: "EOF reached while reading" on the GET after a refused push). A
+        // feed reader retries a GET once on a fresh connection, as RFC 9110 section 9.2.2 allows
+        // for idempotent requests; a request that fails twice is the server's failure.
+        if (!"GET".equals(built.method()) || e instanceof HttpTimeoutException) {
+          throw e;
+        }
+        System.err.println("Http: retrying GET " + built.uri() + " once after " + e);
+        return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
