@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsrelay.platform.ClusterMembers;
@@ -65,8 +67,13 @@ public class Inbox implements IncomingStories {
     List<Receipt> receipts = new ArrayList<>();
     List<UUID> changed = new ArrayList<>();
     List<Incoming> accepted = new ArrayList<>();
+    // The batch's items already kept, in one query before anything is persisted: a query per item
+    // after the first persist flushed and dirty-checked the batch so far before each one (measured:
+    // a quarter of the server's CPU under batches of 50).
+    Map<Key, InboxItem> known = existing(items);
     for (Incoming incoming : items) {
-      Kept kept = keep(incoming);
+      Kept kept = keep(incoming, Optional.ofNullable(known.get(Key.of(incoming))));
+      known.putIfAbsent(Key.of(incoming), kept.item());
       receipts.add(kept.receipt());
       if (kept.receipt().changed()) {
         changed.add(kept.itemId());
@@ -80,18 +87,25 @@ public class Inbox implements IncomingStories {
     return receipts;
   }
 
-  private record Kept(UUID itemId, Receipt receipt) {}
+  private record Kept(InboxItem item, Receipt receipt) {
+    UUID itemId() {
+      return item.id();
+    }
+  }
 
   private Kept keep(Incoming incoming) {
+    return keep(incoming, find(incoming.origin(), incoming.guid()));
+  }
+
+  private Kept keep(Incoming incoming, Optional<InboxItem> existing) {
     String canonical = incoming.ninjs().toString();
-    Optional<InboxItem> existing = find(incoming.origin(), incoming.guid());
     if (existing.isPresent()) {
       InboxItem item = existing.get();
       if (item.ninjs().equals(canonical)) {
-        return new Kept(item.id(), new Receipt(item.storyId(), false));
+        return new Kept(item, new Receipt(item.storyId(), false));
       }
       item.replace(incoming.contentType(), incoming.payload(), canonical, members.self());
-      return new Kept(item.id(), new Receipt(item.storyId(), true));
+      return new Kept(item, new Receipt(item.storyId(), true));
     }
     InboxItem item =
         new InboxItem(
@@ -102,7 +116,35 @@ public class Inbox implements IncomingStories {
             canonical,
             members.self());
     em.persist(item);
-    return new Kept(item.id(), new Receipt(item.storyId(), true));
+    return new Kept(item, new Receipt(item.storyId(), true));
+  }
+
+  private record Key(String origin, String guid) {
+    static Key of(Incoming incoming) {
+      return new Key(incoming.origin(), incoming.guid());
+    }
+  }
+
+  /**
+   * The kept items of these, by origin and guid. A guid twice in one batch is kept once: the later
+   * copy replaces the earlier, as two pushes would.
+   */
+  private Map<Key, InboxItem> existing(List<Incoming> items) {
+    Map<String, List<String>> guids = new HashMap<>();
+    for (Incoming incoming : items) {
+      guids.computeIfAbsent(incoming.origin(), o -> new ArrayList<>()).add(incoming.guid());
+    }
+    Map<Key, InboxItem> found = new HashMap<>();
+    guids.forEach(
+        (origin, ofOrigin) ->
+            em.createQuery(
+                    "select i from InboxItem i where i.origin = :origin and i.guid in :guids",
+                    InboxItem.class)
+                .setParameter("origin", origin)
+                .setParameter("guids", ofOrigin)
+                .getResultList()
+                .forEach(item -> found.put(new Key(item.origin(), item.guid()), item)));
+    return found;
   }
 
   public Optional<InboxItem> find(String origin, String guid) {

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param urgent subscribers should hear of it before other changes: the wire's urgency is 1 or 2
  *     (ninjs: flash, bulletin), or the story was killed
  * @param version the story's version after the change (the content API's {@code version})
+ * @param created the change created the story, so nothing links to it yet (no translation, topic
+ *     membership or pin): observers may skip looking for those
  */
 public record StoryChanged(
     UUID storyId,
@@ -21,14 +23,15 @@ public record StoryChanged(
     boolean seenByReaders,
     boolean advised,
     boolean urgent,
-    int version) {
+    int version,
+    boolean created) {
   /** ninjs urgency at or under which a story goes ahead of others: flash and bulletin. */
   public static final int URGENT = 2;
 
   /** A change that is not urgent (a kill always is). */
   public StoryChanged(
       UUID storyId, Language language, Kind kind, boolean seenByReaders, boolean advised) {
-    this(storyId, language, kind, seenByReaders, advised, kind == Kind.KILLED, 0);
+    this(storyId, language, kind, seenByReaders, advised, kind == Kind.KILLED, 0, false);
   }
 
   /**
@@ -58,12 +61,20 @@ public record StoryChanged(
         story.firstPublicAt() != null,
         advised,
         kind == Kind.KILLED,
-        story.version());
+        story.version(),
+        false);
   }
 
   /** The same change, urgent when the wire's urgency says so (null: the wire said nothing). */
   StoryChanged withUrgency(Integer urgency) {
     boolean urgentNow = urgent || (urgency != null && urgency <= URGENT);
-    return new StoryChanged(storyId, language, kind, seenByReaders, advised, urgentNow, version);
+    return new StoryChanged(
+        storyId, language, kind, seenByReaders, advised, urgentNow, version, created);
+  }
+
+  /** The same change, saying whether it created the story. */
+  StoryChanged creating(boolean creates) {
+    return new StoryChanged(
+        storyId, language, kind, seenByReaders, advised, urgent, version, creates);
   }
 }

@@ -117,7 +117,9 @@ public class StoryService {
     }
     if (story.announces(kind, Instant.now())) {
       changes.fire(
-          StoryChanged.of(story, kind, advisory != null).withUrgency(copy.wire().urgency()));
+          StoryChanged.of(story, kind, advisory != null)
+              .withUrgency(copy.wire().urgency())
+              .creating(created));
     }
     return true;
   }

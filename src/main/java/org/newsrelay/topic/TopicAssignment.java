@@ -47,14 +47,17 @@ public class TopicAssignment {
     Story story = all.isEmpty() ? null : stories.find(change.storyId()).orElse(null);
     if (story != null) {
       StoryText text = rulebook.read(story);
-      Map<UUID, TopicStory> memberships = topics.memberships(story.id());
+      // A story created by this change is in no topic yet: no rows to look for (two queries a
+      // story, measured at 6% of the server's CPU under batches).
+      Map<UUID, TopicStory> memberships =
+          change.created() ? Map.of() : topics.memberships(story.id());
       Set<TopicStory.Key> added = addedHere();
       for (Topic topic : all) {
         boolean matches = rulebook.matcher(topic).matches(text);
         TopicStory known = memberships.get(topic.id());
         // Adding needs certainty that no row exists, this transaction's own included.
         Optional<TopicStory> existing =
-            known == null && matches
+            known == null && matches && !change.created()
                 ? topics.membership(topic.id(), story.id())
                 : Optional.ofNullable(known);
         apply(topic, story, matches, existing);
