@@ -135,6 +135,13 @@ public class Inbox implements IncomingStories {
       guids.computeIfAbsent(incoming.origin(), o -> new ArrayList<>()).add(incoming.guid());
     }
     Map<Key, InboxItem> found = new HashMap<>();
+    if (items.size() == 1) {
+      // One push: the query without a list, whose translation Hibernate keeps (a list parameter's
+      // is made again on every call: a tenth of the server's CPU under single pushes).
+      Incoming only = items.get(0);
+      find(only.origin(), only.guid()).ifPresent(item -> found.put(Key.of(only), item));
+      return found;
+    }
     guids.forEach(
         (origin, ofOrigin) ->
             em.createQuery(

@@ -36,8 +36,13 @@ public class IngestQueue {
   /** Enough to share one commit widely, few enough that a batch is visible within moments. */
   static final int BATCH = 50;
 
-  /** How long committed items wait for company before they are sent. */
-  static final long LINGER_MILLIS = 5;
+  /**
+   * How long committed items wait for company before they are sent. The worker's cost per message
+   * (a transaction, the topics and subscriptions read once, a commit, the look-alike recheck) is
+   * shared by the stories it names: at 5 ms, single pushes at 330/s shared it between 1.6 stories;
+   * at 25 ms, a few hundred pushes a second fill messages of 8 to 17, for 20 ms more latency.
+   */
+  static final long LINGER_MILLIS = 25;
 
   /** After a failed send (the broker stopping or full), the items are tried again. */
   static final long RETRY_MILLIS = 1000;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,6 +102,9 @@ public class Outbox {
                 "select distinct topic_lang from websub_subscription"
                     + " where state = 'active' and expires_at > ?1")
             .setParameter(1, now)
+            // Not flushed first: the storing transaction writes no subscription, and a native
+            // query otherwise flushes and dirty-checks everything the transaction holds.
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     Set<String> subscribed = new HashSet<>();
     languages.forEach(l -> subscribed.add((String) l));
