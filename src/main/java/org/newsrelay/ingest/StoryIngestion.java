@@ -39,11 +39,17 @@ public class StoryIngestion {
     timeouts.background();
     List<UUID> stored = new ArrayList<>();
     List<IngestMetrics.Stored> counted = new ArrayList<>();
+    List<InboxItem> items = new ArrayList<>();
     for (UUID itemId : itemIds) {
       InboxItem item = em.find(InboxItem.class, itemId);
-      if (item == null || item.status() == InboxItem.Status.done) {
-        continue;
+      if (item != null && item.status() != InboxItem.Status.done) {
+        items.add(item);
       }
+    }
+    if (items.size() > 1) {
+      stories.expect(items.stream().map(InboxItem::storyId).toList());
+    }
+    for (InboxItem item : items) {
       StoryDraft draft;
       try {
         draft = Ninjs.read(Json.createReader(new StringReader(item.ninjs())).readObject());

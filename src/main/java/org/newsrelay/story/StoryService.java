@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.newsrelay.platform.NotFound;
+import org.newsrelay.platform.Transactions;
 import org.newsrelay.text.TextEngine;
 
 /**
@@ -24,12 +28,15 @@ public class StoryService {
   /** The actor of what happens by itself, such as an embargo passing. */
   static final String CLOCK = "newsrelay";
 
+  private static final String ABSENT = StoryService.class.getName() + ".absent";
+
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
   @Inject Clustering clustering;
   @Inject Event<StoryChanged> changes;
   @Inject Origins origins;
   @Inject WordIndex index;
+  @Inject Transactions transactions;
   @PersistenceContext EntityManager em;
   private final TextEngine text = TextEngine.standard();
 
@@ -39,8 +46,22 @@ public class StoryService {
    *
    * @return true when the story was created or revised
    */
+  /**
+   * Reads the stories a batch is about to store in one query, for the rest of the transaction:
+   * {@link #store} then finds the known ones loaded and knows the others are new, instead of a
+   * select per story (measured: 6% of the server's CPU under batches, most of it asking for stories
+   * that did not exist yet).
+   */
+  public void expect(Collection<UUID> ids) {
+    Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
+    absent.addAll(ids);
+    stories.all(ids).forEach(found -> absent.remove(found.id()));
+  }
+
   public boolean store(UUID id, String origin, String uri, UUID sourceId, StoryCopy copy) {
-    Story story = stories.find(id).orElse(null);
+    Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
+    // Once stored, a later version in the same batch finds it in the persistence context.
+    Story story = absent.remove(id) ? null : stories.find(id).orElse(null);
     boolean created = story == null;
     DeskRecord desk = DeskRecord.none();
     Instant now = Instant.now();
