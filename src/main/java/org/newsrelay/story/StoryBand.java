@@ -23,6 +23,12 @@ import java.util.UUID;
 @NamedNativeQuery(
     name = "StoryBand.ofStories",
     query = "select story_id, band_key from story_band where story_id in (?1)")
+// A batch's recheck: which stories of the window share any of these band keys (the band_key,
+// received_at index), their rows read by id after (StoryRepository.lookAlikeRows).
+@NamedNativeQuery(
+    name = "StoryBand.sharing",
+    query =
+        "select band_key, story_id from story_band where band_key in (?1) and received_at >= ?2")
 // Native, with a fixed number of keys (?1 to ?16, MinHash.BANDS, which StoryBandTest checks):
 // Hibernate translates a JPQL query with a list parameter again on every call, which cost more
 // than running it. ?17 is the start of the window, ?18 the story itself. Oldest first: a story

@@ -57,6 +57,25 @@ public class StoryRepository {
     return em.createNamedQuery("Story.byIds", Story.class).setParameter("ids", ids).getResultList();
   }
 
+  /**
+   * What clustering compares of these stories (id, cluster, fingerprint, language, received), in
+   * the columns of StoryBand.lookAlikes; ids of no story are left out.
+   */
+  List<Object[]> lookAlikeRows(List<UUID> ids) {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> chunk =
+          em.createNativeQuery(
+                  "select id, cluster_id, fingerprint, language, received_at from story"
+                      + " where id in (?1)")
+              .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000)))
+              .getResultList();
+      rows.addAll(chunk);
+    }
+    return rows;
+  }
+
   /** The stories received since {@code since}, newest first, any status. */
   public List<Story> receivedSince(Instant since, int limit) {
     return em.createNamedQuery("Story.receivedSince", Story.class)
