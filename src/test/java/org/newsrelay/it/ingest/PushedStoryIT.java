@@ -110,6 +110,50 @@ class PushedStoryIT extends ServerIT {
   }
 
   @Test
+  void aBatchNamingOneStoryTwiceIsOneStoryInTheCopySentLast() {
+    String uri = "urn:newsml:it.example:" + UUID.randomUUID();
+    String earlier = Instant.now().minusSeconds(60).toString();
+    String later = Instant.now().toString();
+    String batch =
+        "["
+            + ninjs(uri, "First telling " + uri, earlier)
+            + ","
+            + ninjs("urn:newsml:it.example:" + UUID.randomUUID(), "Another story", later)
+            + ","
+            + ninjs(uri, "Second telling " + uri, later)
+            + "]";
+    HttpResponse<String> pushed = wire.send(batch);
+    assertEquals(202, pushed.statusCode(), pushed.body());
+    var items = Http.json(pushed).getJsonArray("items");
+    assertEquals(3, items.size(), pushed.body());
+    String id = items.getJsonObject(0).getString("id");
+    assertEquals(id, items.getJsonObject(2).getString("id"), "one uri, one story");
+    assertNotEquals(id, items.getJsonObject(1).getString("id"));
+
+    Entry entry = awaitEntry("/feeds/en/all.atom", id);
+    assertEquals("Second telling " + uri, entry.getTitle());
+    assertEquals(1, reader.get("/api/v1/stories?uri=" + uri).body().split("\"id\"").length - 1);
+
+    // Again: the story told once is unchanged (the one told twice is replaced twice, as before).
+    HttpResponse<String> again = wire.send(batch);
+    assertEquals(202, again.statusCode(), again.body());
+    var receipts = Http.json(again).getJsonArray("items");
+    assertEquals("unchanged", receipts.getJsonObject(1).getString("status"), again.body());
+    assertEquals(id, receipts.getJsonObject(2).getString("id"), again.body());
+  }
+
+  private static String ninjs(String uri, String headline, String versionCreated) {
+    return Json.createObjectBuilder()
+        .add("uri", uri)
+        .add("language", "en")
+        .add("headline", headline)
+        .add("body_text", "Copy of " + headline + ", told for the batch test.")
+        .add("versioncreated", versionCreated)
+        .build()
+        .toString();
+  }
+
+  @Test
   void ninjsStoryPushedTwiceIsOneStory() throws IOException {
     String uri = "urn:newsml:it.example:" + UUID.randomUUID();
     JsonObject sample =

@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -26,29 +27,35 @@ public final class Http {
   private final URI base;
   private final String authorization;
 
+  /** The last exchange of the shared client, named when a GET has to be sent again. */
+  private final AtomicReference<String> previous;
+
   public Http(URL base, String user, String password) {
     this(
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
         URI.create(base.toString()),
-        basic(user, password));
+        basic(user, password),
+        new AtomicReference<>("none"));
   }
 
   // A client derived from another (another key, or none) shares its connections, as the tests did
   // when one client sent every request.
-  private Http(HttpClient client, URI base, String authorization) {
+  private Http(
+      HttpClient client, URI base, String authorization, AtomicReference<String> previous) {
     this.client = client;
     this.base = base;
     this.authorization = authorization;
+    this.previous = previous;
   }
 
   /** The same server, with a partner's key instead. */
   public Http withKey(String key) {
-    return new Http(client, base, "Bearer " + key);
+    return new Http(client, base, "Bearer " + key, previous);
   }
 
   /** The same server, with no credentials at all. */
   public Http anonymous() {
-    return new Http(client, base, null);
+    return new Http(client, base, null, previous);
   }
 
   public static String basic(String user, String password) {
@@ -75,7 +82,10 @@ public final class Http {
     HttpRequest built = request.build();
     try {
       try {
-        return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+            client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        previous.set(built.method() + " " + built.uri().getPath() + " " + response.statusCode());
+        return response;
       } catch (IOException e) {
         // A kept-alive connection can be closed by the server just as the next request goes out on
         // it (seen once in CI: "EOF reached while reading" on the GET after a refused push). A
@@ -84,7 +94,13 @@ public final class Http {
         if (!"GET".equals(built.method()) || e instanceof HttpTimeoutException) {
           throw e;
         }
-        System.err.println("Http: retrying GET " + built.uri() + " once after " + e);
+        System.err.println(
+            "Http: retrying GET "
+                + built.uri()
+                + " once after "
+                + e
+                + "; the exchange before it: "
+                + previous.get());
         return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
