@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.newsrelay.platform.InvalidInput;
 import org.newsrelay.platform.Json;
@@ -27,6 +29,9 @@ public class StoryIngestion {
 
   private final CopyDesk desk = new CopyDesk(TextEngine.standard());
 
+  /** An item read and its copy cleaned, before it is stored. */
+  private record Taken(InboxItem item, StoryDraft draft, StoryCopy copy) {}
+
   /**
    * Stores the items in one transaction: one commit, and batched inserts, for a wire's batch.
    *
@@ -39,17 +44,12 @@ public class StoryIngestion {
     timeouts.background();
     List<UUID> stored = new ArrayList<>();
     List<IngestMetrics.Stored> counted = new ArrayList<>();
-    List<InboxItem> items = new ArrayList<>();
+    List<Taken> taken = new ArrayList<>();
     for (UUID itemId : itemIds) {
       InboxItem item = em.find(InboxItem.class, itemId);
-      if (item != null && item.status() != InboxItem.Status.done) {
-        items.add(item);
+      if (item == null || item.status() == InboxItem.Status.done) {
+        continue;
       }
-    }
-    if (items.size() > 1) {
-      stories.expect(items.stream().map(InboxItem::storyId).toList());
-    }
-    for (InboxItem item : items) {
       StoryDraft draft;
       try {
         draft = Ninjs.read(Json.createReader(new StringReader(item.ninjs())).readObject());
@@ -60,12 +60,21 @@ public class StoryIngestion {
         metrics.failed("unreadable");
         continue;
       }
+      taken.add(new Taken(item, draft, desk.clean(draft, item.receivedAt())));
+    }
+    if (taken.size() > 1) {
+      Map<UUID, StoryCopy> copies = new LinkedHashMap<>();
+      taken.forEach(t -> copies.put(t.item().storyId(), t.copy()));
+      stories.expect(copies);
+    }
+    for (Taken t : taken) {
+      InboxItem item = t.item();
       UUID sourceId =
           item.origin().startsWith(Sources.ORIGIN_PREFIX)
               ? UUID.fromString(item.origin().substring(Sources.ORIGIN_PREFIX.length()))
               : null;
-      StoryCopy copy = desk.clean(draft, item.receivedAt());
-      if (stories.store(item.storyId(), item.origin(), draft.uri(), sourceId, copy)) {
+      StoryCopy copy = t.copy();
+      if (stories.store(item.storyId(), item.origin(), t.draft().uri(), sourceId, copy)) {
         stored.add(item.storyId());
         counted.add(new IngestMetrics.Stored(item.origin(), copy.language(), item.receivedAt()));
       }

@@ -31,6 +31,15 @@ record CopyWords(List<String> headline, List<String> summary, List<String> body)
         Clustering.words(text, language, nonNull(story.bodyText())));
   }
 
+  /** The words of a story that will be this copy: what {@link Story#revise} gives it. */
+  static CopyWords of(TextEngine text, StoryCopy copy) {
+    Language language = copy.language();
+    return new CopyWords(
+        Clustering.words(text, language, nonNull(copy.headline())),
+        Clustering.words(text, language, nonNull(copy.summary())),
+        Clustering.words(text, language, nonNull(copy.bodyText())));
+  }
+
   /** What look-alike fingerprints compare: the headline's words, then the body's. */
   List<String> fingerprinted() {
     List<String> all = new ArrayList<>(headline.size() + body.size());

@@ -61,7 +61,7 @@ public class StoryRepository {
    * What clustering compares of these stories (id, cluster, fingerprint, language, received), in
    * the columns of StoryBand.lookAlikes; ids of no story are left out.
    */
-  List<Object[]> lookAlikeRows(List<UUID> ids) {
+  List<Object[]> lookAlikeRows(List<UUID> ids, jakarta.persistence.FlushModeType flush) {
     List<Object[]> rows = new java.util.ArrayList<>();
     for (int from = 0; from < ids.size(); from += 1000) {
       @SuppressWarnings("unchecked")
@@ -69,6 +69,7 @@ public class StoryRepository {
           em.createNativeQuery(
                   "select id, cluster_id, fingerprint, language, received_at from story"
                       + " where id in (?1)")
+              .setFlushMode(flush)
               .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000)))
               .getResultList();
       rows.addAll(chunk);

@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ public class StoryService {
   static final String CLOCK = "newsrelay";
 
   private static final String ABSENT = StoryService.class.getName() + ".absent";
+  private static final String READY = StoryService.class.getName() + ".ready";
 
   @Inject StoryRepository stories;
   @Inject StoryHistory history;
@@ -52,11 +54,21 @@ public class StoryService {
    * select per story (measured: 6% of the server's CPU under batches, most of it asking for stories
    * that did not exist yet).
    */
-  public void expect(Collection<UUID> ids) {
+  public void expect(Map<UUID, StoryCopy> copies) {
     Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
-    absent.addAll(ids);
-    stories.all(ids).forEach(found -> absent.remove(found.id()));
+    Set<UUID> fresh = new HashSet<>(copies.keySet());
+    stories.all(copies.keySet()).forEach(found -> fresh.remove(found.id()));
+    absent.addAll(fresh);
+    // The new ones' words, once, and their look-alikes among the committed stories, for the batch.
+    Map<UUID, CopyWords> words = new HashMap<>();
+    fresh.forEach(id -> words.put(id, CopyWords.of(text, copies.get(id))));
+    Map<UUID, Clustering.Prepared> prepared = clustering.prepare(words);
+    Map<UUID, Ready> ready = transactions.once(READY, HashMap::new);
+    words.forEach((id, w) -> ready.put(id, new Ready(w, prepared.get(id))));
   }
+
+  /** A new story's words, and its look-alikes if its batch found them (null: assign asks). */
+  private record Ready(CopyWords words, Clustering.Prepared prepared) {}
 
   public boolean store(UUID id, String origin, String uri, UUID sourceId, StoryCopy copy) {
     Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
@@ -108,8 +120,10 @@ public class StoryService {
       }
     }
     if (!refiled) {
-      CopyWords words = CopyWords.of(text, story);
-      clustering.assign(story, created, words);
+      Map<UUID, Ready> prepared = transactions.once(READY, HashMap::new);
+      Ready ready = created ? prepared.remove(id) : null;
+      CopyWords words = ready != null ? ready.words() : CopyWords.of(text, story);
+      clustering.assign(story, created, words, ready == null ? null : ready.prepared());
       index.keep(story, words, copy.wire().urgency(), created);
     }
     StoryChanged.Kind kind = created ? StoryChanged.Kind.PUBLISHED : StoryChanged.Kind.REVISED;
