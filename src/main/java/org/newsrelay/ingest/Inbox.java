@@ -130,10 +130,6 @@ public class Inbox implements IncomingStories {
    * copy replaces the earlier, as two pushes would.
    */
   private Map<Key, InboxItem> existing(List<Incoming> items) {
-    Map<String, List<String>> guids = new HashMap<>();
-    for (Incoming incoming : items) {
-      guids.computeIfAbsent(incoming.origin(), o -> new ArrayList<>()).add(incoming.guid());
-    }
     Map<Key, InboxItem> found = new HashMap<>();
     if (items.size() == 1) {
       // One push: the query without a list, whose translation Hibernate keeps (a list parameter's
@@ -141,6 +137,10 @@ public class Inbox implements IncomingStories {
       Incoming only = items.get(0);
       find(only.origin(), only.guid()).ifPresent(item -> found.put(Key.of(only), item));
       return found;
+    }
+    Map<String, List<String>> guids = new HashMap<>();
+    for (Incoming incoming : items) {
+      guids.computeIfAbsent(incoming.origin(), o -> new ArrayList<>()).add(incoming.guid());
     }
     guids.forEach(
         (origin, ofOrigin) ->

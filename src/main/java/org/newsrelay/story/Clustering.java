@@ -13,10 +13,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.newsrelay.text.TextEngine;
 
@@ -88,14 +91,14 @@ public class Clustering {
    * for none when the batch is one story or its band keys are shared that widely.
    */
   Map<UUID, Prepared> prepare(Map<UUID, CopyWords> words) {
-    Map<UUID, List<Integer>> bands = new HashMap<>();
+    Map<UUID, int[]> bands = new HashMap<>();
     Map<UUID, Long> fingerprints = new HashMap<>();
     words.forEach(
         (id, w) -> {
           List<String> tokens = w.fingerprinted();
           int[] keys = MinHash.bands(tokens);
           if (keys.length == MinHash.BANDS) {
-            bands.put(id, java.util.Arrays.stream(keys).boxed().toList());
+            bands.put(id, keys);
             fingerprints.put(id, SimHash.of(tokens));
           }
         });
@@ -105,13 +108,7 @@ public class Clustering {
     }
     Map<UUID, Prepared> prepared = new HashMap<>();
     found.forEach(
-        (id, rows) ->
-            prepared.put(
-                id,
-                new Prepared(
-                    fingerprints.get(id),
-                    bands.get(id).stream().mapToInt(Integer::intValue).toArray(),
-                    rows)));
+        (id, rows) -> prepared.put(id, new Prepared(fingerprints.get(id), bands.get(id), rows)));
     return prepared;
   }
 
@@ -127,17 +124,23 @@ public class Clustering {
     @SuppressWarnings("unchecked")
     List<Object[]> keys =
         em.createNamedQuery("StoryBand.ofStories").setParameter(1, storyIds).getResultList();
-    Map<UUID, List<Integer>> bands = new HashMap<>();
+    Map<UUID, List<Integer>> listed = new HashMap<>();
     for (Object[] row : keys) {
-      bands
+      listed
           .computeIfAbsent(uuid(row[0]), id -> new ArrayList<>())
           .add(((Number) row[1]).intValue());
     }
-    bands.values().removeIf(own -> own.size() != MinHash.BANDS);
+    Map<UUID, int[]> bands = new HashMap<>();
+    listed.forEach(
+        (id, own) -> {
+          if (own.size() == MinHash.BANDS) {
+            bands.put(id, own.stream().mapToInt(Integer::intValue).toArray());
+          }
+        });
     Map<UUID, List<Object[]>> found = lookAlikes(bands, FlushModeType.AUTO);
     boolean changedAny = false;
     for (UUID storyId : storyIds) {
-      List<Integer> own = bands.get(storyId);
+      int[] own = bands.get(storyId);
       if (own == null) {
         continue;
       }
@@ -146,8 +149,7 @@ public class Clustering {
       List<Object[]> rows =
           found != null && !changedAny
               ? found.getOrDefault(storyId, List.of())
-              : lookAlikes(
-                  storyId, own.stream().mapToInt(Integer::intValue).toArray(), FlushModeType.AUTO);
+              : lookAlikes(storyId, own, FlushModeType.AUTO);
       changedAny |= recheck(storyId, rows);
     }
   }
@@ -158,12 +160,12 @@ public class Clustering {
    * CPU under batches); null when the band keys are shared that widely (a flood), for the per-story
    * queries and their limit.
    */
-  private Map<UUID, List<Object[]>> lookAlikes(
-      Map<UUID, List<Integer>> bands, FlushModeType flush) {
+  private Map<UUID, List<Object[]>> lookAlikes(Map<UUID, int[]> bands, FlushModeType flush) {
     if (bands.size() < 2) {
       return null;
     }
-    List<Integer> keys = bands.values().stream().flatMap(List::stream).distinct().toList();
+    List<Integer> keys =
+        bands.values().stream().flatMapToInt(Arrays::stream).distinct().boxed().toList();
     @SuppressWarnings("unchecked")
     List<Object[]> sharing =
         em.createNamedQuery("StoryBand.sharing")
@@ -188,12 +190,13 @@ public class Clustering {
     bands.forEach(
         (storyId, own) -> {
           List<Object[]> rows =
-              own.stream()
+              Arrays.stream(own)
+                  .boxed()
                   .flatMap(key -> byKey.getOrDefault(key, List.of()).stream())
                   .filter(id -> !id.equals(storyId))
                   .distinct()
                   .map(rowsById::get)
-                  .filter(java.util.Objects::nonNull)
+                  .filter(Objects::nonNull)
                   .sorted(OLDEST_FIRST)
                   .limit(CANDIDATES)
                   .toList();
@@ -203,13 +206,11 @@ public class Clustering {
   }
 
   /** The order of StoryBand.lookAlikes: received, then id as PostgreSQL compares uuids. */
-  private static final java.util.Comparator<Object[]> OLDEST_FIRST =
-      java.util.Comparator.<Object[], Instant>comparing(row -> instant(row[4]))
+  private static final Comparator<Object[]> OLDEST_FIRST =
+      Comparator.<Object[], Instant>comparing(row -> instant(row[4]))
           .thenComparing(row -> uuid(row[0]).toString());
 
-  /**
-   * @return whether a cluster moved
-   */
+  /** Settles one story's cluster against its look-alikes; true when a cluster moved. */
   private boolean recheck(UUID storyId, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return false;

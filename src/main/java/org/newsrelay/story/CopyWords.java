@@ -24,20 +24,20 @@ record CopyWords(List<String> headline, List<String> summary, List<String> body)
   private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
 
   static CopyWords of(TextEngine text, Story story) {
-    Language language = story.language();
-    return new CopyWords(
-        Clustering.words(text, language, nonNull(story.headline())),
-        Clustering.words(text, language, nonNull(story.summary())),
-        Clustering.words(text, language, nonNull(story.bodyText())));
+    return of(text, story.language(), story.headline(), story.summary(), story.bodyText());
   }
 
   /** The words of a story that will be this copy: what {@link Story#revise} gives it. */
   static CopyWords of(TextEngine text, StoryCopy copy) {
-    Language language = copy.language();
+    return of(text, copy.language(), copy.headline(), copy.summary(), copy.bodyText());
+  }
+
+  private static CopyWords of(
+      TextEngine text, Language language, String headline, String summary, String body) {
     return new CopyWords(
-        Clustering.words(text, language, nonNull(copy.headline())),
-        Clustering.words(text, language, nonNull(copy.summary())),
-        Clustering.words(text, language, nonNull(copy.bodyText())));
+        Clustering.words(text, language, nonNull(headline)),
+        Clustering.words(text, language, nonNull(summary)),
+        Clustering.words(text, language, nonNull(body)));
   }
 
   /** What look-alike fingerprints compare: the headline's words, then the body's. */

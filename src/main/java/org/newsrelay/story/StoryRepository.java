@@ -2,6 +2,7 @@ package org.newsrelay.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -61,8 +62,8 @@ public class StoryRepository {
    * What clustering compares of these stories (id, cluster, fingerprint, language, received), in
    * the columns of StoryBand.lookAlikes; ids of no story are left out.
    */
-  List<Object[]> lookAlikeRows(List<UUID> ids, jakarta.persistence.FlushModeType flush) {
-    List<Object[]> rows = new java.util.ArrayList<>();
+  List<Object[]> lookAlikeRows(List<UUID> ids, FlushModeType flush) {
+    List<Object[]> rows = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += 1000) {
       @SuppressWarnings("unchecked")
       List<Object[]> chunk =

@@ -29,7 +29,6 @@ public class StoryService {
   /** The actor of what happens by itself, such as an embargo passing. */
   static final String CLOCK = "newsrelay";
 
-  private static final String ABSENT = StoryService.class.getName() + ".absent";
   private static final String READY = StoryService.class.getName() + ".ready";
 
   @Inject StoryRepository stories;
@@ -43,22 +42,14 @@ public class StoryService {
   private final TextEngine text = TextEngine.standard();
 
   /**
-   * A new version from a wire or a feed: a new story is created, a newer version revises it, an
-   * older one is ignored. The wire's pubstatus holds (withheld) or kills (canceled) it.
-   *
-   * @return true when the story was created or revised
-   */
-  /**
    * Reads the stories a batch is about to store in one query, for the rest of the transaction:
    * {@link #store} then finds the known ones loaded and knows the others are new, instead of a
    * select per story (measured: 6% of the server's CPU under batches, most of it asking for stories
    * that did not exist yet).
    */
   public void expect(Map<UUID, StoryCopy> copies) {
-    Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
     Set<UUID> fresh = new HashSet<>(copies.keySet());
     stories.all(copies.keySet()).forEach(found -> fresh.remove(found.id()));
-    absent.addAll(fresh);
     // The new ones' words, once, and their look-alikes among the committed stories, for the batch.
     Map<UUID, CopyWords> words = new HashMap<>();
     fresh.forEach(id -> words.put(id, CopyWords.of(text, copies.get(id))));
@@ -67,13 +58,22 @@ public class StoryService {
     words.forEach((id, w) -> ready.put(id, new Ready(w, prepared.get(id))));
   }
 
-  /** A new story's words, and its look-alikes if its batch found them (null: assign asks). */
+  /**
+   * A story {@link #expect} found new: its words, and its look-alikes if its batch found them
+   * (null: assign asks).
+   */
   private record Ready(CopyWords words, Clustering.Prepared prepared) {}
 
+  /**
+   * A new version from a wire or a feed: a new story is created, a newer version revises it, an
+   * older one is ignored. The wire's pubstatus holds (withheld) or kills (canceled) it.
+   *
+   * @return true when the story was created or revised
+   */
   public boolean store(UUID id, String origin, String uri, UUID sourceId, StoryCopy copy) {
-    Set<UUID> absent = transactions.once(ABSENT, HashSet::new);
-    // Once stored, a later version in the same batch finds it in the persistence context.
-    Story story = absent.remove(id) ? null : stories.find(id).orElse(null);
+    // Taken once: a later version in the same batch finds the story in the persistence context.
+    Ready ready = transactions.<Map<UUID, Ready>>once(READY, HashMap::new).remove(id);
+    Story story = ready != null ? null : stories.find(id).orElse(null);
     boolean created = story == null;
     DeskRecord desk = DeskRecord.none();
     Instant now = Instant.now();
@@ -120,8 +120,6 @@ public class StoryService {
       }
     }
     if (!refiled) {
-      Map<UUID, Ready> prepared = transactions.once(READY, HashMap::new);
-      Ready ready = created ? prepared.remove(id) : null;
       CopyWords words = ready != null ? ready.words() : CopyWords.of(text, story);
       clustering.assign(story, created, words, ready == null ? null : ready.prepared());
       index.keep(story, words, copy.wire().urgency(), created);
